@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { Role } from './roles.ts';
+
+export const languages = ['en', 'ko', 'km'] as const;
+export const Language = z.enum(languages);
+export type Language = z.infer<typeof Language>;
+
+export const timeZones = ['Asia/Seoul', 'Asia/Phnom_Penh', 'UTC'] as const;
+export const TimeZone = z.enum(timeZones);
+
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'Enter a valid email address' }));
+
+/** Long enough to resist guessing; no composition rules (NIST SP 800-63B). */
+export const Password = z.string().min(12, 'Use at least 12 characters').max(256);
+
+export const AgencyCode = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9-]{1,15}$/, 'Use 2–16 capital letters, digits or dashes');
+
+export const Agency = z.object({
+  id: z.uuid(),
+  code: AgencyCode,
+  name: z.string().min(1).max(200),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  createdAt: z.string(),
+});
+export type Agency = z.infer<typeof Agency>;
+
+export const AgencyInput = z.strictObject({
+  code: AgencyCode,
+  name: z.string().trim().min(1).max(200),
+  country: z.string().regex(/^[A-Z]{2}$/, 'Use an ISO 3166 two-letter country code'),
+});
+
+export const Unit = z.object({
+  id: z.uuid(),
+  agencyId: z.uuid(),
+  name: z.string(),
+  createdAt: z.string(),
+});
+export type Unit = z.infer<typeof Unit>;
+
+export const UnitInput = z.strictObject({ name: z.string().trim().min(1).max(200) });
+
+export const User = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  agencyId: z.uuid(),
+  agencyCode: z.string(),
+  unitId: z.uuid().nullable(),
+  roles: z.array(Role),
+  language: Language,
+  timeZone: TimeZone,
+  disabled: z.boolean(),
+  totpEnrolled: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof User>;
+
+export const UserInput = z.strictObject({
+  email: Email,
+  displayName: z.string().trim().min(1).max(120),
+  agencyId: z.uuid(),
+  unitId: z.uuid().nullable().optional(),
+  roles: z.array(Role).min(1).max(8),
+  password: Password,
+  language: Language.default('en'),
+  timeZone: TimeZone.default('Asia/Phnom_Penh'),
+});
+export type UserInput = z.infer<typeof UserInput>;
+
+export const UserPatch = z.strictObject({
+  displayName: z.string().trim().min(1).max(120).optional(),
+  unitId: z.uuid().nullable().optional(),
+  roles: z.array(Role).min(1).max(8).optional(),
+  disabled: z.boolean().optional(),
+  language: Language.optional(),
+  timeZone: TimeZone.optional(),
+});
+
+export const Me = User.extend({
+  permissions: z.array(z.string()),
+  csrfToken: z.string(),
+  mustEnrolTotp: z.boolean(),
+});
+export type Me = z.infer<typeof Me>;

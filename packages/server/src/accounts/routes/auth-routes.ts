@@ -1,0 +1,112 @@
+import { Email, Language, LiaisonError, Me, permissionsOf, TimeZone } from '@liaison/core';
+import { z } from 'zod';
+import { sessionCookie } from '../../http/auth-hook.ts';
+import { actorOf, ctxOf } from '../../http/request-context.ts';
+import type { RouteModule } from '../../http/route-types.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from '../api-tokens-service.ts';
+import { login, logout } from '../auth-service.ts';
+import { confirmTotpEnrolment, startTotpEnrolment } from '../totp-service.ts';
+import { getUser, updateOwnPreferences } from '../users-service.ts';
+
+const LoginBody = z.strictObject({
+  email: Email,
+  password: z.string().min(1).max(256),
+  totp: z.string().max(20).optional(),
+});
+
+export const authRoutes: RouteModule = (api, app) => {
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: app.config.secureCookies,
+    maxAge: Math.floor(app.config.sessionAbsoluteMs / 1000),
+  };
+
+  api.post(
+    '/api/v1/auth/login',
+    {
+      config: { access: 'public', rateLimit: { max: app.config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], body: LoginBody, response: { 200: z.object({ csrfToken: z.string() }) } },
+    },
+    async (request, reply) => {
+      const session = await login(ctxOf(app, request), request.body, request.headers['user-agent'] ?? null);
+      reply.setCookie(sessionCookie, session.token, cookieOptions);
+      return { csrfToken: session.csrfToken };
+    },
+  );
+
+  api.post(
+    '/api/v1/auth/logout',
+    {
+      config: { access: 'enrolling' },
+      schema: { tags: ['auth'], body: z.strictObject({ everywhere: z.boolean().default(false) }).optional() },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      if (request.session) {
+        await logout(ctxOf(app, request), { userId: actor.userId, agencyCode: actor.agencyCode, sessionHash: request.session.hash }, request.body?.everywhere ?? false);
+      }
+      reply.clearCookie(sessionCookie, { path: '/' });
+      return reply.code(204).send();
+    },
+  );
+
+  api.get(
+    '/api/v1/me',
+    { config: { access: 'enrolling' }, schema: { tags: ['auth'], response: { 200: Me } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const user = await getUser(ctxOf(app, request), { ...actor, via: 'system' }, actor.userId);
+      return {
+        ...user,
+        permissions: [...permissionsOf(actor.roles)],
+        csrfToken: request.session?.csrfToken ?? '',
+        mustEnrolTotp: request.session?.mustEnrolTotp ?? false,
+      };
+    },
+  );
+
+  api.patch(
+    '/api/v1/me/preferences',
+    { config: { access: 'enrolling' }, schema: { tags: ['auth'], body: z.strictObject({ language: Language.optional(), timeZone: TimeZone.optional() }) } },
+    async (request, reply) => {
+      await updateOwnPreferences(ctxOf(app, request), actorOf(request), request.body);
+      return reply.code(204).send();
+    },
+  );
+
+  api.post('/api/v1/auth/totp/setup', { config: { access: 'enrolling' }, schema: { tags: ['auth'] } }, async (request) => {
+    const actor = actorOf(request);
+    if (actor.via !== 'session') throw new LiaisonError('forbidden', 'Enrol from a signed-in browser session.');
+    return startTotpEnrolment(ctxOf(app, request), actor);
+  });
+
+  api.post(
+    '/api/v1/auth/totp/confirm',
+    { config: { access: 'enrolling' }, schema: { tags: ['auth'], body: z.strictObject({ code: z.string().max(20) }) } },
+    async (request) => confirmTotpEnrolment(ctxOf(app, request), actorOf(request), request.body.code),
+  );
+
+  api.get('/api/v1/me/tokens', { config: { access: 'signed-in' }, schema: { tags: ['auth'] } }, async (request) =>
+    listApiTokens(ctxOf(app, request), actorOf(request)),
+  );
+
+  api.post(
+    '/api/v1/me/tokens',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags: ['auth'], body: z.strictObject({ name: z.string().trim().min(1).max(100), expiresInDays: z.number().int().min(1).max(730).optional() }) },
+    },
+    async (request, reply) => reply.code(201).send(await createApiToken(ctxOf(app, request), actorOf(request), request.body)),
+  );
+
+  api.delete(
+    '/api/v1/me/tokens/:id',
+    { config: { access: 'signed-in' }, schema: { tags: ['auth'], params: z.object({ id: z.uuid() }) } },
+    async (request, reply) => {
+      await revokeApiToken(ctxOf(app, request), actorOf(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+};

@@ -1,0 +1,99 @@
+import type { Actor } from '@liaison/core';
+import type { AppContext, Db } from '../context.ts';
+import { newSecret, sha256Hex } from './secrets.ts';
+import { findUserById } from './users-repository.ts';
+
+export interface SessionInfo {
+  actor: Actor;
+  csrfToken: string;
+  mustEnrolTotp: boolean;
+  sessionHash: string;
+}
+
+export async function createSession(
+  app: AppContext,
+  db: Db,
+  userId: string,
+  meta: { ip: string | null; userAgent: string | null },
+): Promise<{ token: string; csrfToken: string }> {
+  const token = newSecret('ls_');
+  const csrfToken = newSecret();
+  const now = app.now();
+  await db
+    .insertInto('sessions')
+    .values({
+      id_hash: sha256Hex(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: new Date(now.getTime() + app.config.sessionAbsoluteMs),
+      ip: meta.ip,
+      user_agent: meta.userAgent?.slice(0, 300) ?? null,
+    })
+    .execute();
+  return { token, csrfToken };
+}
+
+// Writing last_seen on every request would turn each read into a write; a minute's precision is enough.
+const touchEveryMs = 60_000;
+
+/** The signed-in actor for a session cookie, or null when it is unknown, idle too long, expired or disabled. */
+export async function resolveSession(app: AppContext, token: string): Promise<SessionInfo | null> {
+  const idHash = sha256Hex(token);
+  const session = await app.db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+  if (!session) return null;
+  const now = app.now();
+  const idleExpired = now.getTime() - session.last_seen_at.getTime() > app.config.sessionIdleMs;
+  if (session.expires_at <= now || idleExpired) {
+    await app.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+    return null;
+  }
+  const user = await findUserById(app.db, session.user_id);
+  if (!user || user.disabled) return null;
+  if (now.getTime() - session.last_seen_at.getTime() > touchEveryMs) {
+    await app.db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
+  }
+  return {
+    actor: {
+      userId: user.id,
+      agencyId: user.agency_id,
+      agencyCode: user.agency_code,
+      unitId: user.unit_id,
+      roles: user.roles,
+      email: user.email,
+      displayName: user.display_name,
+      via: 'session',
+    },
+    csrfToken: session.csrf_token,
+    mustEnrolTotp: user.roles.includes('administrator') && user.totp_enrolled_at === null,
+    sessionHash: idHash,
+  };
+}
+
+export async function resolveApiToken(app: AppContext, token: string): Promise<Actor | null> {
+  const row = await app.db
+    .selectFrom('api_tokens')
+    .select(['id', 'user_id', 'expires_at', 'revoked_at'])
+    .where('token_hash', '=', sha256Hex(token))
+    .executeTakeFirst();
+  const now = app.now();
+  if (!row || row.revoked_at || (row.expires_at && row.expires_at <= now)) return null;
+  const user = await findUserById(app.db, row.user_id);
+  if (!user || user.disabled) return null;
+  await app.db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
+  return {
+    userId: user.id,
+    agencyId: user.agency_id,
+    agencyCode: user.agency_code,
+    unitId: user.unit_id,
+    roles: user.roles,
+    email: user.email,
+    displayName: user.display_name,
+    via: 'token',
+  };
+}
+
+export async function endSessions(db: Db, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}

@@ -1,0 +1,142 @@
+import { type AuditEntryContent, auditEntryHash, type ChainBreak, findChainBreak, genesisHash } from '@liaison/core';
+import { sql } from 'kysely';
+import type { Db, Tx } from '../context.ts';
+
+export interface AuditInput {
+  actorId: string | null;
+  actorAgency: string | null;
+  action: string;
+  recordType: string;
+  recordId: string | null;
+  ip: string | null;
+  purpose?: string | null;
+  details?: Record<string, unknown>;
+}
+
+// One lock key for the chain head: appends are serialised so every entry links to the one before it.
+const AUDIT_CHAIN_LOCK = 7_236_001;
+
+/** Appends one entry, inside the caller's transaction, so the change and its audit commit together. */
+export async function appendAudit(trx: Tx, input: AuditInput, at: Date = new Date()): Promise<string> {
+  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
+  const head = await trx
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const seq = head ? (BigInt(head.seq) + 1n).toString() : '1';
+  const prevHash = head?.hash ?? genesisHash;
+  const content: AuditEntryContent = {
+    seq,
+    at: at.toISOString(),
+    actorId: input.actorId,
+    actorAgency: input.actorAgency,
+    action: input.action,
+    recordType: input.recordType,
+    recordId: input.recordId,
+    ip: input.ip,
+    purpose: input.purpose ?? null,
+    details: input.details ?? {},
+  };
+  const hash = auditEntryHash(prevHash, content);
+  await trx
+    .insertInto('audit_log')
+    .values({
+      seq,
+      at,
+      actor_id: content.actorId,
+      actor_agency: content.actorAgency,
+      action: content.action,
+      record_type: content.recordType,
+      record_id: content.recordId,
+      ip: content.ip,
+      purpose: content.purpose,
+      details: JSON.stringify(content.details),
+      prev_hash: prevHash,
+      hash,
+    })
+    .execute();
+  return seq;
+}
+
+export interface AuditFilter {
+  actorId?: string | undefined;
+  action?: string | undefined;
+  recordType?: string | undefined;
+  recordId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  beforeSeq?: string | undefined;
+  limit: number;
+}
+
+export async function listAudit(db: Db, filter: AuditFilter) {
+  let query = db
+    .selectFrom('audit_log')
+    .leftJoin('users', 'users.id', 'audit_log.actor_id')
+    .select([
+      'audit_log.seq',
+      'audit_log.at',
+      'audit_log.actor_id',
+      'users.email as actor_email',
+      'audit_log.actor_agency',
+      'audit_log.action',
+      'audit_log.record_type',
+      'audit_log.record_id',
+      'audit_log.ip',
+      'audit_log.purpose',
+      'audit_log.details',
+      'audit_log.hash',
+    ]);
+  if (filter.actorId) query = query.where('audit_log.actor_id', '=', filter.actorId);
+  if (filter.action) query = query.where('audit_log.action', 'like', `${filter.action.replace(/[%_]/g, '')}%`);
+  if (filter.recordType) query = query.where('audit_log.record_type', '=', filter.recordType);
+  if (filter.recordId) query = query.where('audit_log.record_id', '=', filter.recordId);
+  if (filter.from) query = query.where('audit_log.at', '>=', new Date(filter.from));
+  if (filter.to) query = query.where('audit_log.at', '<=', new Date(filter.to));
+  if (filter.beforeSeq) query = query.where('audit_log.seq', '<', filter.beforeSeq);
+  return query.orderBy('audit_log.seq', 'desc').limit(filter.limit).execute();
+}
+
+/** Reads the whole chain in pages, in order, and returns the first broken entry (or null). */
+export async function verifyAuditChain(db: Db, pageSize = 5_000): Promise<{ checked: number; break: ChainBreak | null }> {
+  let previous = genesisHash;
+  let afterSeq = '0';
+  let checked = 0;
+  let expectedSeq = 1n;
+  for (;;) {
+    const rows = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '>', afterSeq)
+      .orderBy('seq')
+      .limit(pageSize)
+      .execute();
+    if (rows.length === 0) return { checked, break: null };
+    const entries = rows.map((r) => ({
+      seq: String(r.seq),
+      at: r.at.toISOString(),
+      actorId: r.actor_id,
+      actorAgency: r.actor_agency,
+      action: r.action,
+      recordType: r.record_type,
+      recordId: r.record_id,
+      ip: r.ip,
+      purpose: r.purpose,
+      details: r.details,
+      prevHash: r.prev_hash,
+      hash: r.hash,
+    }));
+    for (const entry of entries) {
+      // A missing sequence number means an entry was deleted even if the links were rewritten.
+      if (BigInt(entry.seq) !== expectedSeq) return { checked, break: { seq: entry.seq, reason: 'broken-link' } };
+      expectedSeq += 1n;
+    }
+    const broken = findChainBreak(entries, previous);
+    if (broken) return { checked: checked + entries.findIndex((e) => e.seq === broken.seq), break: broken };
+    checked += entries.length;
+    previous = entries[entries.length - 1]!.hash;
+    afterSeq = entries[entries.length - 1]!.seq;
+  }
+}

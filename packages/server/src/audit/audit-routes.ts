@@ -1,0 +1,43 @@
+import { authorize } from '@liaison/core';
+import { z } from 'zod';
+import { actorOf, ctxOf } from '../http/request-context.ts';
+import type { RouteModule } from '../http/route-types.ts';
+import { listAudit, verifyAuditChain } from './audit-repository.ts';
+
+const AuditQuery = z.object({
+  actorId: z.uuid().optional(),
+  action: z.string().max(100).optional(),
+  recordType: z.string().max(50).optional(),
+  recordId: z.string().max(100).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  beforeSeq: z.string().regex(/^\d+$/).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const auditRoutes: RouteModule = (api, app) => {
+  api.get('/api/v1/audit', { config: { access: 'audit.read' }, schema: { tags: ['audit'], querystring: AuditQuery } }, async (request) => {
+    authorize(actorOf(request), 'audit.read');
+    const rows = await listAudit(ctxOf(app, request).app.db, request.query);
+    return rows.map((r) => ({
+      seq: r.seq,
+      at: r.at.toISOString(),
+      actorId: r.actor_id,
+      actorEmail: r.actor_email,
+      actorAgency: r.actor_agency,
+      action: r.action,
+      recordType: r.record_type,
+      recordId: r.record_id,
+      ip: r.ip,
+      purpose: r.purpose,
+      details: r.details,
+      hash: r.hash,
+    }));
+  });
+
+  api.post('/api/v1/audit/verify', { config: { access: 'audit.read' }, schema: { tags: ['audit'] } }, async (request) => {
+    authorize(actorOf(request), 'audit.read');
+    const result = await verifyAuditChain(app.db);
+    return { intact: result.break === null, checked: result.checked, firstBad: result.break };
+  });
+};

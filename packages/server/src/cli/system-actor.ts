@@ -1,0 +1,15 @@
+import type { Actor } from '@liaison/core';
+
+/** The node itself acting (CLI, jobs, federation): permitted, and audited with no user id. */
+export function systemActor(agency: { id: string; code: string }): Actor {
+  return {
+    userId: '00000000-0000-0000-0000-000000000000',
+    agencyId: agency.id,
+    agencyCode: agency.code,
+    unitId: null,
+    roles: [],
+    email: 'system',
+    displayName: 'System',
+    via: 'system',
+  };
+}

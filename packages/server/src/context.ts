@@ -1,0 +1,31 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Logger } from 'pino';
+import type { NodeConfig } from './config.ts';
+import type { DatabaseKind } from './db/database.ts';
+import type { Database } from './db/tables.ts';
+import type { EventBus } from './events/event-bus.ts';
+
+/** What the node holds for its whole life: one per process. */
+export interface AppContext {
+  db: Kysely<Database>;
+  dbKind: DatabaseKind;
+  config: NodeConfig;
+  log: Logger;
+  events: EventBus;
+  now: () => Date;
+}
+
+/** What one use case call knows about where it comes from; never the HTTP request itself. */
+export interface Ctx {
+  app: AppContext;
+  ip: string | null;
+  /** The purpose the user stated for reading restricted records (audited). */
+  purpose: string | null;
+}
+
+export type Tx = Transaction<Database>;
+export type Db = Kysely<Database> | Tx;
+
+export function systemCtx(app: AppContext): Ctx {
+  return { app, ip: null, purpose: null };
+}

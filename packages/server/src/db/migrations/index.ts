@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely/migration';
+import * as m0001 from './0001_foundation.ts';
+
+/**
+ * Every migration, in order. Each feature adds its own file here; names sort in the order they run.
+ * Migrations are imported statically so the node needs no file-system scan at start.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};

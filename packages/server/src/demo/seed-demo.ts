@@ -1,0 +1,12 @@
+import type { Ctx } from '../context.ts';
+import { seedDemoAccounts } from './demo-accounts.ts';
+
+/** Each feature's demo seeder, in order; each is idempotent. */
+const seeders: { name: string; seed: (ctx: Ctx) => Promise<void> }[] = [{ name: 'accounts', seed: seedDemoAccounts }];
+
+export async function seedDemo(ctx: Ctx, log: (line: string) => void = () => {}): Promise<void> {
+  for (const seeder of seeders) {
+    await seeder.seed(ctx);
+    log(`demo: ${seeder.name} ready`);
+  }
+}

@@ -1,0 +1,55 @@
+import { errorCatalogue, type FieldProblem, LiaisonError, problemTypeBase } from '@liaison/core';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+/** Fastify's own error codes, mapped onto our catalogue. */
+const fastifyCodes: Record<string, LiaisonError['code']> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload-too-large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported-media-type',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed-json',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'malformed-json',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid-input',
+};
+
+function toLiaisonError(error: unknown): LiaisonError {
+  if (error instanceof LiaisonError) return error;
+  const e = error as FastifyError & { validationContext?: string };
+  if (hasZodFastifySchemaValidationErrors(e)) {
+    const where = e.validationContext ?? 'body';
+    const fields: FieldProblem[] = e.validation.map((v) => ({
+      path: `/${where}${v.instancePath}`.replace(/\/body(?=\/|$)/, '') || '/',
+      message: v.message ?? 'Invalid value',
+    }));
+    return new LiaisonError('invalid-input', `Check ${fields.map((f) => f.path).join(', ')}.`, { fields });
+  }
+  if (e.code && fastifyCodes[e.code]) return new LiaisonError(fastifyCodes[e.code]!, e.message);
+  if (e instanceof SyntaxError || e.statusCode === 400) return new LiaisonError('malformed-json', e.message);
+  if (e.statusCode === 429) return new LiaisonError('rate-limited', e.message);
+  if (e.statusCode === 413) return new LiaisonError('payload-too-large');
+  if (e.statusCode === 415) return new LiaisonError('unsupported-media-type');
+  if (e.statusCode === 404) return new LiaisonError('not-found');
+  return new LiaisonError('internal');
+}
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: unknown): FastifyReply {
+  const problem = toLiaisonError(error);
+  if (problem.code === 'internal') request.log.error({ err: error }, 'unhandled error');
+  const { status, title } = errorCatalogue[problem.code];
+  if (problem.code === 'account-locked' || problem.code === 'rate-limited') {
+    const retryAfter = problem.extra?.retryAfter;
+    if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
+  }
+  return reply
+    .code(status)
+    .type('application/problem+json')
+    .send({
+      type: `${problemTypeBase}${problem.code}`,
+      code: problem.code,
+      title,
+      status,
+      ...(problem.detail && { detail: problem.detail }),
+      ...(problem.fields && { fields: problem.fields }),
+      ...(problem.extra && { ...problem.extra }),
+      instance: request.url.split('?')[0],
+    });
+}

@@ -1,0 +1,40 @@
+import pino from 'pino';
+import type { NodeConfig } from './config.ts';
+import type { AppContext } from './context.ts';
+import { type DatabaseHandle, openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { LocalEventBus } from './events/local-event-bus.ts';
+import { buildHttpApp } from './http/app.ts';
+
+export interface LiaisonNode {
+  app: AppContext;
+  http: Awaited<ReturnType<typeof buildHttpApp>>;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates it, and builds the HTTP app. Background jobs start with `startJobs`. */
+export async function createNode(config: NodeConfig, options: { database?: DatabaseHandle; logger?: boolean } = {}): Promise<LiaisonNode> {
+  const database = options.database ?? (await openDatabase(config));
+  await migrateToLatest(database.db);
+  const log = pino({ level: options.logger === false ? 'silent' : config.logLevel });
+  const app: AppContext = {
+    db: database.db,
+    dbKind: database.kind,
+    config,
+    log,
+    events: new LocalEventBus(),
+    now: () => new Date(),
+  };
+  const http = await buildHttpApp(app, { logger: options.logger ?? true });
+  return {
+    app,
+    http,
+    database,
+    async close() {
+      await http.close();
+      await app.events.close();
+      await database.close();
+    },
+  };
+}

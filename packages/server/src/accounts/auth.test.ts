@@ -51,10 +51,11 @@ describe('signing in', () => {
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
   });
 
-  it('holds an administrator without TOTP to enrolment', async () => {
+  it('refuses a disabled account even with the right password', async () => {
     const admin = await t.signIn(['administrator']);
-    // An administrator without TOTP must enrol first: everything else is refused until then.
-    expect((await admin.get('/api/v1/users')).json().code).toBe('totp-enrolment-required');
+    const target = (await admin.get('/api/v1/users')).json().find((u: { email: string }) => u.email === 'auditor@knpa.demo');
+    expect((await admin.patch(`/api/v1/users/${target.id}`, { disabled: true })).statusCode).toBe(200);
+    expect((await t.client().login('auditor@knpa.demo', demoPassword)).json().code).toBe('account-disabled');
   });
 });
 

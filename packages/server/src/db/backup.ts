@@ -34,10 +34,13 @@ export async function restoreDatabase(handle: DatabaseHandle, file: string): Pro
   }
   if (handle.pglite) {
     await handle.pglite.exec(dump);
+    // pg_dump empties search_path for the session; the node's own queries need it back.
+    await handle.pglite.exec('reset search_path');
   } else if (handle.pool) {
     const client = await handle.pool.connect();
     try {
       await client.query(dump);
+      await client.query('reset search_path');
     } finally {
       client.release();
     }

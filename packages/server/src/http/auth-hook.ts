@@ -4,6 +4,19 @@ import { resolveApiToken, resolveSession } from '../accounts/sessions.ts';
 import type { AppContext } from '../context.ts';
 import type { Access } from './access.ts';
 
+export interface AccessTableEntry {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every API route with its access rule, as registered (walked by the access test). */
+    accessTable: AccessTableEntry[];
+  }
+}
+
 export const sessionCookie = 'liaison_session';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -26,9 +39,13 @@ async function identify(app: AppContext, request: FastifyRequest): Promise<void>
 export function registerAuthHook(fastify: FastifyInstance, app: AppContext): void {
   fastify.decorateRequest('actor', null);
   fastify.decorateRequest('session', null);
+  fastify.decorate('accessTable', [] as AccessTableEntry[]);
   fastify.addHook('onRoute', (route) => {
-    if (!route.config?.access && route.url.startsWith('/api')) {
-      throw new Error(`Route ${route.method} ${route.url} declares no access rule (deny by default).`);
+    if (!route.url.startsWith('/api')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access rule (deny by default).`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') fastify.accessTable.push({ method, url: route.url, access });
     }
   });
   fastify.addHook('onRequest', async (request) => {

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Role } from '@liaison/core';
+import { currentTotp, newTotpSecret } from '../accounts/totp.ts';
 import { createUser } from '../accounts/users-service.ts';
 import { systemActor } from '../cli/system-actor.ts';
 import { loadConfig, type NodeConfig } from '../config.ts';
@@ -44,7 +45,14 @@ export async function startTestNode(overrides: Partial<NodeConfig> = {}): Promis
       const email = `user${userCounter}-${roles.join('-')}@${agencyCode.toLowerCase()}.test`;
       await createUser(ctx, systemActor(agency), { email, displayName: email, agencyId: agency.id, roles, password: testPassword, language: 'en', timeZone: 'Asia/Seoul' });
       const client = new TestClient(node.http);
-      await client.login(email, testPassword);
+      if (roles.includes('administrator')) {
+        // Administrators must use TOTP: enrol one so the client is fully signed in.
+        const secret = newTotpSecret();
+        await node.app.db.updateTable('users').set({ totp_secret: secret, totp_enrolled_at: new Date() }).where('email', '=', email).execute();
+        await client.login(email, testPassword, currentTotp(secret));
+      } else {
+        await client.login(email, testPassword);
+      }
       return client;
     },
     close: () => node.close(),

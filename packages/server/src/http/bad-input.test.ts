@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestClient } from '../testing/test-client.ts';
+import { startTestNode, type TestNode } from '../testing/test-node.ts';
+
+let t: TestNode;
+let admin: TestClient;
+let agencyId: string;
+
+beforeAll(async () => {
+  t = await startTestNode();
+  admin = await t.signIn(['administrator']);
+  agencyId = (await t.node.app.db.selectFrom('agencies').select('id').where('code', '=', 'KNPA').executeTakeFirstOrThrow()).id;
+});
+afterAll(() => t.close());
+
+async function userCount() {
+  return Number((await t.node.app.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+}
+
+const validUser = () => ({ email: `new${Math.random().toString(36).slice(2)}@knpa.test`, displayName: 'New Officer', agencyId, roles: ['investigator'], password: 'long enough password' });
+
+describe('bad input', () => {
+  it('answers malformed JSON with a problem and writes nothing', async () => {
+    const before = await userCount();
+    const response = await admin.request({ method: 'POST', url: '/api/v1/users', payload: '{"email": "x@y.z",', headers: { 'content-type': 'application/json' } });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json().code).toBe('malformed-json');
+    expect(await userCount()).toBe(before);
+  });
+
+  it('names unknown fields, wrong types and invalid emails', async () => {
+    const response = await admin.post('/api/v1/users', { ...validUser(), email: 'not-an-email', roles: 'investigator', isRoot: true });
+    expect(response.statusCode).toBe(400);
+    const paths = response.json().fields.map((f: { path: string }) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['/email', '/roles']));
+    expect(JSON.stringify(response.json().fields)).toMatch(/isRoot/);
+  });
+
+  it('refuses overlong strings and an oversize body', async () => {
+    const long = await admin.post('/api/v1/users', { ...validUser(), displayName: 'x'.repeat(5000) });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().fields[0].path).toBe('/displayName');
+    const huge = await admin.post('/api/v1/users', { ...validUser(), displayName: 'x'.repeat(2_000_000) });
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json().code).toBe('payload-too-large');
+  });
+
+  it('stores SQL and script fragments as plain text, executing nothing', async () => {
+    const name = `Robert'); DROP TABLE users;-- <script>alert(1)</script>`;
+    const response = await admin.post('/api/v1/users', { ...validUser(), displayName: name });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().displayName).toBe(name);
+    expect(await userCount()).toBeGreaterThan(1);
+    const auditor = await t.signIn(['auditor']);
+    const search = await auditor.get(`/api/v1/audit?action=${encodeURIComponent("user%' OR 1=1 --")}`);
+    expect(search.statusCode).toBe(200);
+    expect(search.json()).toEqual([]);
+  });
+
+  it('keeps serving after all of that', async () => {
+    expect((await t.client().get('/api/health')).json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers an unknown API path with a problem, and sets security headers', async () => {
+    const response = await t.client().get('/api/v1/nowhere');
+    expect(response.statusCode).toBe(404);
+    expect(response.json().code).toBe('not-found');
+    const health = await t.client().get('/api/health');
+    expect(health.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(health.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('publishes an OpenAPI document of the routes', async () => {
+    const doc = (await t.client().get('/api/openapi.json')).json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users', '/api/v1/me']));
+  });
+});

@@ -1,0 +1,117 @@
+// Korean surnames with the Latin spellings seen on passports, visas and foreign records, and their
+// approximate share of the population (2015 census, rounded, in %). The first spelling is the Revised
+// Romanization. Shares weight a surname match: three surnames cover about half of all Koreans.
+export interface KoreanSurname {
+  hangul: string;
+  spellings: readonly string[];
+  sharePercent: number;
+}
+
+// North Korean and older spellings keep the initial ㄹ (리, 림, 류…); they are one surname with the
+// South Korean form, so both map to one clan key.
+export const KOREAN_SURNAME_ALIASES: Readonly<Record<string, string>> = {
+  리: '이',
+  림: '임',
+  류: '유',
+  라: '나',
+  로: '노',
+  량: '양',
+  렴: '염',
+  려: '여',
+  룡: '용',
+};
+
+const S = (hangul: string, sharePercent: number, ...spellings: string[]): KoreanSurname => ({
+  hangul,
+  spellings,
+  sharePercent,
+});
+
+export const KOREAN_SURNAMES: readonly KoreanSurname[] = [
+  S('김', 21.5, 'GIM', 'KIM'),
+  S('이', 14.7, 'I', 'LEE', 'YI', 'RHEE', 'RI', 'RHIE', 'LI'),
+  S('박', 8.4, 'BAK', 'PARK', 'PAK', 'BAHK'),
+  S('최', 4.7, 'CHOE', 'CHOI'),
+  S('정', 4.3, 'JEONG', 'JUNG', 'CHUNG', 'CHEONG'),
+  S('강', 2.4, 'GANG', 'KANG'),
+  S('조', 2.1, 'JO', 'CHO'),
+  S('윤', 2.1, 'YUN', 'YOON'),
+  S('장', 2.0, 'JANG', 'CHANG'),
+  S('임', 1.7, 'IM', 'LIM', 'RIM', 'YIM'),
+  S('한', 1.5, 'HAN'),
+  S('오', 1.5, 'O', 'OH'),
+  S('서', 1.5, 'SEO', 'SUH', 'SUR'),
+  S('신', 1.4, 'SIN', 'SHIN'),
+  S('권', 1.4, 'GWON', 'KWON'),
+  S('황', 1.4, 'HWANG'),
+  S('안', 1.3, 'AN', 'AHN'),
+  S('송', 1.3, 'SONG'),
+  S('유', 1.9, 'YU', 'RYU', 'YOO', 'RYOO', 'LYU', 'YOU'),
+  S('전', 1.1, 'JEON', 'JUN', 'CHUN', 'CHEON'),
+  S('홍', 1.1, 'HONG'),
+  S('고', 0.9, 'GO', 'KO', 'KOH'),
+  S('문', 0.9, 'MUN', 'MOON'),
+  S('양', 0.9, 'YANG', 'RYANG'),
+  S('손', 0.9, 'SON', 'SOHN'),
+  S('배', 0.8, 'BAE', 'PAE'),
+  S('백', 0.8, 'BAEK', 'PAIK', 'BAIK', 'PAEK'),
+  S('허', 0.7, 'HEO', 'HUH', 'HUR'),
+  S('남', 0.6, 'NAM'),
+  S('노', 0.6, 'NO', 'NOH', 'ROH', 'RO'),
+  S('하', 0.5, 'HA'),
+  S('곽', 0.4, 'GWAK', 'KWAK'),
+  S('성', 0.4, 'SEONG', 'SUNG'),
+  S('차', 0.4, 'CHA'),
+  S('주', 0.4, 'JU', 'JOO', 'CHOO'),
+  S('우', 0.4, 'U', 'WOO'),
+  S('구', 0.4, 'GU', 'KOO', 'KU'),
+  S('민', 0.3, 'MIN'),
+  S('나', 0.3, 'NA', 'RA'),
+  S('진', 0.4, 'JIN', 'CHIN'),
+  S('지', 0.3, 'JI', 'CHI'),
+  S('엄', 0.3, 'EOM', 'UM', 'EUM'),
+  S('채', 0.3, 'CHAE'),
+  S('원', 0.3, 'WON'),
+  S('천', 0.2, 'CHEON', 'CHUN'),
+  S('방', 0.2, 'BANG', 'PANG'),
+  S('공', 0.2, 'GONG', 'KONG'),
+  S('현', 0.2, 'HYEON', 'HYUN'),
+  S('함', 0.2, 'HAM'),
+  S('변', 0.2, 'BYEON', 'BYUN', 'PYUN'),
+  S('염', 0.1, 'YEOM', 'YUM'),
+  S('여', 0.1, 'YEO', 'YOH', 'YO'),
+  S('추', 0.1, 'CHU', 'CHOO'),
+  S('도', 0.1, 'DO', 'DOH', 'TO'),
+  S('소', 0.1, 'SO'),
+  S('석', 0.1, 'SEOK', 'SUK'),
+  S('선', 0.1, 'SEON', 'SUN'),
+  S('설', 0.1, 'SEOL', 'SUL'),
+  S('마', 0.1, 'MA'),
+  S('길', 0.1, 'GIL', 'KIL'),
+  S('연', 0.1, 'YEON', 'YUN', 'YOUN'),
+  S('위', 0.05, 'WI', 'WEE'),
+  S('표', 0.07, 'PYO'),
+  S('명', 0.05, 'MYEONG', 'MYUNG'),
+  S('기', 0.05, 'GI', 'KI'),
+  S('반', 0.05, 'BAN', 'PAN'),
+  S('왕', 0.05, 'WANG'),
+  S('금', 0.05, 'GEUM', 'KEUM'),
+  S('옥', 0.05, 'OK'),
+  S('육', 0.05, 'YUK', 'YOOK'),
+  S('인', 0.05, 'IN'),
+  S('맹', 0.03, 'MAENG'),
+  S('제', 0.04, 'JE'),
+  S('모', 0.04, 'MO'),
+  S('탁', 0.04, 'TAK'),
+  S('국', 0.04, 'GUK', 'KOOK'),
+  S('용', 0.03, 'YONG', 'RYONG'),
+  S('남궁', 0.04, 'NAMGUNG', 'NAMGOONG', 'NAMKUNG'),
+  S('황보', 0.02, 'HWANGBO'),
+  S('제갈', 0.01, 'JEGAL'),
+  S('선우', 0.01, 'SEONU', 'SUNWOO'),
+  S('독고', 0.005, 'DOKGO'),
+];
+
+export const KOREAN_DOUBLE_SURNAMES: ReadonlySet<string> = new Set(
+  KOREAN_SURNAMES.filter((s) => s.hangul.length === 2).map((s) => s.hangul),
+);

@@ -7,9 +7,15 @@ const Env = z.object({
   HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
-  NODE_NAME: z.string().regex(/^[a-z0-9-]{2,40}$/).default('knpa'),
+  NODE_NAME: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/)
+    .default('knpa'),
   NODE_AGENCY: z.string().default('KNPA'),
-  NODE_COUNTRY: z.string().regex(/^[A-Z]{2}$/).default('KR'),
+  NODE_COUNTRY: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .default('KR'),
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),

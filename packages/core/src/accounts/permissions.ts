@@ -32,12 +32,42 @@ const read: Permission[] = ['cases.read', 'entities.read', 'compounds.read', 'ex
 const investigate: Permission[] = [...read, 'cases.write', 'entities.write', 'exchange.send'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  administrator: ['agencies.manage', 'users.manage', 'users.read', 'peers.manage', 'policy.read', 'correlation.manage'],
-  commander: [...investigate, 'users.read', 'rescue.read', 'rescue.write', 'rescue.triage', 'rescue.escalations', 'compounds.write', 'policy.read'],
+  administrator: [
+    'agencies.manage',
+    'users.manage',
+    'users.read',
+    'peers.manage',
+    'policy.read',
+    'correlation.manage',
+  ],
+  commander: [
+    ...investigate,
+    'users.read',
+    'rescue.read',
+    'rescue.write',
+    'rescue.triage',
+    'rescue.escalations',
+    'compounds.write',
+    'policy.read',
+  ],
   investigator: [...investigate, 'rescue.read', 'rescue.write'],
   analyst: [...investigate, 'correlation.manage'],
-  liaison_officer: [...investigate, 'rescue.read', 'rescue.write', 'rescue.triage', 'compounds.write', 'policy.read'],
-  consular_officer: ['rescue.read', 'rescue.write', 'rescue.triage', 'compounds.read', 'exchange.read', 'stats.read'],
+  liaison_officer: [
+    ...investigate,
+    'rescue.read',
+    'rescue.write',
+    'rescue.triage',
+    'compounds.write',
+    'policy.read',
+  ],
+  consular_officer: [
+    'rescue.read',
+    'rescue.write',
+    'rescue.triage',
+    'compounds.read',
+    'exchange.read',
+    'stats.read',
+  ],
   forensic_examiner: ['cases.read', 'entities.read'],
   auditor: ['audit.read', 'users.read', 'policy.read', 'stats.read'],
 };

@@ -4,13 +4,24 @@ import type { Ctx } from '../context.ts';
 import { newSecret, sha256Hex } from './secrets.ts';
 
 /** API tokens for machine clients (hotline systems, scripts); the secret is shown once. */
-export async function createApiToken(ctx: Ctx, actor: Actor, input: { name: string; expiresInDays?: number | undefined }) {
+export async function createApiToken(
+  ctx: Ctx,
+  actor: Actor,
+  input: { name: string; expiresInDays?: number | undefined },
+) {
   const token = newSecret('lt_');
-  const expiresAt = input.expiresInDays ? new Date(ctx.app.now().getTime() + input.expiresInDays * 86_400_000) : null;
+  const expiresAt = input.expiresInDays
+    ? new Date(ctx.app.now().getTime() + input.expiresInDays * 86_400_000)
+    : null;
   return ctx.app.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('api_tokens')
-      .values({ user_id: actor.userId, name: input.name, token_hash: sha256Hex(token), expires_at: expiresAt })
+      .values({
+        user_id: actor.userId,
+        name: input.name,
+        token_hash: sha256Hex(token),
+        expires_at: expiresAt,
+      })
       .returning(['id', 'created_at'])
       .executeTakeFirstOrThrow();
     await appendAudit(trx, {

@@ -72,7 +72,9 @@ export async function login(ctx: Ctx, input: LoginInput, userAgent: string | nul
   const now = ctx.app.now();
   if (user.locked_until && user.locked_until > now) {
     const retryAfter = Math.ceil((user.locked_until.getTime() - now.getTime()) / 1000);
-    throw new LiaisonError('account-locked', `Try again in ${retryAfter} seconds.`, { extra: { retryAfter } });
+    throw new LiaisonError('account-locked', `Try again in ${retryAfter} seconds.`, {
+      extra: { retryAfter },
+    });
   }
   if (!(await verifyPassword(user.password_hash, input.password))) {
     await recordFailure(ctx, user, 'wrong-password');
@@ -88,7 +90,11 @@ export async function login(ctx: Ctx, input: LoginInput, userAgent: string | nul
     }
   }
   return ctx.app.db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+    await trx
+      .updateTable('users')
+      .set({ failed_logins: 0, locked_until: null })
+      .where('id', '=', user.id)
+      .execute();
     const session = await createSession(ctx.app, trx, user.id, { ip: ctx.ip, userAgent });
     await appendAudit(trx, {
       actorId: user.id,
@@ -102,7 +108,11 @@ export async function login(ctx: Ctx, input: LoginInput, userAgent: string | nul
   });
 }
 
-export async function logout(ctx: Ctx, session: { userId: string; agencyCode: string; sessionHash: string }, everywhere: boolean) {
+export async function logout(
+  ctx: Ctx,
+  session: { userId: string; agencyCode: string; sessionHash: string },
+  everywhere: boolean,
+) {
   await ctx.app.db.transaction().execute(async (trx) => {
     const query = trx.deleteFrom('sessions');
     await (everywhere

@@ -15,7 +15,11 @@ describe('signing in', () => {
     expect((await client.login('Investigator@KNPA.demo ', demoPassword)).statusCode).toBe(200);
     const me = await client.get('/api/v1/me');
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ email: 'investigator@knpa.demo', agencyCode: 'KNPA', roles: ['investigator'] });
+    expect(me.json()).toMatchObject({
+      email: 'investigator@knpa.demo',
+      agencyCode: 'KNPA',
+      roles: ['investigator'],
+    });
     expect(me.json().permissions).toContain('cases.write');
     expect(me.headers['set-cookie']).toBeUndefined();
   });
@@ -53,7 +57,9 @@ describe('signing in', () => {
 
   it('refuses a disabled account even with the right password', async () => {
     const admin = await t.signIn(['administrator']);
-    const target = (await admin.get('/api/v1/users')).json().find((u: { email: string }) => u.email === 'auditor@knpa.demo');
+    const target = (await admin.get('/api/v1/users'))
+      .json()
+      .find((u: { email: string }) => u.email === 'auditor@knpa.demo');
     expect((await admin.patch(`/api/v1/users/${target.id}`, { disabled: true })).statusCode).toBe(200);
     expect((await t.client().login('auditor@knpa.demo', demoPassword)).json().code).toBe('account-disabled');
   });
@@ -78,9 +84,13 @@ describe('TOTP', () => {
     const next = t.client();
     expect((await next.login('admin@knpa.demo', demoPassword)).json().code).toBe('totp-required');
     expect((await next.login('admin@knpa.demo', demoPassword, '123456')).json().code).toBe('invalid-totp');
-    expect((await next.login('admin@knpa.demo', demoPassword, currentTotp(setup.secret))).statusCode).toBe(200);
+    expect((await next.login('admin@knpa.demo', demoPassword, currentTotp(setup.secret))).statusCode).toBe(
+      200,
+    );
     expect((await t.client().login('admin@knpa.demo', demoPassword, recoveryCodes[0])).statusCode).toBe(200);
-    expect((await t.client().login('admin@knpa.demo', demoPassword, recoveryCodes[0])).json().code).toBe('invalid-totp');
+    expect((await t.client().login('admin@knpa.demo', demoPassword, recoveryCodes[0])).json().code).toBe(
+      'invalid-totp',
+    );
   });
 });
 
@@ -109,7 +119,10 @@ describe('sessions and CSRF', () => {
 
   it('expires an idle session', async () => {
     const client = await t.signIn(['analyst']);
-    await t.node.app.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 31 * 60_000) }).execute();
+    await t.node.app.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(Date.now() - 31 * 60_000) })
+      .execute();
     expect((await client.get('/api/v1/me')).statusCode).toBe(401);
   });
 });
@@ -123,6 +136,8 @@ describe('API tokens', () => {
     const me = await machine.get('/api/v1/me', { authorization: `Bearer ${created.token}` });
     expect(me.statusCode).toBe(200);
     await client.delete(`/api/v1/me/tokens/${created.id}`);
-    expect((await machine.get('/api/v1/me', { authorization: `Bearer ${created.token}` })).statusCode).toBe(401);
+    expect((await machine.get('/api/v1/me', { authorization: `Bearer ${created.token}` })).statusCode).toBe(
+      401,
+    );
   });
 });

@@ -23,7 +23,13 @@ export function presentUser(row: UserRow): User {
 }
 
 export function presentAgency(row: Selectable<AccountTables['agencies']>): Agency {
-  return { id: row.id, code: row.code, name: row.name, country: row.country, createdAt: row.created_at.toISOString() };
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    country: row.country,
+    createdAt: row.created_at.toISOString(),
+  };
 }
 
 export function presentUnit(row: Selectable<AccountTables['units']>): Unit {

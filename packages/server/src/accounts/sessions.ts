@@ -41,7 +41,11 @@ const touchEveryMs = 60_000;
 /** The signed-in actor for a session cookie, or null when it is unknown, idle too long, expired or disabled. */
 export async function resolveSession(app: AppContext, token: string): Promise<SessionInfo | null> {
   const idHash = sha256Hex(token);
-  const session = await app.db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+  const session = await app.db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('id_hash', '=', idHash)
+    .executeTakeFirst();
   if (!session) return null;
   const now = app.now();
   const idleExpired = now.getTime() - session.last_seen_at.getTime() > app.config.sessionIdleMs;

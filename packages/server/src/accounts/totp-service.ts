@@ -8,19 +8,34 @@ import { newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from './totp.ts'
 /** Step 1: a fresh secret, shown once as a QR code; not active until confirmed with a code. */
 export async function startTotpEnrolment(ctx: Ctx, actor: Actor) {
   const secret = newTotpSecret();
-  await ctx.app.db.updateTable('users').set({ totp_secret: secret, totp_enrolled_at: null }).where('id', '=', actor.userId).execute();
+  await ctx.app.db
+    .updateTable('users')
+    .set({ totp_secret: secret, totp_enrolled_at: null })
+    .where('id', '=', actor.userId)
+    .execute();
   const uri = totpUri(secret, actor.email);
   return { secret, uri, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
 }
 
 /** Step 2: a valid code proves the phone has the secret; recovery codes are returned once. */
 export async function confirmTotpEnrolment(ctx: Ctx, actor: Actor, code: string) {
-  const user = await ctx.app.db.selectFrom('users').select(['totp_secret']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+  const user = await ctx.app.db
+    .selectFrom('users')
+    .select(['totp_secret'])
+    .where('id', '=', actor.userId)
+    .executeTakeFirstOrThrow();
   if (!user.totp_secret) throw new LiaisonError('conflict', 'Start the enrolment first.');
-  if (!verifyTotp(user.totp_secret, code)) throw new LiaisonError('invalid-totp', undefined, { fields: [{ path: '/code', message: 'That code is not valid' }] });
+  if (!verifyTotp(user.totp_secret, code))
+    throw new LiaisonError('invalid-totp', undefined, {
+      fields: [{ path: '/code', message: 'That code is not valid' }],
+    });
   const recoveryCodes = newRecoveryCodes();
   await ctx.app.db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ totp_enrolled_at: ctx.app.now() }).where('id', '=', actor.userId).execute();
+    await trx
+      .updateTable('users')
+      .set({ totp_enrolled_at: ctx.app.now() })
+      .where('id', '=', actor.userId)
+      .execute();
     await trx.deleteFrom('recovery_codes').where('user_id', '=', actor.userId).execute();
     await trx
       .insertInto('recovery_codes')

@@ -1,4 +1,11 @@
-import { type Actor, authorize, LiaisonError, type User, type UserInput, type UserPatch } from '@liaison/core';
+import {
+  type Actor,
+  authorize,
+  LiaisonError,
+  type User,
+  type UserInput,
+  type UserPatch,
+} from '@liaison/core';
 import type { z } from 'zod';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx } from '../context.ts';
@@ -11,7 +18,11 @@ function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === '23505';
 }
 
-export async function listUsers(ctx: Ctx, actor: Actor, filter: { agencyId?: string | undefined }): Promise<User[]> {
+export async function listUsers(
+  ctx: Ctx,
+  actor: Actor,
+  filter: { agencyId?: string | undefined },
+): Promise<User[]> {
   authorize(actor, 'users.read');
   let query = selectUsers(ctx.app.db);
   if (filter.agencyId) query = query.where('users.agency_id', '=', filter.agencyId);
@@ -30,11 +41,26 @@ export async function createUser(ctx: Ctx, actor: Actor, input: UserInput): Prom
   const passwordHash = await hashPassword(input.password);
   try {
     const id = await ctx.app.db.transaction().execute(async (trx) => {
-      const agency = await trx.selectFrom('agencies').select('id').where('id', '=', input.agencyId).executeTakeFirst();
-      if (!agency) throw new LiaisonError('invalid-input', 'No such agency.', { fields: [{ path: '/agencyId', message: 'No such agency' }] });
+      const agency = await trx
+        .selectFrom('agencies')
+        .select('id')
+        .where('id', '=', input.agencyId)
+        .executeTakeFirst();
+      if (!agency)
+        throw new LiaisonError('invalid-input', 'No such agency.', {
+          fields: [{ path: '/agencyId', message: 'No such agency' }],
+        });
       if (input.unitId) {
-        const unit = await trx.selectFrom('units').select('id').where('id', '=', input.unitId).where('agency_id', '=', input.agencyId).executeTakeFirst();
-        if (!unit) throw new LiaisonError('invalid-input', 'No such unit in this agency.', { fields: [{ path: '/unitId', message: 'No such unit in this agency' }] });
+        const unit = await trx
+          .selectFrom('units')
+          .select('id')
+          .where('id', '=', input.unitId)
+          .where('agency_id', '=', input.agencyId)
+          .executeTakeFirst();
+        if (!unit)
+          throw new LiaisonError('invalid-input', 'No such unit in this agency.', {
+            fields: [{ path: '/unitId', message: 'No such unit in this agency' }],
+          });
       }
       const row = await trx
         .insertInto('users')
@@ -64,15 +90,25 @@ export async function createUser(ctx: Ctx, actor: Actor, input: UserInput): Prom
     return getUser(ctx, { ...actor, via: 'system' }, id);
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new LiaisonError('conflict', 'A user with this email exists.', { fields: [{ path: '/email', message: 'Already in use' }] });
+      throw new LiaisonError('conflict', 'A user with this email exists.', {
+        fields: [{ path: '/email', message: 'Already in use' }],
+      });
     }
     throw error;
   }
 }
 
-export async function updateUser(ctx: Ctx, actor: Actor, id: string, patch: z.infer<typeof UserPatch>): Promise<User> {
+export async function updateUser(
+  ctx: Ctx,
+  actor: Actor,
+  id: string,
+  patch: z.infer<typeof UserPatch>,
+): Promise<User> {
   authorize(actor, 'users.manage');
-  if (id === actor.userId && (patch.disabled === true || (patch.roles && !patch.roles.includes('administrator')))) {
+  if (
+    id === actor.userId &&
+    (patch.disabled === true || (patch.roles && !patch.roles.includes('administrator')))
+  ) {
     throw new LiaisonError('conflict', 'You cannot disable yourself or remove your own administrator role.');
   }
   await ctx.app.db.transaction().execute(async (trx) => {
@@ -107,7 +143,13 @@ export async function updateUser(ctx: Ctx, actor: Actor, id: string, patch: z.in
 }
 
 /** An administrator sets a new password: sessions end, lock-out clears, and optionally TOTP is reset. */
-export async function resetPassword(ctx: Ctx, actor: Actor, id: string, password: string, resetTotp: boolean) {
+export async function resetPassword(
+  ctx: Ctx,
+  actor: Actor,
+  id: string,
+  password: string,
+  resetTotp: boolean,
+) {
   authorize(actor, 'users.manage');
   const passwordHash = await hashPassword(password);
   await ctx.app.db.transaction().execute(async (trx) => {
@@ -138,10 +180,17 @@ export async function resetPassword(ctx: Ctx, actor: Actor, id: string, password
 }
 
 /** The signed-in user's own language and time zone. */
-export async function updateOwnPreferences(ctx: Ctx, actor: Actor, prefs: { language?: string | undefined; timeZone?: string | undefined }) {
+export async function updateOwnPreferences(
+  ctx: Ctx,
+  actor: Actor,
+  prefs: { language?: string | undefined; timeZone?: string | undefined },
+) {
   await ctx.app.db
     .updateTable('users')
-    .set({ ...(prefs.language && { language: prefs.language }), ...(prefs.timeZone && { time_zone: prefs.timeZone }) })
+    .set({
+      ...(prefs.language && { language: prefs.language }),
+      ...(prefs.timeZone && { time_zone: prefs.timeZone }),
+    })
     .where('id', '=', actor.userId)
     .execute();
 }

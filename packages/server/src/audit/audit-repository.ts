@@ -1,4 +1,10 @@
-import { type AuditEntryContent, auditEntryHash, type ChainBreak, findChainBreak, genesisHash } from '@liaison/core';
+import {
+  type AuditEntryContent,
+  auditEntryHash,
+  type ChainBreak,
+  findChainBreak,
+  genesisHash,
+} from '@liaison/core';
 import { sql } from 'kysely';
 import type { Db, Tx } from '../context.ts';
 
@@ -90,7 +96,8 @@ export async function listAudit(db: Db, filter: AuditFilter) {
       'audit_log.hash',
     ]);
   if (filter.actorId) query = query.where('audit_log.actor_id', '=', filter.actorId);
-  if (filter.action) query = query.where('audit_log.action', 'like', `${filter.action.replace(/[%_]/g, '')}%`);
+  if (filter.action)
+    query = query.where('audit_log.action', 'like', `${filter.action.replace(/[%_]/g, '')}%`);
   if (filter.recordType) query = query.where('audit_log.record_type', '=', filter.recordType);
   if (filter.recordId) query = query.where('audit_log.record_id', '=', filter.recordId);
   if (filter.from) query = query.where('audit_log.at', '>=', new Date(filter.from));
@@ -100,7 +107,10 @@ export async function listAudit(db: Db, filter: AuditFilter) {
 }
 
 /** Reads the whole chain in pages, in order, and returns the first broken entry (or null). */
-export async function verifyAuditChain(db: Db, pageSize = 5_000): Promise<{ checked: number; break: ChainBreak | null }> {
+export async function verifyAuditChain(
+  db: Db,
+  pageSize = 5_000,
+): Promise<{ checked: number; break: ChainBreak | null }> {
   let previous = genesisHash;
   let afterSeq = '0';
   let checked = 0;
@@ -130,7 +140,8 @@ export async function verifyAuditChain(db: Db, pageSize = 5_000): Promise<{ chec
     }));
     for (const entry of entries) {
       // A missing sequence number means an entry was deleted even if the links were rewritten.
-      if (BigInt(entry.seq) !== expectedSeq) return { checked, break: { seq: entry.seq, reason: 'broken-link' } };
+      if (BigInt(entry.seq) !== expectedSeq)
+        return { checked, break: { seq: entry.seq, reason: 'broken-link' } };
       expectedSeq += 1n;
     }
     const broken = findChainBreak(entries, previous);

@@ -16,28 +16,36 @@ const AuditQuery = z.object({
 });
 
 export const auditRoutes: RouteModule = (api, app) => {
-  api.get('/api/v1/audit', { config: { access: 'audit.read' }, schema: { tags: ['audit'], querystring: AuditQuery } }, async (request) => {
-    authorize(actorOf(request), 'audit.read');
-    const rows = await listAudit(ctxOf(app, request).app.db, request.query);
-    return rows.map((r) => ({
-      seq: r.seq,
-      at: r.at.toISOString(),
-      actorId: r.actor_id,
-      actorEmail: r.actor_email,
-      actorAgency: r.actor_agency,
-      action: r.action,
-      recordType: r.record_type,
-      recordId: r.record_id,
-      ip: r.ip,
-      purpose: r.purpose,
-      details: r.details,
-      hash: r.hash,
-    }));
-  });
+  api.get(
+    '/api/v1/audit',
+    { config: { access: 'audit.read' }, schema: { tags: ['audit'], querystring: AuditQuery } },
+    async (request) => {
+      authorize(actorOf(request), 'audit.read');
+      const rows = await listAudit(ctxOf(app, request).app.db, request.query);
+      return rows.map((r) => ({
+        seq: r.seq,
+        at: r.at.toISOString(),
+        actorId: r.actor_id,
+        actorEmail: r.actor_email,
+        actorAgency: r.actor_agency,
+        action: r.action,
+        recordType: r.record_type,
+        recordId: r.record_id,
+        ip: r.ip,
+        purpose: r.purpose,
+        details: r.details,
+        hash: r.hash,
+      }));
+    },
+  );
 
-  api.post('/api/v1/audit/verify', { config: { access: 'audit.read' }, schema: { tags: ['audit'] } }, async (request) => {
-    authorize(actorOf(request), 'audit.read');
-    const result = await verifyAuditChain(app.db);
-    return { intact: result.break === null, checked: result.checked, firstBad: result.break };
-  });
+  api.post(
+    '/api/v1/audit/verify',
+    { config: { access: 'audit.read' }, schema: { tags: ['audit'] } },
+    async (request) => {
+      authorize(actorOf(request), 'audit.read');
+      const result = await verifyAuditChain(app.db);
+      return { intact: result.break === null, checked: result.checked, firstBad: result.break };
+    },
+  );
 };

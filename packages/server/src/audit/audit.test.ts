@@ -25,8 +25,12 @@ describe('the audit chain', () => {
   });
 
   it('refuses an UPDATE or DELETE from the application role', async () => {
-    await expect(sql`update audit_log set action = 'x' where seq = 1`.execute(t.node.app.db)).rejects.toThrow(/append-only/);
-    await expect(sql`delete from audit_log where seq = 1`.execute(t.node.app.db)).rejects.toThrow(/append-only/);
+    await expect(sql`update audit_log set action = 'x' where seq = 1`.execute(t.node.app.db)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql`delete from audit_log where seq = 1`.execute(t.node.app.db)).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('names an altered entry', async () => {
@@ -40,7 +44,11 @@ describe('the audit chain', () => {
   });
 
   it('names reordered entries', async () => {
-    await asDba('update audit_log set seq = -1 where seq = 3', 'update audit_log set seq = 3 where seq = 4', 'update audit_log set seq = 4 where seq = -1');
+    await asDba(
+      'update audit_log set seq = -1 where seq = 3',
+      'update audit_log set seq = 3 where seq = 4',
+      'update audit_log set seq = 4 where seq = -1',
+    );
     const result = await verifyAuditChain(t.node.app.db);
     expect(result.break?.seq).toBe('3');
   });

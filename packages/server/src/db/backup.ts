@@ -8,7 +8,11 @@ import type { DatabaseHandle } from './database.ts';
 const dumpArgs = ['--inserts', '--no-owner', '--no-privileges', '--quote-all-identifiers'];
 
 /** A consistent dump (one snapshot) of the whole node database as a SQL file. */
-export async function backupDatabase(handle: DatabaseHandle, databaseUrl: string | undefined, file: string): Promise<void> {
+export async function backupDatabase(
+  handle: DatabaseHandle,
+  databaseUrl: string | undefined,
+  file: string,
+): Promise<void> {
   if (handle.pglite) {
     const dump = await pgDump({ pg: handle.pglite, args: dumpArgs });
     await fs.writeFile(file, Buffer.from(await dump.arrayBuffer()));
@@ -16,21 +20,36 @@ export async function backupDatabase(handle: DatabaseHandle, databaseUrl: string
   }
   if (!databaseUrl) throw new Error('No DATABASE_URL to back up.');
   await new Promise<void>((resolve, reject) => {
-    const child = spawn('pg_dump', [...dumpArgs, '--file', file, databaseUrl], { stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn('pg_dump', [...dumpArgs, '--file', file, databaseUrl], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     child.on('error', (error) =>
-      reject(new Error(`Could not run pg_dump (${error.message}). Install the PostgreSQL client tools (Debian: postgresql-client).`)),
+      reject(
+        new Error(
+          `Could not run pg_dump (${error.message}). Install the PostgreSQL client tools (Debian: postgresql-client).`,
+        ),
+      ),
     );
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pg_dump exited with code ${code}.`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`pg_dump exited with code ${code}.`)),
+    );
   });
 }
 
 /** Loads a dump into an EMPTY database; refuses to mix it into one that already holds a node. */
 export async function restoreDatabase(handle: DatabaseHandle, file: string): Promise<void> {
   const dump = await fs.readFile(file, 'utf8');
-  if (!/PostgreSQL database dump/.test(dump.slice(0, 2000))) throw new Error(`${file} is not a PostgreSQL dump made by "liaison backup".`);
-  const existing = await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_schema = 'public'`.execute(handle.db);
+  if (!/PostgreSQL database dump/.test(dump.slice(0, 2000)))
+    throw new Error(`${file} is not a PostgreSQL dump made by "liaison backup".`);
+  const existing = await sql<{
+    n: number;
+  }>`select count(*)::int as n from information_schema.tables where table_schema = 'public'`.execute(
+    handle.db,
+  );
   if ((existing.rows[0]?.n ?? 0) > 0) {
-    throw new Error('The target database is not empty. Restore into a new DATA_DIR or an empty PostgreSQL database.');
+    throw new Error(
+      'The target database is not empty. Restore into a new DATA_DIR or an empty PostgreSQL database.',
+    );
   }
   if (handle.pglite) {
     await handle.pglite.exec(dump);

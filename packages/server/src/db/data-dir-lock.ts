@@ -8,7 +8,11 @@ import lockfile from 'proper-lockfile';
 export async function lockDataDirectory(dataDir: string): Promise<() => Promise<void>> {
   fs.mkdirSync(dataDir, { recursive: true });
   try {
-    return await lockfile.lock(dataDir, { lockfilePath: `${dataDir}/.liaison.lock`, stale: 15_000, update: 5_000 });
+    return await lockfile.lock(dataDir, {
+      lockfilePath: `${dataDir}/.liaison.lock`,
+      stale: 15_000,
+      update: 5_000,
+    });
   } catch (error) {
     if ((error as { code?: string }).code === 'ELOCKED') {
       throw new Error(

@@ -6,18 +6,22 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit/audit-repository.ts';
 import { systemCtx } from '../context.ts';
 import { seedDemoAccounts } from '../demo/demo-accounts.ts';
+import { createNode } from '../node.ts';
 import { openTestDatabase, testDatabaseKind } from '../testing/test-database.ts';
+import { testConfig } from '../testing/test-node.ts';
 import { backupDatabase, restoreDatabase } from './backup.ts';
 import { openPglite } from './database.ts';
 import { migrateDownAll, migrateToLatest } from './migrate.ts';
-import { createNode } from '../node.ts';
-import { testConfig } from '../testing/test-node.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-storage-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 async function tableCount(db: Parameters<typeof migrateToLatest>[0]) {
-  const result = await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name not like 'kysely%'`.execute(db);
+  const result = await sql<{
+    n: number;
+  }>`select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name not like 'kysely%'`.execute(
+    db,
+  );
   return result.rows[0]!.n;
 }
 
@@ -61,7 +65,10 @@ describe('backup and restore', () => {
     const users = await node.app.db.selectFrom('users').select('email').orderBy('email').execute();
     await node.close();
 
-    const target = testDatabaseKind() === 'postgres' ? await openTestDatabase() : await openPglite(path.join(tmp, 'target'));
+    const target =
+      testDatabaseKind() === 'postgres'
+        ? await openTestDatabase()
+        : await openPglite(path.join(tmp, 'target'));
     try {
       await restoreDatabase(target, file);
       expect(await target.db.selectFrom('users').select('email').orderBy('email').execute()).toEqual(users);

@@ -32,10 +32,14 @@ describe('deny by default', () => {
   });
 
   it('refuses a signed-in caller without the permission on every permission route', async () => {
-    const permissionRoutes = t.node.http.accessTable.filter((r) => !['public', 'enrolling', 'signed-in'].includes(r.access));
+    const permissionRoutes = t.node.http.accessTable.filter(
+      (r) => !['public', 'enrolling', 'signed-in'].includes(r.access),
+    );
     expect(permissionRoutes.length).toBeGreaterThan(5);
     for (const route of permissionRoutes) {
-      const lacking = roles.find((role) => role !== 'administrator' && !rolePermissions[role].includes(route.access as Permission));
+      const lacking = roles.find(
+        (role) => role !== 'administrator' && !rolePermissions[role].includes(route.access as Permission),
+      );
       expect(lacking, `some role lacks ${route.access}`).toBeDefined();
       const response = await call(clients.get(lacking!)!, route.method, route.url);
       expect(response.statusCode, `${route.method} ${route.url} as ${lacking}`).toBe(403);

@@ -7,7 +7,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { LiaisonError } from '@liaison/core';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
 import { registerAuthHook } from './auth-hook.ts';
 import { sendProblem } from './problem.ts';
@@ -15,16 +20,29 @@ import { routeModules } from './routes.ts';
 import './access.ts';
 
 /** Fields that must never reach a log line. */
-const redact = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
+const redact = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+];
 
-export async function buildHttpApp(app: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildHttpApp(
+  app: AppContext,
+  options: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
   const fastify = Fastify({
-    logger: options.logger === false ? false : {
-      level: app.config.logLevel,
-      redact,
-      // URLs may carry search terms (names, phone numbers): log the path only.
-      serializers: { req: (req) => ({ method: req.method, path: req.url.split('?')[0], reqId: req.id }) },
-    },
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: app.config.logLevel,
+            redact,
+            // URLs may carry search terms (names, phone numbers): log the path only.
+            serializers: {
+              req: (req) => ({ method: req.method, path: req.url.split('?')[0], reqId: req.id }),
+            },
+          },
     bodyLimit: 1_048_576,
     trustProxy: false,
     ajv: undefined,
@@ -55,14 +73,27 @@ export async function buildHttpApp(app: AppContext, options: { logger?: boolean 
   await fastify.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
-      new LiaisonError('rate-limited', `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} seconds.`, {
-        extra: { retryAfter: Math.ceil(context.ttl / 1000) },
-      }),
+      new LiaisonError(
+        'rate-limited',
+        `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+        {
+          extra: { retryAfter: Math.ceil(context.ttl / 1000) },
+        },
+      ),
   });
   await fastify.register(swagger, {
     openapi: {
-      info: { title: 'Liaison node API', version: '1.0.0', description: 'The HTTP API of one Liaison agency node.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'liaison_session' }, token: { type: 'http', scheme: 'bearer' } } },
+      info: {
+        title: 'Liaison node API',
+        version: '1.0.0',
+        description: 'The HTTP API of one Liaison agency node.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'liaison_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -83,6 +114,10 @@ async function registerWebApp(fastify: FastifyInstance, webDist: string): Promis
     if (request.method === 'GET' && !request.url.startsWith('/api') && hasWeb) {
       return reply.type('text/html').send(fs.createReadStream(indexFile));
     }
-    return sendProblem(reply, request, new LiaisonError('not-found', `No route ${request.method} ${request.url.split('?')[0]}.`));
+    return sendProblem(
+      reply,
+      request,
+      new LiaisonError('not-found', `No route ${request.method} ${request.url.split('?')[0]}.`),
+    );
   });
 }

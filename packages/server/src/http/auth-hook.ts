@@ -24,7 +24,8 @@ async function identify(app: AppContext, request: FastifyRequest): Promise<void>
   const authorization = request.headers.authorization;
   if (authorization?.startsWith('Bearer ')) {
     request.actor = await resolveApiToken(app, authorization.slice(7).trim());
-    if (!request.actor) throw new LiaisonError('unauthenticated', 'The API token is unknown, expired or revoked.');
+    if (!request.actor)
+      throw new LiaisonError('unauthenticated', 'The API token is unknown, expired or revoked.');
     return;
   }
   const token = request.cookies[sessionCookie];
@@ -32,7 +33,11 @@ async function identify(app: AppContext, request: FastifyRequest): Promise<void>
   const session = await resolveSession(app, token);
   if (!session) return;
   request.actor = session.actor;
-  request.session = { hash: session.sessionHash, csrfToken: session.csrfToken, mustEnrolTotp: session.mustEnrolTotp };
+  request.session = {
+    hash: session.sessionHash,
+    csrfToken: session.csrfToken,
+    mustEnrolTotp: session.mustEnrolTotp,
+  };
 }
 
 /** Runs before every route: who is calling, may they, and is a cookie-borne write really from our app. */
@@ -43,7 +48,8 @@ export function registerAuthHook(fastify: FastifyInstance, app: AppContext): voi
   fastify.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api')) return;
     const access = route.config?.access;
-    if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access rule (deny by default).`);
+    if (!access)
+      throw new Error(`Route ${route.method} ${route.url} declares no access rule (deny by default).`);
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') fastify.accessTable.push({ method, url: route.url, access });
     }

@@ -9,20 +9,44 @@ let agencyId: string;
 beforeAll(async () => {
   t = await startTestNode();
   admin = await t.signIn(['administrator']);
-  agencyId = (await t.node.app.db.selectFrom('agencies').select('id').where('code', '=', 'KNPA').executeTakeFirstOrThrow()).id;
+  agencyId = (
+    await t.node.app.db
+      .selectFrom('agencies')
+      .select('id')
+      .where('code', '=', 'KNPA')
+      .executeTakeFirstOrThrow()
+  ).id;
 });
 afterAll(() => t.close());
 
 async function userCount() {
-  return Number((await t.node.app.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  return Number(
+    (
+      await t.node.app.db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 }
 
-const validUser = () => ({ email: `new${Math.random().toString(36).slice(2)}@knpa.test`, displayName: 'New Officer', agencyId, roles: ['investigator'], password: 'long enough password' });
+const validUser = () => ({
+  email: `new${Math.random().toString(36).slice(2)}@knpa.test`,
+  displayName: 'New Officer',
+  agencyId,
+  roles: ['investigator'],
+  password: 'long enough password',
+});
 
 describe('bad input', () => {
   it('answers malformed JSON with a problem and writes nothing', async () => {
     const before = await userCount();
-    const response = await admin.request({ method: 'POST', url: '/api/v1/users', payload: '{"email": "x@y.z",', headers: { 'content-type': 'application/json' } });
+    const response = await admin.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: '{"email": "x@y.z",',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json().code).toBe('malformed-json');
@@ -30,7 +54,12 @@ describe('bad input', () => {
   });
 
   it('names unknown fields, wrong types and invalid emails', async () => {
-    const response = await admin.post('/api/v1/users', { ...validUser(), email: 'not-an-email', roles: 'investigator', isRoot: true });
+    const response = await admin.post('/api/v1/users', {
+      ...validUser(),
+      email: 'not-an-email',
+      roles: 'investigator',
+      isRoot: true,
+    });
     expect(response.statusCode).toBe(400);
     const paths = response.json().fields.map((f: { path: string }) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['/email', '/roles']));
@@ -74,6 +103,8 @@ describe('bad input', () => {
   it('publishes an OpenAPI document of the routes', async () => {
     const doc = (await t.client().get('/api/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users', '/api/v1/me']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users', '/api/v1/me']),
+    );
   });
 });

@@ -8,8 +8,8 @@ import { loadConfig, type NodeConfig } from '../config.ts';
 import { systemCtx } from '../context.ts';
 import { seedDemoAccounts } from '../demo/demo-accounts.ts';
 import { createNode, type LiaisonNode } from '../node.ts';
-import { openTestDatabase } from './test-database.ts';
 import { TestClient } from './test-client.ts';
+import { openTestDatabase } from './test-database.ts';
 
 export const testPassword = 'correct horse battery staple';
 
@@ -40,15 +40,31 @@ export async function startTestNode(overrides: Partial<NodeConfig> = {}): Promis
     node,
     client: () => new TestClient(node.http),
     async signIn(roles, agencyCode = 'KNPA') {
-      const agency = await node.app.db.selectFrom('agencies').select(['id', 'code']).where('code', '=', agencyCode).executeTakeFirstOrThrow();
+      const agency = await node.app.db
+        .selectFrom('agencies')
+        .select(['id', 'code'])
+        .where('code', '=', agencyCode)
+        .executeTakeFirstOrThrow();
       userCounter += 1;
       const email = `user${userCounter}-${roles.join('-')}@${agencyCode.toLowerCase()}.test`;
-      await createUser(ctx, systemActor(agency), { email, displayName: email, agencyId: agency.id, roles, password: testPassword, language: 'en', timeZone: 'Asia/Seoul' });
+      await createUser(ctx, systemActor(agency), {
+        email,
+        displayName: email,
+        agencyId: agency.id,
+        roles,
+        password: testPassword,
+        language: 'en',
+        timeZone: 'Asia/Seoul',
+      });
       const client = new TestClient(node.http);
       if (roles.includes('administrator')) {
         // Administrators must use TOTP: enrol one so the client is fully signed in.
         const secret = newTotpSecret();
-        await node.app.db.updateTable('users').set({ totp_secret: secret, totp_enrolled_at: new Date() }).where('email', '=', email).execute();
+        await node.app.db
+          .updateTable('users')
+          .set({ totp_secret: secret, totp_enrolled_at: new Date() })
+          .where('email', '=', email)
+          .execute();
         await client.login(email, testPassword, currentTotp(secret));
       } else {
         await client.login(email, testPassword);

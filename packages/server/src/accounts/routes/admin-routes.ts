@@ -8,53 +8,95 @@ import { createUser, getUser, listUsers, resetPassword, updateUser } from '../us
 const IdParams = z.object({ id: z.uuid() });
 
 export const adminRoutes: RouteModule = (api, app) => {
-  api.get('/api/v1/agencies', { config: { access: 'signed-in' }, schema: { tags: ['admin'], response: { 200: z.array(Agency) } } }, async (request) =>
-    listAgencies(ctxOf(app, request), actorOf(request)),
+  api.get(
+    '/api/v1/agencies',
+    { config: { access: 'signed-in' }, schema: { tags: ['admin'], response: { 200: z.array(Agency) } } },
+    async (request) => listAgencies(ctxOf(app, request), actorOf(request)),
   );
   api.post(
     '/api/v1/agencies',
-    { config: { access: 'agencies.manage' }, schema: { tags: ['admin'], body: AgencyInput, response: { 201: Agency } } },
-    async (request, reply) => reply.code(201).send(await createAgency(ctxOf(app, request), actorOf(request), request.body)),
+    {
+      config: { access: 'agencies.manage' },
+      schema: { tags: ['admin'], body: AgencyInput, response: { 201: Agency } },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createAgency(ctxOf(app, request), actorOf(request), request.body)),
   );
   api.get(
     '/api/v1/agencies/:id/units',
-    { config: { access: 'signed-in' }, schema: { tags: ['admin'], params: IdParams, response: { 200: z.array(Unit) } } },
+    {
+      config: { access: 'signed-in' },
+      schema: { tags: ['admin'], params: IdParams, response: { 200: z.array(Unit) } },
+    },
     async (request) => listUnits(ctxOf(app, request), actorOf(request), request.params.id),
   );
   api.post(
     '/api/v1/agencies/:id/units',
-    { config: { access: 'agencies.manage' }, schema: { tags: ['admin'], params: IdParams, body: UnitInput, response: { 201: Unit } } },
-    async (request, reply) => reply.code(201).send(await createUnit(ctxOf(app, request), actorOf(request), request.params.id, request.body)),
+    {
+      config: { access: 'agencies.manage' },
+      schema: { tags: ['admin'], params: IdParams, body: UnitInput, response: { 201: Unit } },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await createUnit(ctxOf(app, request), actorOf(request), request.params.id, request.body)),
   );
 
   api.get(
     '/api/v1/users',
-    { config: { access: 'users.read' }, schema: { tags: ['admin'], querystring: z.object({ agencyId: z.uuid().optional() }), response: { 200: z.array(User) } } },
+    {
+      config: { access: 'users.read' },
+      schema: {
+        tags: ['admin'],
+        querystring: z.object({ agencyId: z.uuid().optional() }),
+        response: { 200: z.array(User) },
+      },
+    },
     async (request) => listUsers(ctxOf(app, request), actorOf(request), request.query),
   );
   api.post(
     '/api/v1/users',
-    { config: { access: 'users.manage' }, schema: { tags: ['admin'], body: UserInput, response: { 201: User } } },
-    async (request, reply) => reply.code(201).send(await createUser(ctxOf(app, request), actorOf(request), request.body)),
+    {
+      config: { access: 'users.manage' },
+      schema: { tags: ['admin'], body: UserInput, response: { 201: User } },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createUser(ctxOf(app, request), actorOf(request), request.body)),
   );
   api.get(
     '/api/v1/users/:id',
-    { config: { access: 'users.read' }, schema: { tags: ['admin'], params: IdParams, response: { 200: User } } },
+    {
+      config: { access: 'users.read' },
+      schema: { tags: ['admin'], params: IdParams, response: { 200: User } },
+    },
     async (request) => getUser(ctxOf(app, request), actorOf(request), request.params.id),
   );
   api.patch(
     '/api/v1/users/:id',
-    { config: { access: 'users.manage' }, schema: { tags: ['admin'], params: IdParams, body: UserPatch, response: { 200: User } } },
+    {
+      config: { access: 'users.manage' },
+      schema: { tags: ['admin'], params: IdParams, body: UserPatch, response: { 200: User } },
+    },
     async (request) => updateUser(ctxOf(app, request), actorOf(request), request.params.id, request.body),
   );
   api.post(
     '/api/v1/users/:id/password',
     {
       config: { access: 'users.manage' },
-      schema: { tags: ['admin'], params: IdParams, body: z.strictObject({ password: Password, resetTotp: z.boolean().default(false) }) },
+      schema: {
+        tags: ['admin'],
+        params: IdParams,
+        body: z.strictObject({ password: Password, resetTotp: z.boolean().default(false) }),
+      },
     },
     async (request, reply) => {
-      await resetPassword(ctxOf(app, request), actorOf(request), request.params.id, request.body.password, request.body.resetTotp);
+      await resetPassword(
+        ctxOf(app, request),
+        actorOf(request),
+        request.params.id,
+        request.body.password,
+        request.body.resetTotp,
+      );
       return reply.code(204).send();
     },
   );

@@ -26,7 +26,10 @@ export const authRoutes: RouteModule = (api, app) => {
   api.post(
     '/api/v1/auth/login',
     {
-      config: { access: 'public', rateLimit: { max: app.config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
+      config: {
+        access: 'public',
+        rateLimit: { max: app.config.loginRateLimitPerMinute, timeWindow: '1 minute' },
+      },
       schema: { tags: ['auth'], body: LoginBody, response: { 200: z.object({ csrfToken: z.string() }) } },
     },
     async (request, reply) => {
@@ -45,7 +48,11 @@ export const authRoutes: RouteModule = (api, app) => {
     async (request, reply) => {
       const actor = actorOf(request);
       if (request.session) {
-        await logout(ctxOf(app, request), { userId: actor.userId, agencyCode: actor.agencyCode, sessionHash: request.session.hash }, request.body?.everywhere ?? false);
+        await logout(
+          ctxOf(app, request),
+          { userId: actor.userId, agencyCode: actor.agencyCode, sessionHash: request.session.hash },
+          request.body?.everywhere ?? false,
+        );
       }
       reply.clearCookie(sessionCookie, { path: '/' });
       return reply.code(204).send();
@@ -69,36 +76,59 @@ export const authRoutes: RouteModule = (api, app) => {
 
   api.patch(
     '/api/v1/me/preferences',
-    { config: { access: 'enrolling' }, schema: { tags: ['auth'], body: z.strictObject({ language: Language.optional(), timeZone: TimeZone.optional() }) } },
+    {
+      config: { access: 'enrolling' },
+      schema: {
+        tags: ['auth'],
+        body: z.strictObject({ language: Language.optional(), timeZone: TimeZone.optional() }),
+      },
+    },
     async (request, reply) => {
       await updateOwnPreferences(ctxOf(app, request), actorOf(request), request.body);
       return reply.code(204).send();
     },
   );
 
-  api.post('/api/v1/auth/totp/setup', { config: { access: 'enrolling' }, schema: { tags: ['auth'] } }, async (request) => {
-    const actor = actorOf(request);
-    if (actor.via !== 'session') throw new LiaisonError('forbidden', 'Enrol from a signed-in browser session.');
-    return startTotpEnrolment(ctxOf(app, request), actor);
-  });
+  api.post(
+    '/api/v1/auth/totp/setup',
+    { config: { access: 'enrolling' }, schema: { tags: ['auth'] } },
+    async (request) => {
+      const actor = actorOf(request);
+      if (actor.via !== 'session')
+        throw new LiaisonError('forbidden', 'Enrol from a signed-in browser session.');
+      return startTotpEnrolment(ctxOf(app, request), actor);
+    },
+  );
 
   api.post(
     '/api/v1/auth/totp/confirm',
-    { config: { access: 'enrolling' }, schema: { tags: ['auth'], body: z.strictObject({ code: z.string().max(20) }) } },
+    {
+      config: { access: 'enrolling' },
+      schema: { tags: ['auth'], body: z.strictObject({ code: z.string().max(20) }) },
+    },
     async (request) => confirmTotpEnrolment(ctxOf(app, request), actorOf(request), request.body.code),
   );
 
-  api.get('/api/v1/me/tokens', { config: { access: 'signed-in' }, schema: { tags: ['auth'] } }, async (request) =>
-    listApiTokens(ctxOf(app, request), actorOf(request)),
+  api.get(
+    '/api/v1/me/tokens',
+    { config: { access: 'signed-in' }, schema: { tags: ['auth'] } },
+    async (request) => listApiTokens(ctxOf(app, request), actorOf(request)),
   );
 
   api.post(
     '/api/v1/me/tokens',
     {
       config: { access: 'signed-in' },
-      schema: { tags: ['auth'], body: z.strictObject({ name: z.string().trim().min(1).max(100), expiresInDays: z.number().int().min(1).max(730).optional() }) },
+      schema: {
+        tags: ['auth'],
+        body: z.strictObject({
+          name: z.string().trim().min(1).max(100),
+          expiresInDays: z.number().int().min(1).max(730).optional(),
+        }),
+      },
     },
-    async (request, reply) => reply.code(201).send(await createApiToken(ctxOf(app, request), actorOf(request), request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await createApiToken(ctxOf(app, request), actorOf(request), request.body)),
   );
 
   api.delete(

@@ -11,8 +11,13 @@ export function registerAuditCommands(program: Command): void {
       await withNode(async (node) => {
         const result = await verifyAuditChain(node.app.db);
         if (result.break) {
-          const what = result.break.reason === 'hash-mismatch' ? 'its content does not match its hash (altered)' : 'it does not follow the entry before it (deleted, inserted or reordered entries)';
-          console.error(`Audit log BROKEN at entry ${result.break.seq}: ${what}. ${result.checked} entries before it are intact.`);
+          const what =
+            result.break.reason === 'hash-mismatch'
+              ? 'its content does not match its hash (altered)'
+              : 'it does not follow the entry before it (deleted, inserted or reordered entries)';
+          console.error(
+            `Audit log BROKEN at entry ${result.break.seq}: ${what}. ${result.checked} entries before it are intact.`,
+          );
           process.exitCode = 1;
         } else {
           console.log(`Audit log intact: ${result.checked} entries verified.`);

@@ -12,7 +12,10 @@ export function registerDemoCommand(program: Command): void {
         await seedDemo(ctx, (line) => console.error(line));
       });
       console.log(`Demo logins (password for all: ${demoPassword}):`);
-      for (const user of demoUsers) console.log(`  ${user.email.padEnd(26)} ${user.roles.join(', ').padEnd(18)} ${user.agency} – ${user.unit}`);
+      for (const user of demoUsers)
+        console.log(
+          `  ${user.email.padEnd(26)} ${user.roles.join(', ').padEnd(18)} ${user.agency} – ${user.unit}`,
+        );
       console.log('The administrator enrols an authenticator app (TOTP) at first sign-in.');
     });
 }

@@ -2,8 +2,8 @@ import { LiaisonError, Role, UserInput } from '@liaison/core';
 import type { Command } from 'commander';
 import { createUser } from '../../accounts/users-service.ts';
 import { readStdin } from '../stdin.ts';
-import { withNode } from '../with-node.ts';
 import { systemActor } from '../system-actor.ts';
+import { withNode } from '../with-node.ts';
 
 export function registerUserCommands(program: Command): void {
   const user = program.command('user').description('Manage user accounts');
@@ -18,8 +18,15 @@ export function registerUserCommands(program: Command): void {
     .action(async (options: { agency: string; role: string[]; email: string; name?: string }) => {
       const password = (await readStdin()).replace(/\r?\n$/, '');
       await withNode(async (node, ctx) => {
-        const agency = await node.app.db.selectFrom('agencies').select(['id', 'code']).where('code', '=', options.agency.toUpperCase()).executeTakeFirst();
-        if (!agency) throw new Error(`No agency with code ${options.agency}. Run "liaison demo" or create it in the web app first.`);
+        const agency = await node.app.db
+          .selectFrom('agencies')
+          .select(['id', 'code'])
+          .where('code', '=', options.agency.toUpperCase())
+          .executeTakeFirst();
+        if (!agency)
+          throw new Error(
+            `No agency with code ${options.agency}. Run "liaison demo" or create it in the web app first.`,
+          );
         const parsed = UserInput.safeParse({
           email: options.email,
           displayName: options.name ?? options.email,
@@ -28,7 +35,9 @@ export function registerUserCommands(program: Command): void {
           password,
         });
         if (!parsed.success) {
-          throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '));
+          throw new Error(
+            parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '),
+          );
         }
         try {
           const created = await createUser(ctx, systemActor(agency), parsed.data);

@@ -3,7 +3,9 @@ import { runScript } from '../sql-script.ts';
 
 // Agencies, units, users, sessions, API tokens and the append-only audit log.
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await runScript(db, `
+  await runScript(
+    db,
+    `
     create extension if not exists pg_trgm;
     --;
 
@@ -114,11 +116,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create trigger audit_log_no_update before update or delete on audit_log
       for each row execute function audit_log_append_only();
     --;
-  `);
+  `,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await runScript(db, `
+  await runScript(
+    db,
+    `
     drop trigger if exists audit_log_no_update on audit_log;
     --;
     drop function if exists audit_log_append_only();
@@ -137,5 +142,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     --;
     drop table if exists agencies;
     --;
-  `);
+  `,
+  );
 }

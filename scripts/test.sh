@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The whole test suite: typecheck, lint, unit, integration (PGlite, and PostgreSQL when TEST_DATABASE_URL is
+# set), then the browser journeys in chromium. Ends with one "N passed, N failed" line over every stage.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+results=.tmp/test-results
+rm -rf "$results" && mkdir -p "$results"
+status=0
+
+stage() { echo; echo "=== $1"; }
+run_vitest() {
+  local name=$1; shift
+  npx vitest run "$@" --reporter=default --reporter=json --outputFile.json="$results/$name.json" || status=1
+}
+
+stage "typecheck" && { npm run -s typecheck || status=1; }
+stage "lint" && { npm run -s lint || status=1; }
+stage "unit tests (core, web)" && run_vitest unit --project core --project web
+stage "integration tests on PGlite" && run_vitest pglite --project server
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  stage "integration tests on PostgreSQL ($TEST_DATABASE_URL)"
+  LIAISON_TEST_DB=postgres run_vitest postgres --project server
+fi
+stage "browser tests in chromium"
+if bash scripts/ensure-chromium.sh && npm run -s build; then
+  run_vitest e2e --project e2e
+else
+  status=1
+fi
+
+node -e '
+  const fs = require("fs"); let passed = 0, failed = 0, skipped = 0;
+  for (const f of fs.readdirSync(process.argv[1])) {
+    const r = JSON.parse(fs.readFileSync(process.argv[1] + "/" + f, "utf8"));
+    passed += r.numPassedTests; failed += r.numFailedTests + (r.numFailedTestSuites || 0) * 0; skipped += r.numPendingTests + r.numTodoTests;
+    if (!r.success && r.numFailedTests === 0) failed += 1;
+  }
+  console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+' "$results"
+[ "$status" = 0 ] || echo "Some stage failed (see above)." >&2
+exit $status

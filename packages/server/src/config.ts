@@ -6,7 +6,8 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().default('./data'),
-  DATABASE_URL: z.string().url().optional(),
+  // An empty variable means "not set" (as shells and .env files often leave it).
+  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   NODE_NAME: z
     .string()
     .regex(/^[a-z0-9-]{2,40}$/)
@@ -16,7 +17,7 @@ const Env = z.object({
     .string()
     .regex(/^[A-Z]{2}$/)
     .default('KR'),
-  PUBLIC_URL: z.string().url().optional(),
+  PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),

@@ -1,0 +1,61 @@
+import type { Permission } from '@liaison/core';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+
+/** Where an entry sits in the left navigation; groups show in this order, empty ones are hidden. */
+export const navGroups = [
+  'overview',
+  'investigation',
+  'rescue',
+  'exchange',
+  'intelligence',
+  'administration',
+] as const;
+export type NavGroup = (typeof navGroups)[number];
+
+export interface FeatureRoute {
+  id: string;
+  /** The nav link's target. The feature owns every address under it (`/admin/users/new`, `/admin/users/:id`). */
+  path: string;
+  /** `namespace:key` in the feature's own i18n.ts, e.g. `admin:nav.users`. */
+  labelKey: string;
+  /** Hidden from the nav and answered with "not available" when the user's roles lack it. */
+  permission?: Permission;
+  /** The page, loaded on first visit: `lazy(() => import('./feature/Page.tsx'))` with a default export. */
+  element: LazyExoticComponent<ComponentType>;
+  navGroup: NavGroup;
+}
+
+/** Every page of the signed-in app. A new feature adds its entries here, in nav order. */
+export const featureRoutes: FeatureRoute[] = [
+  {
+    id: 'home',
+    path: '/',
+    labelKey: 'home:nav',
+    element: lazy(() => import('./home/HomePage.tsx')),
+    navGroup: 'overview',
+  },
+  {
+    id: 'admin-agencies',
+    path: '/admin/agencies',
+    labelKey: 'admin:nav.agencies',
+    permission: 'agencies.manage',
+    element: lazy(() => import('./admin/AgenciesPage.tsx')),
+    navGroup: 'administration',
+  },
+  {
+    id: 'admin-users',
+    path: '/admin/users',
+    labelKey: 'admin:nav.users',
+    permission: 'users.read',
+    element: lazy(() => import('./admin/UsersSection.tsx')),
+    navGroup: 'administration',
+  },
+  {
+    id: 'audit',
+    path: '/audit',
+    labelKey: 'audit:nav',
+    permission: 'audit.read',
+    element: lazy(() => import('./audit/AuditPage.tsx')),
+    navGroup: 'administration',
+  },
+];

@@ -1,0 +1,73 @@
+import { defineMessages } from '../app/messages.ts';
+
+export const messages = defineMessages({
+  en: {
+    productName: 'Liaison',
+    tagline: 'Korea–Cambodia joint task force',
+    skipToContent: 'Skip to content',
+    navigation: 'Main navigation',
+    language: 'Language',
+    themeLight: 'Light theme',
+    themeDark: 'Dark theme',
+    logout: 'Sign out',
+    search: {
+      label: 'Search',
+      placeholder: 'Search cases, people, identifiers',
+      pending: 'Search arrives with cases.',
+    },
+    navGroups: {
+      overview: 'Overview',
+      investigation: 'Investigation',
+      rescue: 'Rescue',
+      exchange: 'Exchange',
+      intelligence: 'Intelligence',
+      administration: 'Administration',
+    },
+  },
+  ko: {
+    productName: 'Liaison',
+    tagline: '한국–캄보디아 합동 태스크포스',
+    skipToContent: '본문으로 건너뛰기',
+    navigation: '주 메뉴',
+    language: '언어',
+    themeLight: '밝은 테마',
+    themeDark: '어두운 테마',
+    logout: '로그아웃',
+    search: {
+      label: '검색',
+      placeholder: '사건, 인물, 식별자 검색',
+      pending: '검색은 사건 기능과 함께 제공됩니다.',
+    },
+    navGroups: {
+      overview: '개요',
+      investigation: '수사',
+      rescue: '구조',
+      exchange: '정보 교환',
+      intelligence: '정보 분석',
+      administration: '관리',
+    },
+  },
+  km: {
+    productName: 'Liaison',
+    tagline: 'ក្រុមការងាររួមកូរ៉េ–កម្ពុជា',
+    skipToContent: 'រំលងទៅមាតិកា',
+    navigation: 'ម៉ឺនុយមេ',
+    language: 'ភាសា',
+    themeLight: 'ផ្ទៃភ្លឺ',
+    themeDark: 'ផ្ទៃងងឹត',
+    logout: 'ចាកចេញ',
+    search: {
+      label: 'ស្វែងរក',
+      placeholder: 'ស្វែងរកករណី មនុស្ស អត្តសញ្ញាណ',
+      pending: 'មុខងារស្វែងរកនឹងមកដល់ជាមួយមុខងារករណី។',
+    },
+    navGroups: {
+      overview: 'ទិដ្ឋភាពទូទៅ',
+      investigation: 'ការស៊ើបអង្កេត',
+      rescue: 'ការជួយសង្គ្រោះ',
+      exchange: 'ការផ្លាស់ប្តូរព័ត៌មាន',
+      intelligence: 'ការវិភាគព័ត៌មានសម្ងាត់',
+      administration: 'រដ្ឋបាល',
+    },
+  },
+});

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { actorOf, ctxOf } from '../http/request-context.ts';
+import type { RouteModule } from '../http/route-types.ts';
+import { getChart, listCharts, saveChart } from './chart-service.ts';
+
+const Position = z.object({ x: z.number().finite(), y: z.number().finite() });
+
+export const chartRoutes: RouteModule = (api, app) => {
+  api.post(
+    '/api/v1/charts',
+    {
+      config: { access: 'entities.read' },
+      schema: {
+        tags: ['graph'],
+        body: z.strictObject({
+          name: z.string().trim().min(1).max(200),
+          nodeIds: z.array(z.uuid()).min(1).max(2_000),
+          positions: z.record(z.uuid(), Position).default({}),
+        }),
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await saveChart(ctxOf(app, request), actorOf(request), request.body)),
+  );
+  api.get(
+    '/api/v1/charts',
+    { config: { access: 'entities.read' }, schema: { tags: ['graph'] } },
+    async (request) => listCharts(ctxOf(app, request), actorOf(request)),
+  );
+  api.get(
+    '/api/v1/charts/:id',
+    { config: { access: 'entities.read' }, schema: { tags: ['graph'], params: z.object({ id: z.uuid() }) } },
+    async (request) => getChart(ctxOf(app, request), actorOf(request), request.params.id),
+  );
+};

@@ -1,0 +1,216 @@
+import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { type EntityType, entityTypes } from '@liaison/core/graph/index';
+import {
+  detectIdentifierKind,
+  extractIdentifiers,
+  type IdentifierKind,
+  type NormalisedIdentifier,
+  normaliseIdentifier,
+} from '@liaison/core/identifiers/index';
+import { sql } from 'kysely';
+import { appendAudit } from '../audit/audit-repository.ts';
+import type { Ctx } from '../context.ts';
+import { createEntities } from '../entities/entity-service.ts';
+import { entityVisible } from '../entities/visibility.ts';
+
+/** Marks a very common identifier (a call-centre number, an exchange's hot wallet) as not raising hits. */
+export async function markNonCorrelating(
+  ctx: Ctx,
+  actor: Actor,
+  input: { kind: IdentifierKind; value: string; reason: string },
+) {
+  authorize(actor, 'correlation.manage');
+  const normalised = normaliseIdentifier(input.kind, input.value);
+  return ctx.app.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('non_correlating_identifiers')
+      .values({ kind: input.kind, value: normalised.value, reason: input.reason, marked_by: actor.userId })
+      .onConflict((oc) =>
+        oc.columns(['kind', 'value']).doUpdateSet({ reason: input.reason, marked_by: actor.userId }),
+      )
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, {
+      actorId: actor.userId,
+      actorAgency: actor.agencyCode,
+      action: 'correlation.non-correlating-marked',
+      recordType: 'identifier',
+      recordId: null,
+      ip: ctx.ip,
+      details: { kind: row.kind, value: row.value, reason: row.reason },
+    });
+    return {
+      kind: row.kind,
+      value: row.value,
+      display: normalised.display,
+      reason: row.reason,
+      markedAt: row.marked_at.toISOString(),
+    };
+  });
+}
+
+export async function unmarkNonCorrelating(
+  ctx: Ctx,
+  actor: Actor,
+  input: { kind: IdentifierKind; value: string },
+) {
+  authorize(actor, 'correlation.manage');
+  const value = normaliseIdentifier(input.kind, input.value).value;
+  await ctx.app.db.transaction().execute(async (trx) => {
+    const deleted = await trx
+      .deleteFrom('non_correlating_identifiers')
+      .where('kind', '=', input.kind)
+      .where('value', '=', value)
+      .executeTakeFirst();
+    if (deleted.numDeletedRows === 0n) throw new LiaisonError('not-found', 'This identifier is not marked.');
+    await appendAudit(trx, {
+      actorId: actor.userId,
+      actorAgency: actor.agencyCode,
+      action: 'correlation.non-correlating-unmarked',
+      recordType: 'identifier',
+      recordId: null,
+      ip: ctx.ip,
+      details: { kind: input.kind, value },
+    });
+  });
+}
+
+export async function listNonCorrelating(ctx: Ctx, actor: Actor) {
+  authorize(actor, 'entities.read');
+  const rows = await ctx.app.db
+    .selectFrom('non_correlating_identifiers')
+    .selectAll()
+    .orderBy('marked_at', 'desc')
+    .limit(1_000)
+    .execute();
+  return rows.map((r) => ({
+    kind: r.kind,
+    value: r.value,
+    reason: r.reason,
+    markedAt: r.marked_at.toISOString(),
+  }));
+}
+
+/**
+ * Checks one identifier against the index without saving anything: how many records carry it, and the ones the
+ * actor may see. The rest are counted, never described.
+ */
+export async function checkIdentifier(
+  ctx: Ctx,
+  actor: Actor,
+  input: { q: string; kind?: IdentifierKind | undefined },
+) {
+  authorize(actor, 'entities.read');
+  const kind = input.kind ?? detectIdentifierKind(input.q);
+  if (!kind)
+    throw new LiaisonError('invalid-input', 'This does not look like an identifier; name its kind.', {
+      fields: [{ path: '/kind', message: 'Give the kind' }],
+    });
+  const identifier = normaliseIdentifier(kind, input.q);
+  const rows = await ctx.app.db
+    .selectFrom('identifiers')
+    .innerJoin('entities', 'entities.id', 'identifiers.entity_id')
+    .select([
+      'entities.id',
+      'entities.type',
+      'entities.caption',
+      sql<boolean>`${entityVisible(actor)}`.as('visible'),
+    ])
+    .where('identifiers.kind', '=', kind)
+    .where('identifiers.value', '=', identifier.value)
+    .limit(100)
+    .execute();
+  const marked = await ctx.app.db
+    .selectFrom('non_correlating_identifiers')
+    .select('reason')
+    .where('kind', '=', kind)
+    .where('value', '=', identifier.value)
+    .executeTakeFirst();
+  const visible = rows.filter((r) => r.visible);
+  return {
+    identifier,
+    nonCorrelating: marked ? marked.reason : null,
+    matchCount: rows.length,
+    restrictedCount: rows.length - visible.length,
+    matches: visible.map((r) => ({ id: r.id, type: r.type, caption: r.caption })),
+  };
+}
+
+const entityTypeOfKind: Partial<
+  Record<IdentifierKind, { type: EntityType; property: string; qualifier?: string }>
+> = {
+  phone: { type: 'phone', property: 'number' },
+  email: { type: 'email', property: 'address' },
+  crypto_wallet: { type: 'crypto_wallet', property: 'address', qualifier: 'chain' },
+  messenger: { type: 'messenger_account', property: 'handle', qualifier: 'platform' },
+  url: { type: 'website', property: 'url' },
+  domain: { type: 'website', property: 'url' },
+  bank_account: { type: 'bank_account', property: 'number', qualifier: 'bank' },
+  passport: { type: 'identity_document', property: 'number' },
+  national_id: { type: 'identity_document', property: 'number' },
+};
+
+const chainNames: Record<string, string> = {
+  tron: 'tron',
+  trx: 'tron',
+  eth: 'ethereum',
+  ethereum: 'ethereum',
+  btc: 'bitcoin',
+  bitcoin: 'bitcoin',
+  bsc: 'bsc',
+  sol: 'solana',
+  solana: 'solana',
+  polygon: 'polygon',
+};
+
+/** An entity proposal for one found identifier, ready to send back to POST /cases/:id/entities/bulk. */
+function proposal(identifier: NormalisedIdentifier): Record<string, unknown> | null {
+  const spec = entityTypeOfKind[identifier.kind];
+  if (!spec) return null;
+  const details = identifier.details ?? {};
+  const properties: Record<string, unknown> = {
+    [spec.property]: identifier.kind === 'domain' ? `http://${identifier.display}` : identifier.raw.trim(),
+  };
+  if (spec.type === 'crypto_wallet')
+    properties.chain = chainNames[(details.chain ?? '').toLowerCase()] ?? 'other';
+  if (spec.type === 'messenger_account') {
+    const platform = details.platform ?? 'other';
+    properties.platform = (entityTypes.messenger_account.properties[0].values as readonly string[]).includes(
+      platform,
+    )
+      ? platform
+      : 'other';
+  }
+  if (spec.type === 'bank_account') properties.bank = details.bankName ?? details.bank ?? 'unknown';
+  if (spec.type === 'identity_document') {
+    properties.documentType = identifier.kind === 'passport' ? 'passport' : 'national_id';
+    properties.issuingCountry = details.country && details.country !== 'XX' ? details.country : 'KR';
+  }
+  return { type: spec.type, properties };
+}
+
+/** Identifiers found in pasted text, each with its place in the text and an entity proposal. */
+export function extractFromText(actor: Actor, text: string) {
+  authorize(actor, 'entities.read');
+  return extractIdentifiers(text).map((found) => ({
+    identifier: found.identifier,
+    start: found.start,
+    end: found.end,
+    proposal: proposal(found.identifier),
+  }));
+}
+
+/** Creates the chosen proposals in a case in one transaction (hits raised as usual). */
+export async function createExtracted(
+  ctx: Ctx,
+  actor: Actor,
+  caseId: string,
+  entities: readonly Record<string, unknown>[],
+) {
+  return createEntities(
+    ctx,
+    actor,
+    entities.map((entity) => ({ ...entity, caseId })),
+    { prefix: (i) => `/entities/${i}` },
+  );
+}

@@ -1,0 +1,241 @@
+import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import {
+  findPersonCandidates,
+  nameKeys,
+  type PersonFacts,
+  scorePersonMatch,
+} from '@liaison/core/persons/index';
+import { sql } from 'kysely';
+import { appendAudit } from '../audit/audit-repository.ts';
+import type { Ctx, Db } from '../context.ts';
+import { personNamesOf } from '../entities/entity-index.ts';
+import { entityVisible } from '../entities/visibility.ts';
+import { createLink } from '../links/link-service.ts';
+
+type Facts = PersonFacts & { id: string; caption: string; ownerAgency: string };
+
+const sexCode: Record<string, 'F' | 'M' | 'X'> = { female: 'F', male: 'M', unknown: 'X' };
+
+/** What matching needs of person entities: names, birth date, sex, nationalities, passports, ids and phones used. */
+async function loadFacts(db: Db, ids: readonly string[]): Promise<Map<string, Facts>> {
+  if (ids.length === 0) return new Map();
+  const [people, identifiers, phones] = await Promise.all([
+    db
+      .selectFrom('entities')
+      .innerJoin('agencies', 'agencies.id', 'entities.owner_agency_id')
+      .select(['entities.id', 'entities.properties', 'entities.caption', 'agencies.code'])
+      .where('entities.id', 'in', [...ids])
+      .execute(),
+    db
+      .selectFrom('identifiers')
+      .select(['entity_id', 'kind', 'value'])
+      .where('entity_id', 'in', [...ids])
+      .where('valid', '=', true)
+      .execute(),
+    sql<{ person_id: string; value: string }>`
+      select l.source_id as person_id, i.value from links l join identifiers i on i.entity_id = l.target_id and i.kind = 'phone' and i.valid
+      where l.source_id = any(${[...ids]}::uuid[]) and l.type in ('uses', 'owns')`.execute(db),
+  ]);
+  const facts = new Map<string, Facts>();
+  for (const person of people) {
+    const p = person.properties as { birthDate?: string; sex?: string; nationalities?: string[] };
+    facts.set(person.id, {
+      id: person.id,
+      caption: person.caption,
+      ownerAgency: person.code,
+      names: personNamesOf(person.properties),
+      ...(p.birthDate && { birthDate: p.birthDate }),
+      ...(p.sex && { sex: sexCode[p.sex] ?? 'X' }),
+      ...(p.nationalities && { nationalities: p.nationalities }),
+      passports: [],
+      phones: [],
+      otherIdentifiers: [],
+    });
+  }
+  for (const identifier of identifiers) {
+    const f = facts.get(identifier.entity_id);
+    if (!f) continue;
+    if (identifier.kind === 'passport') f.passports!.push(identifier.value);
+    else f.otherIdentifiers!.push(`${identifier.kind}:${identifier.value}`);
+  }
+  for (const phone of phones.rows) facts.get(phone.person_id)?.phones?.push(phone.value);
+  return facts;
+}
+
+async function visiblePerson(db: Db, actor: Actor, id: string, path: string) {
+  const row = await db
+    .selectFrom('entities')
+    .select(['id', 'type'])
+    .where('id', '=', id)
+    .where(entityVisible(actor))
+    .executeTakeFirst();
+  if (!row)
+    throw new LiaisonError('not-found', `No entity ${id} that you may see.`, {
+      fields: [{ path, message: 'No such entity' }],
+    });
+  if (row.type !== 'person')
+    throw new LiaisonError('invalid-input', 'Only persons are matched.', {
+      fields: [{ path, message: 'Not a person' }],
+    });
+}
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * Persons that may be the same as this one, best first, each with the reasons for and against, and any
+ * earlier human decision. The pool is what names (in any script) or identifiers share, among visible persons.
+ */
+export async function personCandidates(ctx: Ctx, actor: Actor, entityId: string, limit = 10) {
+  authorize(actor, 'entities.read');
+  const db = ctx.app.db;
+  await visiblePerson(db, actor, entityId, '/id');
+  const target = (await loadFacts(db, [entityId])).get(entityId)!;
+  const keys = [
+    ...new Set(
+      target.names.flatMap((name) => [name, ...[...nameKeys(name)].filter((k) => !k.startsWith('~'))]),
+    ),
+  ].slice(0, 40);
+  const identifierValues = [
+    ...target.passports!,
+    ...target.otherIdentifiers!.map((v) => v.slice(v.indexOf(':') + 1)),
+  ];
+  const pool = await db
+    .selectFrom('entities')
+    .select('entities.id')
+    .where('entities.type', '=', 'person')
+    .where('entities.id', '<>', entityId)
+    .where((eb) =>
+      eb.or([
+        ...keys.map((key) => eb('entities.search_text', 'ilike', likePattern(key))),
+        ...target.names.slice(0, 3).map((name) => sql<boolean>`${name} <% entities.search_text`),
+        ...(identifierValues.length
+          ? [
+              eb.exists(
+                eb
+                  .selectFrom('identifiers')
+                  .select('identifiers.id')
+                  .whereRef('identifiers.entity_id', '=', 'entities.id')
+                  .where('identifiers.value', 'in', identifierValues),
+              ),
+            ]
+          : []),
+      ]),
+    )
+    .where(entityVisible(actor))
+    .limit(300)
+    .execute();
+  const poolFacts = [
+    ...(
+      await loadFacts(
+        db,
+        pool.map((p) => p.id),
+      )
+    ).values(),
+  ];
+  const candidates = findPersonCandidates(target, poolFacts, { limit, minScore: 0.3 });
+  const ids = candidates.map((c) => c.person.id);
+  const decisions = ids.length
+    ? await db
+        .selectFrom('person_match_decisions')
+        .selectAll()
+        .where((eb) =>
+          eb.or(
+            ids.map((id) =>
+              eb.and([
+                eb('entity_a_id', '=', [id, entityId].sort()[0]!),
+                eb('entity_b_id', '=', [id, entityId].sort()[1]!),
+              ]),
+            ),
+          ),
+        )
+        .execute()
+    : [];
+  return candidates.map(({ person, match }) => {
+    const decision = decisions.find((d) => d.entity_a_id === person.id || d.entity_b_id === person.id);
+    return {
+      entity: { id: person.id, caption: person.caption, ownerAgency: person.ownerAgency },
+      score: match.score,
+      verdict: match.verdict,
+      reasons: match.reasons,
+      decision: decision
+        ? {
+            decision: decision.decision,
+            reason: decision.reason,
+            decidedAt: decision.decided_at.toISOString(),
+          }
+        : null,
+    };
+  });
+}
+
+/** A human confirms (a same_as link, cycles refused) or rejects a candidate; either way it is remembered and audited. */
+export async function decidePersonMatch(
+  ctx: Ctx,
+  actor: Actor,
+  input: { entityId: string; candidateId: string; decision: 'confirmed' | 'rejected'; reason: string },
+) {
+  authorize(actor, 'entities.write');
+  const db = ctx.app.db;
+  await visiblePerson(db, actor, input.entityId, '/entityId');
+  await visiblePerson(db, actor, input.candidateId, '/candidateId');
+  const [a, b] = [input.entityId, input.candidateId].sort() as [string, string];
+  if (a === b)
+    throw new LiaisonError('conflict', 'An entity cannot be marked the same as itself', {
+      extra: { reason: 'self-link', path: [a] },
+    });
+  const facts = await loadFacts(db, [a, b]);
+  const match = scorePersonMatch(facts.get(a)!, facts.get(b)!);
+  return db.transaction().execute(async (trx) => {
+    const earlier = await trx
+      .selectFrom('person_match_decisions')
+      .select(['decision'])
+      .where('entity_a_id', '=', a)
+      .where('entity_b_id', '=', b)
+      .executeTakeFirst();
+    if (earlier) throw new LiaisonError('conflict', `This pair was already ${earlier.decision}.`);
+    const link =
+      input.decision === 'confirmed'
+        ? await createLink(
+            ctx,
+            actor,
+            { type: 'same_as', sourceId: input.entityId, targetId: input.candidateId, properties: {} },
+            trx,
+          )
+        : null;
+    const row = await trx
+      .insertInto('person_match_decisions')
+      .values({
+        entity_a_id: a,
+        entity_b_id: b,
+        decision: input.decision,
+        reason: input.reason,
+        score: match.score,
+        link_id: link?.id ?? null,
+        decided_by: actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, {
+      actorId: actor.userId,
+      actorAgency: actor.agencyCode,
+      action: `person-match.${input.decision}`,
+      recordType: 'entity',
+      recordId: input.entityId,
+      ip: ctx.ip,
+      details: {
+        candidateId: input.candidateId,
+        score: match.score,
+        verdict: match.verdict,
+        reason: input.reason,
+      },
+    });
+    return {
+      id: row.id,
+      decision: row.decision,
+      score: match.score,
+      verdict: match.verdict,
+      reasons: match.reasons,
+      linkId: link?.id ?? null,
+    };
+  });
+}

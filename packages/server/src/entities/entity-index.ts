@@ -1,0 +1,86 @@
+import { LiaisonError } from '@liaison/core';
+import {
+  type EntityInput,
+  type EntityType,
+  entityIdentifiers,
+  type PersonName,
+} from '@liaison/core/graph/index';
+import {
+  type IdentifierContext,
+  type NormalisedIdentifier,
+  normaliseIdentifier,
+} from '@liaison/core/identifiers/index';
+import { nameKeys } from '@liaison/core/persons/index';
+
+export interface IndexedIdentifier extends NormalisedIdentifier {
+  property: string;
+}
+
+function contextOf(kind: string, qualifier: string | undefined): IdentifierContext {
+  if (qualifier === undefined) return {};
+  if (kind === 'crypto_wallet') return { chain: qualifier };
+  if (kind === 'messenger') return { platform: qualifier };
+  if (kind === 'bank_account') return { bank: qualifier };
+  return {};
+}
+
+/**
+ * Every identifier an entity carries, normalised. An identifier that cannot be read is kept as entered and
+ * flagged, except a crypto wallet: a wallet with a bad checksum is a typo that would send the money trail
+ * nowhere, so it is refused with the reason at its field.
+ */
+export function indexIdentifiers(
+  entity: Pick<EntityInput, 'type' | 'properties'>,
+  pathPrefix = '',
+): IndexedIdentifier[] {
+  const found = entityIdentifiers(entity.type, entity.properties).map((raw) => ({
+    ...normaliseIdentifier(raw.kind, raw.value, contextOf(raw.kind, raw.qualifier)),
+    property: raw.property,
+  }));
+  const badWallets = found.filter((identifier) => identifier.kind === 'crypto_wallet' && !identifier.valid);
+  if (badWallets.length > 0) {
+    throw new LiaisonError(
+      'invalid-input',
+      `The wallet address is not valid: ${badWallets[0]!.problem ?? 'unreadable'}`,
+      {
+        fields: badWallets.map((w) => ({
+          path: `${pathPrefix}/properties/${w.property}`,
+          message: w.problem ?? 'Not a valid wallet address',
+        })),
+      },
+    );
+  }
+  return found;
+}
+
+function personNames(properties: object): string[] {
+  const names = (properties as { names?: PersonName[] }).names ?? [];
+  return names.map((name) => name.value);
+}
+
+/** The text fuzzy search reads: names and their romanised keys in every script, aliases and identifiers. */
+export function searchTextOf(
+  type: EntityType,
+  properties: object,
+  caption: string,
+  identifiers: readonly IndexedIdentifier[],
+): string {
+  const parts = new Set<string>([caption]);
+  if (type === 'person') {
+    for (const name of personNames(properties)) {
+      parts.add(name);
+      for (const key of nameKeys(name)) if (!key.startsWith('~')) parts.add(key);
+    }
+  }
+  const values = properties as Record<string, unknown>;
+  for (const key of ['name', 'aliases', 'holderName', 'displayName', 'plate']) {
+    const value = values[key];
+    for (const text of Array.isArray(value) ? value : [value]) if (typeof text === 'string') parts.add(text);
+  }
+  for (const identifier of identifiers) parts.add(identifier.display);
+  return [...parts].join(' | ').slice(0, 4_000);
+}
+
+export function personNamesOf(properties: object): string[] {
+  return personNames(properties);
+}

@@ -1,0 +1,79 @@
+import { personRoles } from '@liaison/core/cases/person-role';
+import { z } from 'zod';
+import { actorOf, ctxOf } from '../http/request-context.ts';
+import type { RouteModule } from '../http/route-types.ts';
+import {
+  addEntityToCase,
+  changePersonRole,
+  createEntities,
+  getEntityPage,
+  listCaseEntities,
+} from './entity-service.ts';
+
+const IdParams = z.object({ id: z.uuid() });
+const CaseParams = z.object({ caseId: z.uuid() });
+
+export const entityRoutes: RouteModule = (api, app) => {
+  // The body is checked by core's entity validator (per type) inside the service, for paths like /properties/birthDate.
+  api.post(
+    '/api/v1/entities',
+    {
+      config: { access: 'entities.write' },
+      schema: { tags: ['graph'], body: z.record(z.string(), z.unknown()) },
+    },
+    async (request, reply) => {
+      const [created] = await createEntities(ctxOf(app, request), actorOf(request), [request.body]);
+      return reply.code(201).send(created);
+    },
+  );
+  api.get(
+    '/api/v1/entities/:id',
+    { config: { access: 'entities.read' }, schema: { tags: ['graph'], params: IdParams } },
+    async (request) => getEntityPage(ctxOf(app, request), actorOf(request), request.params.id),
+  );
+  api.get(
+    '/api/v1/cases/:caseId/entities',
+    { config: { access: 'entities.read' }, schema: { tags: ['graph'], params: CaseParams } },
+    async (request) => listCaseEntities(ctxOf(app, request), actorOf(request), request.params.caseId),
+  );
+  api.post(
+    '/api/v1/cases/:caseId/entities',
+    {
+      config: { access: 'entities.write' },
+      schema: {
+        tags: ['graph'],
+        params: CaseParams,
+        body: z.strictObject({
+          entityId: z.uuid(),
+          role: z.enum(personRoles).optional(),
+          reason: z.string().trim().max(1_000).optional(),
+        }),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await addEntityToCase(ctxOf(app, request), actorOf(request), request.params.caseId, request.body),
+        ),
+  );
+  api.post(
+    '/api/v1/cases/:caseId/entities/:entityId/role',
+    {
+      config: { access: 'cases.write' },
+      schema: {
+        tags: ['graph'],
+        params: z.object({ caseId: z.uuid(), entityId: z.uuid() }),
+        body: z.strictObject({ role: z.enum(personRoles), reason: z.string().max(1_000) }),
+      },
+    },
+    async (request) =>
+      changePersonRole(
+        ctxOf(app, request),
+        actorOf(request),
+        request.params.caseId,
+        request.params.entityId,
+        request.body,
+      ),
+  );
+};

@@ -3,7 +3,7 @@ import type { NodeConfig } from './config.ts';
 import type { AppContext } from './context.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { LocalEventBus } from './events/local-event-bus.ts';
+import { startEventBus } from './events/pg-event-bus.ts';
 import { buildHttpApp } from './http/app.ts';
 
 export interface LiaisonNode {
@@ -23,7 +23,7 @@ export async function createNode(config: NodeConfig, options: { database?: Datab
     dbKind: database.kind,
     config,
     log,
-    events: new LocalEventBus(),
+    events: await startEventBus(database),
     now: () => new Date(),
   };
   const http = await buildHttpApp(app, { logger: options.logger ?? true });

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_cases.ts';
+import * as m0003 from './0003_graph.ts';
 
 /**
  * Every migration, in order. Each feature adds its own file here; names sort in the order they run.
@@ -9,4 +10,5 @@ import * as m0002 from './0002_cases.ts';
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_cases': m0002,
+  '0003_graph': m0003,
 };

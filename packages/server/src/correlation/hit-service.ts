@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx, Db } from '../context.ts';
 import { assertCaseVisible } from '../entities/entity-service.ts';
-import { caseVisible, entityVisible } from '../entities/visibility.ts';
+import { casesInScopeVisible, entityVisible } from '../entities/visibility.ts';
 
 interface HitRow {
   id: string;
@@ -51,7 +51,7 @@ async function sideViews(db: Db, actor: Actor, hits: readonly HitRow[]) {
           .selectFrom('cases')
           .select('id')
           .where('id', 'in', caseIds)
-          .where(caseVisible(actor, sql.ref('cases.id')))
+          .where(casesInScopeVisible(actor))
           .execute()
       : [],
   ]);

@@ -16,7 +16,7 @@ import { type IndexedIdentifier, indexIdentifiers, searchTextOf } from './entity
 import { type EntityRow, type EntityView, presentEntity } from './entity-presenter.ts';
 import { selectEntities } from './entity-queries.ts';
 import type { StoredRoleChange } from './tables.ts';
-import { caseVisible, entityVisible } from './visibility.ts';
+import { caseVisible, casesInScopeVisible, entityVisible } from './visibility.ts';
 
 const Placement = z.object({
   caseId: z.uuid().optional(),
@@ -38,7 +38,7 @@ export async function assertCaseVisible(db: Db, actor: Actor, caseId: string, pa
     .selectFrom('cases')
     .select(['id', 'tlp', 'handling_code'])
     .where('id', '=', caseId)
-    .where(caseVisible(actor, sql.ref('cases.id')))
+    .where(casesInScopeVisible(actor))
     .executeTakeFirst();
   if (!found)
     throw new LiaisonError('not-found', `No case ${caseId} that you may see.`, {
@@ -351,7 +351,7 @@ export async function getEntityPage(ctx: Ctx, actor: Actor, entityId: string) {
         'case_entities.role_history',
       ])
       .where('case_entities.entity_id', '=', entityId)
-      .where(caseVisible(actor, sql.ref('cases.id')))
+      .where(casesInScopeVisible(actor))
       .orderBy('case_entities.added_at')
       .execute(),
     db

@@ -1,15 +1,31 @@
 import type { Actor } from '@liaison/core';
-import { type RawBuilder, sql } from 'kysely';
+import { DummyDriver, type Expression, type ExpressionBuilder, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { caseVisibleTo, visibleCases } from '../cases/case-visibility.ts';
+import type { Database } from '../db/tables.ts';
+
+// Builds subqueries only (never runs them): they are embedded in queries run on the real database.
+const builder = new Kysely<Database>({
+  dialect: {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  },
+});
 
 /**
- * Who may see what, as SQL conditions, so every query of the graph filters in the data layer.
- * Cases: the owner agency, assigned officers and participating units. This is a narrow stand-in until the
- * case feature's own `visibleCases` lands; switch here and every graph query follows.
+ * Who may see what, as SQL conditions, so every query of the graph filters in the data layer. Cases follow
+ * the case feature's rule (`visibleCases`); `caseId` must not refer to a table aliased `cases`.
  */
 export function caseVisible(actor: Actor, caseId: RawBuilder<unknown>): RawBuilder<boolean> {
   if (actor.via === 'system') return sql<boolean>`true`;
-  return sql<boolean>`exists (select 1 from cases vc where vc.id = ${caseId} and (vc.owner_agency_id = ${actor.agencyId}
-    or ${actor.userId}::uuid = any(vc.assigned_officer_ids) or ${actor.unitId}::uuid = any(vc.participating_unit_ids)))`;
+  return sql<boolean>`exists (${visibleCases(builder, actor).select(sql.lit(1).as('one')).where(sql<boolean>`cases.id = ${caseId}`)})`;
+}
+
+/** The case rule for a query that has `cases` in scope. */
+export function casesInScopeVisible(actor: Actor) {
+  return <DB extends Database, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>): Expression<SqlBool> =>
+    caseVisibleTo(actor)(eb as unknown as ExpressionBuilder<Database, 'cases'>);
 }
 
 /**

@@ -3,7 +3,7 @@ import { identifierKinds, normaliseIdentifier } from '@liaison/core/identifiers/
 import { nameKeys } from '@liaison/core/persons/index';
 import { sql } from 'kysely';
 import type { Ctx } from '../context.ts';
-import { caseVisible, entityVisible } from '../entities/visibility.ts';
+import { casesInScopeVisible, entityVisible } from '../entities/visibility.ts';
 
 export interface SearchQuery {
   q: string;
@@ -90,7 +90,7 @@ export async function search(ctx: Ctx, actor: Actor, query: SearchQuery) {
       'agencies.code as ownerAgency',
       'cases.created_at',
     ])
-    .where(caseVisible(actor, sql.ref('cases.id')))
+    .where(casesInScopeVisible(actor))
     .where((eb) =>
       eb.or([eb('cases.title', 'ilike', likePattern(q)), eb('cases.number', 'ilike', likePattern(q))]),
     );

@@ -3,6 +3,7 @@ import type { AccountTables } from '../accounts/tables.ts';
 import type { AuditTables } from '../audit/tables.ts';
 import type { CaseTables } from '../cases/tables.ts';
 import type { GraphTables } from '../entities/tables.ts';
+import type { FederationTables } from '../federation/tables.ts';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -10,4 +11,4 @@ export type Uuid = Generated<string>;
 export type Json<T = unknown> = ColumnType<T, string | T, string | T>;
 
 /** The whole database, one interface per feature (each feature's `tables.ts`). */
-export interface Database extends AccountTables, AuditTables, CaseTables, GraphTables {}
+export interface Database extends AccountTables, AuditTables, CaseTables, GraphTables, FederationTables {}

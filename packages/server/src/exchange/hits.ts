@@ -1,0 +1,220 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { policyAuditDetails } from '@liaison/core/policy/index';
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import { appendAudit } from '../audit/audit-repository.ts';
+import type { AppContext, Ctx } from '../context.ts';
+import { findPeer } from '../federation/peers.ts';
+import { askPeer, registerRequestHandler } from '../federation/requests.ts';
+import { federationOf } from '../federation/runtime.ts';
+import { normaliseRefs, refuse } from './exchange-service.ts';
+import { decidePolicy } from './policy.ts';
+import type { HitAnswer, HitQueryInput } from './schemas.ts';
+
+/** Where a node looks for records on an identifier; features with records (entities, cases) add theirs. */
+export type HitSource = (app: AppContext, identifier: { kind: string; value: string }) => Promise<boolean>;
+const hitSources: HitSource[] = [];
+export function registerHitSource(source: HitSource): void {
+  hitSources.push(source);
+}
+
+// Built in: identifiers named in exchanged messages (sent or received).
+registerHitSource(async (app, identifier) => {
+  const row = await app.db
+    .selectFrom('exchange_items')
+    .select('id')
+    .where(sql<boolean>`identifiers @> ${JSON.stringify([identifier])}::jsonb`)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+});
+
+const peerQueriesPerHour = 600;
+
+function identifierOf(input: { kind: string; value: string; birthDate?: string | undefined }): {
+  kind: string;
+  value: string;
+} {
+  if (input.kind === 'name_birth_date') {
+    if (!input.birthDate)
+      throw new LiaisonError('invalid-input', 'A name query needs the birth date.', {
+        fields: [{ path: '/birthDate', message: 'Required with a name' }],
+      });
+    return {
+      kind: 'name_birth_date',
+      value: `${input.value
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[\s,.-]+/g, ' ')
+        .trim()}|${input.birthDate}`,
+    };
+  }
+  return normaliseRefs([{ kind: input.kind, value: input.value }])[0]!;
+}
+
+function hashOf(identifier: { kind: string; value: string }): string {
+  return createHash('sha256').update(`${identifier.kind}:${identifier.value}`).digest('hex');
+}
+
+/**
+ * Asks a peer whether it holds records on one identifier. Rate-limited per user; the sender's outbound
+ * rules apply (action hit_query); both sides log the query; the answer is hit or no hit and a reference.
+ */
+export async function askHit(
+  ctx: Ctx,
+  actor: Actor,
+  input: z.infer<typeof HitQueryInput>,
+): Promise<z.infer<typeof HitAnswer>> {
+  authorize(actor, 'exchange.send');
+  const peer = await findPeer(ctx.app.db, input.peer);
+  if (!peer || peer.status !== 'active')
+    throw new LiaisonError('invalid-input', `No active peer ${input.peer}.`, {
+      fields: [{ path: '/peer', message: 'Unknown or suspended peer' }],
+    });
+  const limit = federationOf(ctx.app).settings.HIT_QUERIES_PER_HOUR;
+  const since = new Date(ctx.app.now().getTime() - 3_600_000);
+  const used = await ctx.app.db
+    .selectFrom('hit_queries')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('direction', '=', 'out')
+    .where('user_id', '=', actor.userId)
+    .where('created_at', '>', since)
+    .executeTakeFirstOrThrow();
+  if (Number(used.n) >= limit)
+    throw new LiaisonError('rate-limited', `At most ${limit} hit/no-hit queries an hour.`, {
+      extra: { retryAfter: 600 },
+    });
+  const identifier = identifierOf(input);
+  const policyInput = {
+    action: 'hit_query' as const,
+    sender: { agency: ctx.app.config.nodeAgency, country: ctx.app.config.nodeCountry },
+    recipient: { agency: peer.agency_code, country: peer.country },
+    item: { kind: 'hit_query' as const, categories: ['identifier' as const] },
+    markings: {
+      originAgency: ctx.app.config.nodeAgency,
+      handlingCode: 'H2' as const,
+      tlp: 'AMBER' as const,
+      legalBasis: { kind: 'police_cooperation' as const },
+      purpose: input.purpose,
+      sourceReliability: 'X' as const,
+      informationAccuracy: '4' as const,
+    },
+    now: ctx.app.now().toISOString(),
+  };
+  const decision = decidePolicy(ctx.app, policyInput);
+  if (!decision.allowed) await refuse(ctx, actor, policyInput, decision, 'hit_query');
+  let answer: Record<string, unknown>;
+  try {
+    answer = await askPeer(ctx.app, peer, 'hit.query', {
+      identifier,
+      purpose: input.purpose,
+      askedBy: actor.agencyCode,
+    });
+  } catch (error) {
+    throw new LiaisonError(
+      'service-unavailable',
+      `The peer ${peer.node_name} did not answer: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const hit = answer.hit === true;
+  const reference = String(answer.reference);
+  const now = ctx.app.now();
+  await ctx.app.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('hit_queries')
+      .values({
+        direction: 'out',
+        peer_id: peer.id,
+        user_id: actor.via === 'system' ? null : actor.userId,
+        identifier_kind: identifier.kind,
+        identifier_hash: hashOf(identifier),
+        hit,
+        reference: `${peer.node_name}:${reference}`,
+        created_at: now,
+      })
+      .execute();
+    await appendAudit(
+      trx,
+      {
+        actorId: actor.via === 'system' ? null : actor.userId,
+        actorAgency: actor.agencyCode,
+        action: 'hit.query.sent',
+        recordType: 'hit_query',
+        recordId: reference,
+        ip: ctx.ip,
+        purpose: input.purpose,
+        details: {
+          peer: peer.node_name,
+          kind: identifier.kind,
+          identifierHash: hashOf(identifier),
+          hit,
+          policy: policyAuditDetails(policyInput, decision),
+        },
+      },
+      now,
+    );
+  });
+  return { peer: peer.node_name, hit, reference };
+}
+
+// The answering side: look, log, answer hit or no hit and a reference — never what was found.
+registerRequestHandler('hit.query', async (app, peer, message) => {
+  const { identifier, purpose } = message.body as {
+    identifier: { kind: string; value: string };
+    purpose: string;
+  };
+  const since = new Date(app.now().getTime() - 3_600_000);
+  const used = await app.db
+    .selectFrom('hit_queries')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('direction', '=', 'in')
+    .where('peer_id', '=', peer.id)
+    .where('created_at', '>', since)
+    .executeTakeFirstOrThrow();
+  if (Number(used.n) >= peerQueriesPerHour) return { hit: false, reference: 'RATE-LIMITED' };
+  let hit = false;
+  for (const source of hitSources) {
+    if (await source(app, identifier)) {
+      hit = true;
+      break;
+    }
+  }
+  const reference = `HQ-${randomBytes(5).toString('hex').toUpperCase()}`;
+  const now = app.now();
+  await app.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('hit_queries')
+      .values({
+        direction: 'in',
+        peer_id: peer.id,
+        user_id: null,
+        identifier_kind: identifier.kind,
+        identifier_hash: hashOf(identifier),
+        hit,
+        reference,
+        created_at: now,
+      })
+      .execute();
+    await appendAudit(
+      trx,
+      {
+        actorId: null,
+        actorAgency: peer.agency_code,
+        action: 'hit.query.answered',
+        recordType: 'hit_query',
+        recordId: reference,
+        ip: null,
+        purpose: String(purpose ?? ''),
+        details: { peer: peer.node_name, kind: identifier.kind, identifierHash: hashOf(identifier), hit },
+      },
+      now,
+    );
+  });
+  await app.events.publish({
+    type: 'hit.query',
+    audience: { agencyCodes: [app.config.nodeAgency], permission: 'exchange.read' },
+    payload: { peer: peer.node_name, reference, hit },
+  });
+  return { hit, reference };
+});

@@ -1,0 +1,109 @@
+import { LiaisonError } from '@liaison/core';
+import { z } from 'zod';
+import type { AppContext } from '../context.ts';
+import { findPeer } from '../federation/peers.ts';
+import { federationJobs } from '../federation/routes.ts';
+import { actorOf, ctxOf } from '../http/request-context.ts';
+import type { RouteModule } from '../http/route-types.ts';
+import {
+  checkSendPolicy,
+  getItem,
+  listItems,
+  markItem,
+  remindOverdue,
+  sendItem,
+} from './exchange-service.ts';
+import { askHit } from './hits.ts';
+import './inbound.ts';
+import { streamLiveEvents } from './live.ts';
+import { ExchangeItem, ExchangeItemInput, HitAnswer, HitQueryInput } from './schemas.ts';
+
+const overdueReminders = async (app: AppContext) => {
+  await remindOverdue(app);
+};
+const IdParams = z.object({ id: z.uuid() });
+
+export const exchangeRoutes: RouteModule = (api, app) => {
+  federationJobs.add(overdueReminders);
+  api.get(
+    '/api/v1/exchange/items',
+    {
+      config: { access: 'exchange.read' },
+      schema: {
+        tags: ['exchange'],
+        querystring: z.object({
+          peer: z.string().optional(),
+          direction: z.enum(['in', 'out']).optional(),
+          threadId: z.uuid().optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+        response: { 200: z.array(ExchangeItem) },
+      },
+    },
+    async (request) => listItems(ctxOf(app, request), actorOf(request), request.query),
+  );
+  api.get(
+    '/api/v1/exchange/items/:id',
+    {
+      config: { access: 'exchange.read' },
+      schema: { tags: ['exchange'], params: IdParams, response: { 200: ExchangeItem } },
+    },
+    async (request) => getItem(ctxOf(app, request), actorOf(request), request.params.id),
+  );
+  api.post(
+    '/api/v1/exchange/items',
+    {
+      config: { access: 'exchange.send' },
+      schema: { tags: ['exchange'], body: ExchangeItemInput, response: { 201: ExchangeItem } },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await sendItem(ctxOf(app, request), actorOf(request), request.body)),
+  );
+  api.post(
+    '/api/v1/exchange/items/:id/read',
+    {
+      config: { access: 'exchange.read' },
+      schema: { tags: ['exchange'], params: IdParams, response: { 200: ExchangeItem } },
+    },
+    async (request) => markItem(ctxOf(app, request), actorOf(request), request.params.id, 'read'),
+  );
+  api.post(
+    '/api/v1/exchange/items/:id/acknowledge',
+    {
+      config: { access: 'exchange.send' },
+      schema: { tags: ['exchange'], params: IdParams, response: { 200: ExchangeItem } },
+    },
+    async (request) => markItem(ctxOf(app, request), actorOf(request), request.params.id, 'acknowledged'),
+  );
+  api.post(
+    '/api/v1/exchange/policy-check',
+    {
+      config: { access: 'exchange.send' },
+      schema: {
+        tags: ['exchange'],
+        body: ExchangeItemInput,
+        response: { 200: z.object({ allowed: z.boolean(), explanation: z.string() }) },
+      },
+    },
+    async (request) => {
+      const peer = await findPeer(app.db, request.body.peer);
+      if (!peer) throw new LiaisonError('invalid-input', `No peer ${request.body.peer}.`);
+      const decision = checkSendPolicy(ctxOf(app, request), actorOf(request), peer, request.body);
+      return { allowed: decision.allowed, explanation: decision.explanation };
+    },
+  );
+  api.post(
+    '/api/v1/exchange/hit-queries',
+    {
+      config: { access: 'exchange.send' },
+      schema: { tags: ['exchange'], body: HitQueryInput, response: { 200: HitAnswer } },
+    },
+    async (request) => askHit(ctxOf(app, request), actorOf(request), request.body),
+  );
+  // Live arrivals (new request, reply, hit, rescue alert) as server-sent events.
+  api.get(
+    '/api/v1/exchange/events',
+    { config: { access: 'exchange.read' }, schema: { tags: ['exchange'] } },
+    async (request, reply) => streamLiveEvents(app, request, reply),
+  );
+};

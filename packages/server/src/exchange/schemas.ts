@@ -1,0 +1,109 @@
+import { HandlingCode, InformationAccuracy, LegalBasis, SourceReliability, Tlp } from '@liaison/core';
+import { DataCategory } from '@liaison/core/policy/index';
+import { z } from 'zod';
+
+/** SIENA-style message kinds. */
+export const ExchangeKind = z.enum(['request', 'reply', 'spontaneous', 'notification', 'rescue_alert']);
+export type ExchangeKind = z.infer<typeof ExchangeKind>;
+export const Priority = z.enum(['normal', 'high', 'urgent']);
+export const Language = z.enum(['en', 'ko', 'km']);
+
+/** The markings an officer chooses; the originating agency is always this node's. */
+export const ItemMarkings = z.strictObject({
+  handlingCode: HandlingCode,
+  handlingNote: z.string().max(500).optional(),
+  tlp: Tlp,
+  legalBasis: LegalBasis,
+  purpose: z.string().trim().min(1).max(500),
+  retainUntil: z.iso.date().optional(),
+  sourceReliability: SourceReliability.default('X'),
+  informationAccuracy: InformationAccuracy.default('4'),
+  namedRecipients: z.array(z.string().min(2).max(16)).optional(),
+});
+
+export const Translation = z.strictObject({
+  subject: z.string().max(300).optional(),
+  body: z.string().max(20_000).optional(),
+});
+export const Attachment = z.strictObject({
+  filename: z.string().min(1).max(200),
+  mediaType: z.string().min(3).max(100),
+  /** Small attachments travel inline, base64, inside the encrypted message. */
+  contentBase64: z.base64().max(700_000),
+});
+export const IdentifierRef = z.strictObject({
+  kind: z.string().min(2).max(30),
+  value: z.string().min(1).max(200),
+});
+
+export const ExchangeItemInput = z.strictObject({
+  peer: z.string().min(2).max(60),
+  kind: ExchangeKind,
+  inReplyTo: z.uuid().optional(),
+  subject: z.string().trim().min(1).max(300),
+  body: z.string().max(20_000).default(''),
+  language: Language.default('en'),
+  priority: Priority.default('normal'),
+  deadline: z.iso.datetime({ offset: true }).optional(),
+  questions: z.array(z.string().trim().min(1).max(1_000)).max(50).default([]),
+  translations: z.partialRecord(Language, Translation).default({}),
+  identifiers: z.array(IdentifierRef).max(100).default([]),
+  attachments: z.array(Attachment).max(10).default([]),
+  categories: z.array(DataCategory).default([]),
+  subjectNationalities: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
+  consentRecorded: z.boolean().optional(),
+  ongoingOperation: z.boolean().optional(),
+  hitReference: z.string().max(40).optional(),
+  markings: ItemMarkings,
+});
+export type ExchangeItemInput = z.infer<typeof ExchangeItemInput>;
+
+export const ExchangeItem = z.object({
+  id: z.string(),
+  peer: z.string(),
+  peerAgency: z.string(),
+  direction: z.enum(['out', 'in']),
+  kind: z.string(),
+  threadId: z.string(),
+  inReplyTo: z.string().nullable(),
+  subject: z.string(),
+  body: z.string(),
+  priority: z.string(),
+  deadline: z.string().nullable(),
+  overdue: z.boolean(),
+  questions: z.array(z.string()),
+  translations: z.record(z.string(), z.unknown()),
+  identifiers: z.array(z.object({ kind: z.string(), value: z.string() })),
+  attachments: z.array(z.object({ filename: z.string(), mediaType: z.string(), size: z.number() })),
+  markings: z.record(z.string(), z.unknown()),
+  hitReference: z.string().nullable(),
+  author: z.string(),
+  authorAgency: z.string(),
+  createdAt: z.string(),
+  deliveryState: z.string().nullable(),
+  deliveryError: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+  readAt: z.string().nullable(),
+  obligations: z.array(z.unknown()),
+  retainUntil: z.string().nullable(),
+});
+export type ExchangeItem = z.infer<typeof ExchangeItem>;
+
+export const HitQueryInput = z.strictObject({
+  peer: z.string().min(2).max(60),
+  kind: z.enum([
+    'phone',
+    'bank_account',
+    'crypto_wallet',
+    'passport',
+    'email',
+    'messenger',
+    'national_id',
+    'name_birth_date',
+  ]),
+  value: z.string().trim().min(1).max(200),
+  /** For name_birth_date: the birth date (YYYY-MM-DD). */
+  birthDate: z.iso.date().optional(),
+  purpose: z.string().trim().min(1).max(500),
+});
+export const HitAnswer = z.object({ peer: z.string(), hit: z.boolean(), reference: z.string() });

@@ -1,0 +1,34 @@
+import type { Json, NullableTimestamp, Timestamp } from '../db/tables.ts';
+
+export interface ExchangeTables {
+  exchange_items: {
+    id: string;
+    peer_id: string;
+    direction: 'out' | 'in';
+    kind: string;
+    thread_id: string;
+    in_reply_to: string | null;
+    subject: string;
+    body: string;
+    priority: string;
+    deadline: NullableTimestamp;
+    questions: Json<string[]>;
+    translations: Json<Record<string, unknown>>;
+    identifiers: Json<{ kind: string; value: string }[]>;
+    attachments: Json<unknown[]>;
+    categories: string[];
+    markings: Json<Record<string, unknown>>;
+    hit_reference: string | null;
+    author_name: string;
+    author_agency: string;
+    created_by: string | null;
+    created_at: Timestamp;
+    delivery_state: string | null;
+    delivery_error: string | null;
+    acknowledged_at: NullableTimestamp;
+    read_at: NullableTimestamp;
+    reminded_at: NullableTimestamp;
+    obligations: Json<unknown[]>;
+    retain_until: string | null;
+  };
+}

@@ -1,0 +1,137 @@
+import type { KeyObject } from 'node:crypto';
+/** What jose signs, verifies, encrypts and decrypts with. */
+export type SigningKey =
+  | Exclude<Awaited<ReturnType<typeof import('jose').importJWK>>, Uint8Array>
+  | KeyObject;
+
+import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import type { AppContext, Db } from '../context.ts';
+
+/** A key pair of this node: Ed25519 to sign (`sig`), X25519 to receive encrypted messages (`enc`). */
+export interface NodeKey {
+  kid: string;
+  use: 'sig' | 'enc';
+  publicJwk: JWK;
+  privateKey: SigningKey;
+  retired: boolean;
+}
+
+export const signAlg = 'EdDSA';
+export const keyAlg = 'ECDH-ES';
+export const contentEnc = 'A256GCM';
+
+/** Private JWKs are sealed at rest with AES-256-GCM when FEDERATION_KEY_SECRET is set. */
+function secretKey(): Buffer | null {
+  const secret = process.env.FEDERATION_KEY_SECRET;
+  return secret ? scryptSync(secret, 'liaison-node-keys', 32) : null;
+}
+
+function seal(privateJwk: JWK): string {
+  const key = secretKey();
+  const text = JSON.stringify(privateJwk);
+  if (!key) return `plain:${text}`;
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const data = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+  return `enc:${Buffer.concat([iv, cipher.getAuthTag(), data]).toString('base64')}`;
+}
+
+function unseal(stored: string): JWK {
+  if (stored.startsWith('plain:')) return JSON.parse(stored.slice(6)) as JWK;
+  const key = secretKey();
+  if (!key)
+    throw new Error(
+      'The node keys are sealed: set FEDERATION_KEY_SECRET to the secret used when they were made.',
+    );
+  const raw = Buffer.from(stored.slice(4), 'base64');
+  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+  decipher.setAuthTag(raw.subarray(12, 28));
+  return JSON.parse(
+    Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8'),
+  ) as JWK;
+}
+
+async function newKey(use: 'sig' | 'enc'): Promise<{ kid: string; publicJwk: JWK; privateJwk: JWK }> {
+  const pair =
+    use === 'sig'
+      ? await generateKeyPair('Ed25519', { extractable: true })
+      : await generateKeyPair(keyAlg, { crv: 'X25519', extractable: true });
+  const publicJwk = await exportJWK(pair.publicKey);
+  const kid = await calculateJwkThumbprint(publicJwk);
+  return {
+    kid,
+    publicJwk: { ...publicJwk, kid, use },
+    privateJwk: { ...(await exportJWK(pair.privateKey)), kid, use },
+  };
+}
+
+/** Adds a fresh key pair of each use; earlier keys stay (retired) so old messages still verify and decrypt. */
+export async function generateNodeKeys(db: Db, at: Date): Promise<void> {
+  await db.updateTable('node_keys').set({ retired_at: at }).where('retired_at', 'is', null).execute();
+  for (const use of ['sig', 'enc'] as const) {
+    const key = await newKey(use);
+    await db
+      .insertInto('node_keys')
+      .values({
+        kid: key.kid,
+        use,
+        public_jwk: JSON.stringify(key.publicJwk),
+        private_jwk: seal(key.privateJwk),
+        created_at: at,
+      })
+      .execute();
+  }
+}
+
+/** The node's keys, cached per process; made at first start. */
+export class NodeKeyring {
+  private keys: NodeKey[] | null = null;
+
+  constructor(private readonly app: AppContext) {}
+
+  async all(): Promise<NodeKey[]> {
+    if (this.keys) return this.keys;
+    let rows = await this.app.db.selectFrom('node_keys').selectAll().orderBy('created_at', 'desc').execute();
+    if (rows.length === 0) {
+      await this.app.db.transaction().execute((trx) => generateNodeKeys(trx, this.app.now()));
+      rows = await this.app.db.selectFrom('node_keys').selectAll().orderBy('created_at', 'desc').execute();
+    }
+    const keys: NodeKey[] = [];
+    for (const row of rows) {
+      const privateJwk = unseal(row.private_jwk);
+      const alg = row.use === 'sig' ? signAlg : keyAlg;
+      keys.push({
+        kid: row.kid,
+        use: row.use,
+        publicJwk: row.public_jwk as JWK,
+        privateKey: (await importJWK(privateJwk, alg)) as SigningKey,
+        retired: row.retired_at !== null,
+      });
+    }
+    this.keys = keys;
+    return keys;
+  }
+
+  async active(use: 'sig' | 'enc'): Promise<NodeKey> {
+    const key = (await this.all()).find((k) => k.use === use && !k.retired);
+    if (!key) throw new Error(`The node has no active ${use} key.`);
+    return key;
+  }
+
+  async byKid(kid: string): Promise<NodeKey | undefined> {
+    return (await this.all()).find((k) => k.kid === kid);
+  }
+
+  /** Forget the cache (after a rotation). */
+  reset(): void {
+    this.keys = null;
+  }
+}
+
+/** A fingerprint people can read aloud: the SHA-256 thumbprint of the signing key, in groups of four. */
+export function formatFingerprint(signingKid: string, encryptionKid: string): string {
+  const hex = Buffer.from(`${signingKid}`, 'base64url').toString('hex').toUpperCase();
+  const encHex = Buffer.from(encryptionKid, 'base64url').toString('hex').toUpperCase().slice(0, 8);
+  return `${hex.match(/.{4}/g)!.join(' ')} / ${encHex}`;
+}

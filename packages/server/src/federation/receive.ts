@@ -1,0 +1,333 @@
+import { sql } from 'kysely';
+import { appendAudit } from '../audit/audit-repository.ts';
+import type { AppContext, Tx } from '../context.ts';
+import {
+  EnvelopeError,
+  type FederationMessage,
+  openMessage,
+  type SignerKey,
+  verifyPayload,
+} from './envelope.ts';
+import { messageHandler, type PeerRow } from './outbox.ts';
+import { federationOf } from './runtime.ts';
+
+export type ReceiptStatus = 'applied' | 'stored' | 'duplicate' | 'rejected';
+export interface Receipt {
+  id: string | null;
+  seq: number | null;
+  status: ReceiptStatus;
+  reason?: string;
+}
+
+/** A message's signer may use a retired key only for what it signed before the key was retired. */
+const retiredKeyGraceMs = 5 * 60_000;
+
+/** Looks up which peer signs with a key; remembers the peer row for the caller. */
+export function signerLookup(app: AppContext) {
+  const found: { peer?: PeerRow; key?: SignerKey } = {};
+  const find = async (kid: string): Promise<SignerKey | undefined> => {
+    const row = await app.db
+      .selectFrom('peer_keys')
+      .innerJoin('peers', 'peers.id', 'peer_keys.peer_id')
+      .select([
+        'peer_keys.kid',
+        'peer_keys.public_jwk',
+        'peer_keys.retired_at',
+        'peers.id',
+        'peers.node_name',
+        'peers.agency_code',
+        'peers.country',
+        'peers.url',
+        'peers.status',
+      ])
+      .where('peer_keys.kid', '=', kid)
+      .where('peer_keys.use', '=', 'sig')
+      .executeTakeFirst();
+    if (!row) return undefined;
+    found.peer = {
+      id: row.id,
+      node_name: row.node_name,
+      agency_code: row.agency_code,
+      country: row.country,
+      url: row.url,
+      status: row.status,
+    };
+    found.key = { kid: row.kid, jwk: row.public_jwk, retiredAt: row.retired_at };
+    return found.key;
+  };
+  return { find, found };
+}
+
+export async function auditRejection(
+  app: AppContext,
+  ip: string | null,
+  reason: string,
+  detail: string,
+  peer?: PeerRow,
+  message?: Partial<FederationMessage>,
+): Promise<void> {
+  await app.db.transaction().execute((trx) =>
+    appendAudit(
+      trx,
+      {
+        actorId: null,
+        actorAgency: peer?.agency_code ?? null,
+        action: 'federation.message.rejected',
+        recordType: 'federation_message',
+        recordId: message?.id ?? null,
+        ip,
+        details: {
+          reason,
+          detail,
+          peer: peer?.node_name ?? null,
+          seq: message?.seq ?? null,
+          kind: message?.kind ?? null,
+        },
+      },
+      app.now(),
+    ),
+  );
+  app.log.warn({ reason, peer: peer?.node_name }, 'federation message rejected');
+}
+
+/** Checks everything about one sealed message except replay; the failure names the reason. */
+export async function authenticate(
+  app: AppContext,
+  sealed: string,
+  { sequenced }: { sequenced: boolean },
+): Promise<{ message: FederationMessage; peer: PeerRow }> {
+  const lookup = signerLookup(app);
+  const { message } = await openMessage(federationOf(app).keyring, sealed, lookup.find);
+  const peer = lookup.found.peer!;
+  const key = lookup.found.key!;
+  if (key.retiredAt && Date.parse(message.createdAt) > key.retiredAt.getTime() + retiredKeyGraceMs) {
+    throw new EnvelopeError('bad-signature', 'Signed with a key the peer has retired.', key.kid);
+  }
+  if (message.from !== peer.node_name)
+    throw new EnvelopeError(
+      'bad-signature',
+      `Signed by ${peer.node_name} but claims to come from ${message.from}.`,
+      key.kid,
+    );
+  if (message.to !== app.config.nodeName)
+    throw new EnvelopeError('wrong-recipient', `Addressed to ${message.to}, not to this node.`, key.kid);
+  if (peer.status !== 'active')
+    throw new EnvelopeError('unknown-peer', `The peer ${peer.node_name} is suspended.`, key.kid);
+  if (sequenced ? !(Number.isSafeInteger(message.seq) && message.seq >= 1) : message.seq !== 0) {
+    throw new EnvelopeError('malformed', 'The sequence number is not valid.', key.kid);
+  }
+  return { message, peer };
+}
+
+/**
+ * Receives a batch of sealed messages: each is authenticated, then stored idempotently (message id unique,
+ * one message per peer and sequence number) before it is acknowledged; storage commits before the answer.
+ * Then every peer's messages are applied in sequence order; later ones wait in the inbox for the gap to fill.
+ */
+export async function receiveMessages(
+  app: AppContext,
+  sealed: string[],
+  ip: string | null,
+): Promise<Receipt[]> {
+  const receipts: Receipt[] = [];
+  const accepted: { index: number; message: FederationMessage; peer: PeerRow }[] = [];
+  for (const [index, envelope] of sealed.entries()) {
+    try {
+      const { message, peer } = await authenticate(app, envelope, { sequenced: true });
+      accepted.push({ index, message, peer });
+      receipts.push({ id: message.id, seq: message.seq, status: 'stored' });
+    } catch (error) {
+      if (!(error instanceof EnvelopeError)) throw error;
+      const lookup = error.signerKid ? signerLookup(app) : null;
+      if (lookup && error.signerKid) await lookup.find(error.signerKid);
+      await auditRejection(app, ip, error.reason, error.message, lookup?.found.peer);
+      receipts.push({ id: null, seq: null, status: 'rejected', reason: error.reason });
+    }
+  }
+  if (accepted.length === 0) return receipts;
+  const rejectedReplays: typeof accepted = [];
+  await app.db.transaction().execute(async (trx) => {
+    for (const item of accepted) {
+      const { message, peer } = item;
+      const inserted = await trx
+        .insertInto('inbox')
+        .values({
+          peer_id: peer.id,
+          seq: String(message.seq),
+          message_id: message.id,
+          kind: message.kind,
+          body: JSON.stringify(message.body),
+          created_at: message.createdAt,
+          sent_at: message.sentAt,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .returning('message_id')
+        .executeTakeFirst();
+      if (inserted) continue;
+      const same = await trx
+        .selectFrom('inbox')
+        .select(['peer_id', 'seq'])
+        .where('message_id', '=', message.id)
+        .executeTakeFirst();
+      if (same && same.peer_id === peer.id && Number(same.seq) === message.seq)
+        receipts[item.index]!.status = 'duplicate';
+      else rejectedReplays.push(item);
+    }
+    const peerIds = [...new Set(accepted.map((a) => a.peer.id))];
+    await trx.updateTable('peers').set({ last_contact_at: app.now() }).where('id', 'in', peerIds).execute();
+  });
+  for (const { index, message, peer } of rejectedReplays) {
+    receipts[index] = { id: message.id, seq: message.seq, status: 'rejected', reason: 'replay' };
+    await auditRejection(
+      app,
+      ip,
+      'replay',
+      `Sequence number ${message.seq} or message id already used by another message.`,
+      peer,
+      message,
+    );
+  }
+  for (const peerId of new Set(accepted.map((a) => a.peer.id))) await applyInOrder(app, peerId);
+  // Tell the sender which of its messages were applied now and which a policy rule turned away.
+  const ids = accepted.map((a) => a.message.id);
+  const outcomes = await app.db
+    .selectFrom('inbox')
+    .select(['message_id', 'applied_at', 'outcome'])
+    .where('message_id', 'in', ids)
+    .execute();
+  const byId = new Map(outcomes.map((o) => [o.message_id, o]));
+  for (const receipt of receipts) {
+    const row = receipt.id ? byId.get(receipt.id) : undefined;
+    if (!row || receipt.status === 'rejected') continue;
+    if (row.outcome?.startsWith('rejected'))
+      Object.assign(receipt, { status: 'rejected', reason: row.outcome.slice('rejected: '.length) });
+    else if (row.applied_at && receipt.status === 'stored') receipt.status = 'applied';
+  }
+  return receipts;
+}
+
+const applyBatch = 100;
+
+/** Applies a peer's stored messages strictly in sequence order, as far as there is no gap. */
+export async function applyInOrder(app: AppContext, peerId: string): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const after: (() => void | Promise<void>)[] = [];
+    const applied = await app.db.transaction().execute(async (trx) => {
+      const peer = await trx
+        .selectFrom('peers')
+        .select(['id', 'node_name', 'agency_code', 'country', 'url', 'status', 'last_applied_seq'])
+        .where('id', '=', peerId)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
+      let next = Number(peer.last_applied_seq) + 1;
+      const rows = await trx
+        .selectFrom('inbox')
+        .selectAll()
+        .where('peer_id', '=', peerId)
+        .where('seq', '>=', String(next))
+        .where('applied_at', 'is', null)
+        .orderBy('seq')
+        .limit(applyBatch)
+        .execute();
+      let count = 0;
+      for (const row of rows) {
+        if (Number(row.seq) !== next) break;
+        const message: FederationMessage = {
+          v: 1,
+          id: row.message_id,
+          from: peer.node_name,
+          to: app.config.nodeName,
+          seq: Number(row.seq),
+          kind: row.kind,
+          createdAt: row.created_at.toISOString(),
+          sentAt: row.sent_at.toISOString(),
+          body: row.body,
+        };
+        const outcome = await applyOne(app, trx, peer, message, after);
+        await trx
+          .updateTable('inbox')
+          .set({ applied_at: app.now(), outcome })
+          .where('peer_id', '=', peerId)
+          .where('seq', '=', row.seq)
+          .execute();
+        next += 1;
+        count += 1;
+      }
+      if (count > 0)
+        await trx
+          .updateTable('peers')
+          .set({ last_applied_seq: String(next - 1) })
+          .where('id', '=', peerId)
+          .execute();
+      return count;
+    });
+    for (const fn of after) await fn();
+    total += applied;
+    if (applied < applyBatch) return total;
+  }
+}
+
+async function applyOne(
+  app: AppContext,
+  trx: Tx,
+  peer: PeerRow,
+  message: FederationMessage,
+  after: (() => void | Promise<void>)[],
+): Promise<string> {
+  const handler = messageHandler(message.kind);
+  const reject = async (reason: string) => {
+    await appendAudit(
+      trx,
+      {
+        actorId: null,
+        actorAgency: peer.agency_code,
+        action: 'federation.message.rejected',
+        recordType: 'federation_message',
+        recordId: message.id,
+        ip: null,
+        details: { reason, peer: peer.node_name, seq: message.seq, kind: message.kind },
+      },
+      app.now(),
+    );
+    return `rejected: ${reason}`;
+  };
+  if (!handler) return reject(`unknown message kind ${message.kind}`);
+  // A savepoint, so one broken message is recorded and skipped without undoing the others in the batch.
+  await sql`savepoint apply_one`.execute(trx);
+  try {
+    const pending: (() => void | Promise<void>)[] = [];
+    const result = await handler({ trx, app, peer, message, afterCommit: (fn) => pending.push(fn) });
+    await sql`release savepoint apply_one`.execute(trx);
+    if (result.outcome === 'rejected') return reject(result.reason);
+    after.push(...pending);
+    return 'applied';
+  } catch (error) {
+    await sql`rollback to savepoint apply_one`.execute(trx);
+    app.log.error({ err: error, kind: message.kind }, 'federation message could not be applied');
+    return reject(`error: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown'}`);
+  }
+}
+
+/** A signed request (catch-up pull): the JWS in the Authorization header, bound to path, time and recipient. */
+export async function verifySignedRequest(
+  app: AppContext,
+  header: string | undefined,
+  purpose: string,
+): Promise<{ peer: PeerRow; payload: Record<string, unknown> }> {
+  if (!header?.startsWith('Liaison-Signature '))
+    throw new EnvelopeError('malformed', 'The request is not signed.');
+  const lookup = signerLookup(app);
+  const { payload } = await verifyPayload(header.slice('Liaison-Signature '.length).trim(), lookup.find);
+  const peer = lookup.found.peer!;
+  const p = payload as Record<string, unknown>;
+  if (p.to !== app.config.nodeName)
+    throw new EnvelopeError('wrong-recipient', 'The request is for another node.');
+  if (p.from !== peer.node_name || p.purpose !== purpose)
+    throw new EnvelopeError('bad-signature', 'The signed request does not match.');
+  if (typeof p.iat !== 'number' || Math.abs(app.now().getTime() - p.iat) > 120_000)
+    throw new EnvelopeError('bad-signature', 'The signed request is too old or from the future.');
+  if (peer.status !== 'active')
+    throw new EnvelopeError('unknown-peer', `The peer ${peer.node_name} is suspended.`);
+  return { peer, payload: p };
+}

@@ -1,0 +1,182 @@
+import { LiaisonError } from '@liaison/core';
+import { z } from 'zod';
+import type { AppContext } from '../context.ts';
+import { actorOf, ctxOf } from '../http/request-context.ts';
+import type { RouteModule } from '../http/route-types.ts';
+import { messagesPath, servePull, startDeliveryWorker } from './delivery.ts';
+import { EnvelopeError } from './envelope.ts';
+import {
+  addPeer,
+  exportIdentity,
+  listPeers,
+  Peer,
+  PeerIdentity,
+  rotateNodeKeys,
+  setPeerStatus,
+} from './peers.ts';
+import { auditRejection, receiveMessages, verifySignedRequest } from './receive.ts';
+import { answerRequest, requestsPath } from './requests.ts';
+import { federationOf } from './runtime.ts';
+import './key-messages.ts';
+import { listOutbox, OutboxEntry } from './status.ts';
+
+const Receipts = z.object({
+  receipts: z.array(
+    z.object({
+      id: z.string().nullable(),
+      seq: z.number().nullable(),
+      status: z.string(),
+      reason: z.string().optional(),
+    }),
+  ),
+});
+
+function rejected(error: unknown): never {
+  if (error instanceof EnvelopeError)
+    throw new LiaisonError('federation-rejected', `${error.reason}: ${error.message}`, {
+      extra: { reason: error.reason },
+    });
+  throw error;
+}
+
+export const federationRoutes: RouteModule = (api, app) => {
+  // The worker runs while the node serves HTTP: started on listen, stopped on close.
+  api.addHook('onListen', async () => {
+    if (federationOf(app).autoStart) startDeliveryWorker(app, [...federationJobs]);
+  });
+  api.addHook('onClose', async () => {
+    await federationOf(app).stop();
+  });
+
+  // Node-to-node endpoints. 'public' at the HTTP layer: no session or token, because the caller is a peer
+  // node, not a user. Each is authenticated instead by the Ed25519 signature of a known, active peer
+  // (every message, or the signed request), and anything else is rejected and audited.
+  api.post(
+    messagesPath,
+    {
+      config: { access: 'public' },
+      bodyLimit: 16 * 1_048_576,
+      schema: {
+        tags: ['federation'],
+        body: z.object({ messages: z.array(z.string().max(2_000_000)).min(1).max(500) }),
+        response: { 200: Receipts },
+      },
+    },
+    async (request) => ({ receipts: await receiveMessages(app, request.body.messages, request.ip) }),
+  );
+  api.get(
+    messagesPath,
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['federation'],
+        querystring: z.object({ since: z.coerce.number().int().min(0) }),
+        response: { 200: z.object({ messages: z.array(z.string()), more: z.boolean() }) },
+      },
+    },
+    async (request) => {
+      try {
+        const { peer, payload } = await verifySignedRequest(app, request.headers.authorization, 'pull');
+        if (payload.since !== request.query.since)
+          throw new EnvelopeError('bad-signature', 'The signed request does not match the query.');
+        return await servePull(app, peer, request.query.since);
+      } catch (error) {
+        if (error instanceof EnvelopeError)
+          await auditRejection(app, request.ip, error.reason, error.message);
+        rejected(error);
+      }
+    },
+  );
+  api.post(
+    requestsPath,
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['federation'],
+        body: z.object({ message: z.string().max(200_000) }),
+        response: { 200: z.object({ message: z.string() }) },
+      },
+    },
+    async (request) => {
+      try {
+        return { message: await answerRequest(app, request.body.message, request.ip) };
+      } catch (error) {
+        rejected(error);
+      }
+    },
+  );
+  // Public keys only: what `liaison peer export` writes.
+  api.get(
+    '/api/federation/v1/identity',
+    { config: { access: 'public' }, schema: { tags: ['federation'], response: { 200: PeerIdentity } } },
+    async () => exportIdentity(app),
+  );
+
+  api.get(
+    '/api/v1/peers',
+    {
+      config: { access: 'exchange.read' },
+      schema: { tags: ['federation'], response: { 200: z.array(Peer) } },
+    },
+    async (request) => listPeers(ctxOf(app, request), actorOf(request)),
+  );
+  api.post(
+    '/api/v1/peers',
+    {
+      config: { access: 'peers.manage' },
+      schema: {
+        tags: ['federation'],
+        body: z.object({ identity: PeerIdentity, confirmedFingerprint: z.string() }),
+        response: { 201: Peer },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await addPeer(
+            ctxOf(app, request),
+            actorOf(request),
+            request.body.identity,
+            request.body.confirmedFingerprint,
+          ),
+        ),
+  );
+  api.patch(
+    '/api/v1/peers/:id',
+    {
+      config: { access: 'peers.manage' },
+      schema: {
+        tags: ['federation'],
+        params: z.object({ id: z.string() }),
+        body: z.object({ status: z.enum(['active', 'suspended']) }),
+        response: { 200: Peer },
+      },
+    },
+    async (request) =>
+      setPeerStatus(ctxOf(app, request), actorOf(request), request.params.id, request.body.status),
+  );
+  api.post(
+    '/api/v1/federation/keys/rotate',
+    { config: { access: 'peers.manage' }, schema: { tags: ['federation'], response: { 200: PeerIdentity } } },
+    async (request) => rotateNodeKeys(ctxOf(app, request), actorOf(request)),
+  );
+  api.get(
+    '/api/v1/federation/outbox',
+    {
+      config: { access: 'exchange.read' },
+      schema: {
+        tags: ['federation'],
+        querystring: z.object({
+          peer: z.string().optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+        response: { 200: z.array(OutboxEntry) },
+      },
+    },
+    async (request) => listOutbox(ctxOf(app, request), actorOf(request), request.query),
+  );
+};
+
+/** Periodic jobs the worker runs with each catch-up round; features append theirs. */
+export const federationJobs = new Set<(app: AppContext) => Promise<void>>();

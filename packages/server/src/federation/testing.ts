@@ -1,0 +1,63 @@
+import { systemActor } from '../cli/system-actor.ts';
+import type { NodeConfig } from '../config.ts';
+import { systemCtx } from '../context.ts';
+import { buildHttpApp } from '../http/app.ts';
+import { startTestNode, type TestNode } from '../testing/test-node.ts';
+import { addPeer, exportIdentity } from './peers.ts';
+import { federationOf } from './runtime.ts';
+
+export interface FederatedTestNode extends TestNode {
+  url: string;
+  port: number;
+  /** Stops serving HTTP (the node is "down"); the database stays. */
+  goDown(): Promise<void>;
+  /** Serves again on the same port, as a restarted process would. */
+  comeBack(): Promise<void>;
+}
+
+async function listen(t: TestNode, port: number): Promise<number> {
+  federationOf(t.node.app).autoStart = false;
+  await t.node.http.listen({ port, host: '127.0.0.1' });
+  const address = t.node.http.server.address();
+  return typeof address === 'object' && address ? address.port : port;
+}
+
+/** A node on real HTTP (loopback) whose delivery worker is driven by the test (`deliverPending`). */
+export async function startFederatedNode(overrides: Partial<NodeConfig>): Promise<FederatedTestNode> {
+  const t = await startTestNode(overrides);
+  const port = await listen(t, 0);
+  const url = `http://127.0.0.1:${port}`;
+  t.node.app.config.publicUrl = url;
+  const node: FederatedTestNode = {
+    ...t,
+    url,
+    port,
+    async goDown() {
+      await node.node.http.close();
+    },
+    async comeBack() {
+      node.node.http = (await buildHttpApp(node.node.app, { logger: false })) as typeof node.node.http;
+      await listen(node, port);
+    },
+  };
+  return node;
+}
+
+/** KNPA (KR) and CNP (KH), each knowing the other. */
+export async function startPeeredPair(): Promise<{ knpa: FederatedTestNode; cnp: FederatedTestNode }> {
+  const knpa = await startFederatedNode({ nodeName: 'knpa', nodeAgency: 'KNPA', nodeCountry: 'KR' });
+  const cnp = await startFederatedNode({ nodeName: 'cnp', nodeAgency: 'CNP', nodeCountry: 'KH' });
+  await introduce(knpa, cnp);
+  await introduce(cnp, knpa);
+  return { knpa, cnp };
+}
+
+export async function introduce(to: FederatedTestNode, peer: FederatedTestNode): Promise<void> {
+  const identity = await exportIdentity(peer.node.app);
+  const agency = await to.node.app.db
+    .selectFrom('agencies')
+    .select(['id', 'code'])
+    .where('code', '=', to.node.app.config.nodeAgency)
+    .executeTakeFirstOrThrow();
+  await addPeer(systemCtx(to.node.app), systemActor(agency), identity, identity.fingerprint);
+}

@@ -5,6 +5,7 @@ import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startEventBus } from './events/pg-event-bus.ts';
 import { buildHttpApp } from './http/app.ts';
+import { startRescueEscalations } from './rescue/escalation-job.ts';
 
 export interface LiaisonNode {
   app: AppContext;
@@ -27,11 +28,13 @@ export async function createNode(config: NodeConfig, options: { database?: Datab
     now: () => new Date(),
   };
   const http = await buildHttpApp(app, { logger: options.logger ?? true });
+  const rescueEscalations = startRescueEscalations(app);
   return {
     app,
     http,
     database,
     async close() {
+      rescueEscalations.stop();
       await http.close();
       await app.events.close();
       await database.close();

@@ -1,0 +1,173 @@
+import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { CambodianProvince } from '@liaison/core/rescue/index';
+import type { Selectable } from 'kysely';
+import { z } from 'zod';
+import { appendAudit } from '../audit/audit-repository.ts';
+import type { Ctx } from '../context.ts';
+import type { RescueTables } from '../rescue/tables.ts';
+import { distanceToBorderKm } from './cambodia-geo.ts';
+
+export const compoundStatuses = ['active', 'raided', 'relocated', 'closed'] as const;
+
+export const CompoundInput = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  aliases: z.array(z.string().trim().min(1).max(200)).max(30).default([]),
+  province: CambodianProvince,
+  lat: z.number().min(9.5).max(15).optional(),
+  lon: z.number().min(102).max(108).optional(),
+  /** Left out, it is worked out from the offline outline when coordinates are given. */
+  borderDistanceKm: z.number().min(0).max(500).optional(),
+  status: z.enum(compoundStatuses).default('active'),
+  notes: z.string().trim().max(5000).default(''),
+});
+export type CompoundInput = z.infer<typeof CompoundInput>;
+export const CompoundPatch = CompoundInput.partial();
+
+type CompoundRow = Selectable<RescueTables['compounds']>;
+
+function present(r: CompoundRow) {
+  return {
+    id: r.id,
+    name: r.name,
+    aliases: r.aliases,
+    province: r.province,
+    lat: r.lat,
+    lon: r.lon,
+    borderDistanceKm: r.border_distance_km,
+    status: r.status,
+    notes: r.notes,
+    updatedAt: r.updated_at.toISOString(),
+  };
+}
+
+function borderDistance(input: Partial<CompoundInput>): number | null {
+  if (input.borderDistanceKm !== undefined) return input.borderDistanceKm;
+  return input.lat !== undefined && input.lon !== undefined ? distanceToBorderKm(input.lat, input.lon) : null;
+}
+
+export async function listCompounds(ctx: Ctx, actor: Actor, filter: { q?: string | undefined } = {}) {
+  authorize(actor, 'compounds.read');
+  let query = ctx.app.db.selectFrom('compounds').selectAll();
+  if (filter.q) {
+    const q = `%${filter.q.replace(/[%_]/g, '')}%`;
+    query = query.where((eb) =>
+      eb.or([eb('name', 'ilike', q), eb(eb.fn('array_to_string', ['aliases', eb.val(' ')]), 'ilike', q)]),
+    );
+  }
+  const rows = await query.orderBy('name').limit(500).execute();
+  const counts = await ctx.app.db
+    .selectFrom('rescue_cases')
+    .select(['compound_id', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('compound_id', 'is not', null)
+    .where('merged_into', 'is', null)
+    .groupBy('compound_id')
+    .execute();
+  const byCompound = new Map(counts.map((c) => [c.compound_id, Number(c.n)]));
+  return rows.map((r) => ({ ...present(r), rescueCases: byCompound.get(r.id) ?? 0 }));
+}
+
+/** A compound with its linked rescue cases (reference, state, risk: no personal data). */
+export async function getCompound(ctx: Ctx, actor: Actor, id: string) {
+  authorize(actor, 'compounds.read');
+  const row = await ctx.app.db.selectFrom('compounds').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new LiaisonError('not-found', 'No such compound.');
+  const cases = await ctx.app.db
+    .selectFrom('rescue_cases')
+    .select(['id', 'reference', 'state', 'risk_level', 'created_at'])
+    .where('compound_id', '=', id)
+    .where('merged_into', 'is', null)
+    .orderBy('created_at', 'desc')
+    .execute();
+  return {
+    ...present(row),
+    rescueCases: cases.map((c) => ({
+      id: c.id,
+      reference: c.reference,
+      state: c.state,
+      riskLevel: c.risk_level,
+      reportedAt: c.created_at.toISOString(),
+    })),
+    // Joint operations link here once the operations feature lands.
+    operations: [] as { id: string }[],
+  };
+}
+
+export async function createCompound(ctx: Ctx, actor: Actor, input: CompoundInput) {
+  authorize(actor, 'compounds.write');
+  return ctx.app.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('compounds')
+      .values({
+        name: input.name,
+        aliases: input.aliases,
+        province: input.province,
+        lat: input.lat ?? null,
+        lon: input.lon ?? null,
+        border_distance_km: borderDistance(input),
+        status: input.status,
+        notes: input.notes,
+        created_by: actor.via === 'system' ? null : actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, {
+      actorId: actor.via === 'system' ? null : actor.userId,
+      actorAgency: actor.agencyCode,
+      action: 'compound.created',
+      recordType: 'compound',
+      recordId: row.id,
+      ip: ctx.ip,
+      details: { status: row.status, province: row.province },
+    });
+    return present(row);
+  });
+}
+
+export async function updateCompound(
+  ctx: Ctx,
+  actor: Actor,
+  id: string,
+  patch: z.infer<typeof CompoundPatch>,
+) {
+  authorize(actor, 'compounds.write');
+  return ctx.app.db.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom('compounds')
+      .selectAll()
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!current) throw new LiaisonError('not-found', 'No such compound.');
+    const lat = patch.lat ?? current.lat ?? undefined;
+    const lon = patch.lon ?? current.lon ?? undefined;
+    const moved = patch.lat !== undefined || patch.lon !== undefined;
+    const row = await trx
+      .updateTable('compounds')
+      .set({
+        ...(patch.name !== undefined && { name: patch.name }),
+        ...(patch.aliases !== undefined && { aliases: patch.aliases }),
+        ...(patch.province !== undefined && { province: patch.province }),
+        ...(patch.lat !== undefined && { lat: patch.lat }),
+        ...(patch.lon !== undefined && { lon: patch.lon }),
+        ...((moved || patch.borderDistanceKm !== undefined) && {
+          border_distance_km: borderDistance({ lat, lon, borderDistanceKm: patch.borderDistanceKm }),
+        }),
+        ...(patch.status !== undefined && { status: patch.status }),
+        ...(patch.notes !== undefined && { notes: patch.notes }),
+        updated_at: ctx.app.now(),
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, {
+      actorId: actor.userId,
+      actorAgency: actor.agencyCode,
+      action: 'compound.updated',
+      recordType: 'compound',
+      recordId: id,
+      ip: ctx.ip,
+      details: { fields: Object.keys(patch), ...(patch.status && { status: patch.status }) },
+    });
+    return present(row);
+  });
+}

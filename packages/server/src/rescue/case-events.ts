@@ -1,0 +1,58 @@
+import type { Actor } from '@liaison/core';
+import { appendAudit } from '../audit/audit-repository.ts';
+import type { Ctx, Tx } from '../context.ts';
+
+export interface CaseEventInput {
+  kind: string;
+  from?: string | null;
+  to?: string | null;
+  reason?: string | null;
+  details?: Record<string, unknown>;
+}
+
+const systemUserId = '00000000-0000-0000-0000-000000000000';
+
+export function actorUserId(actor: Actor): string | null {
+  return actor.via === 'system' || actor.userId === systemUserId ? null : actor.userId;
+}
+
+/**
+ * One entry in the case history and one in the audit chain, in the caller's transaction. Audit details carry
+ * the kind of change and states, never the person's data.
+ */
+export async function recordCaseEvent(
+  trx: Tx,
+  ctx: Ctx,
+  actor: Actor,
+  caseId: string,
+  event: CaseEventInput,
+): Promise<void> {
+  const at = ctx.app.now();
+  await trx
+    .insertInto('rescue_events')
+    .values({
+      case_id: caseId,
+      at,
+      actor_id: actorUserId(actor),
+      kind: event.kind,
+      from_state: event.from ?? null,
+      to_state: event.to ?? null,
+      reason: event.reason ?? null,
+      details: JSON.stringify(event.details ?? {}),
+    })
+    .execute();
+  await appendAudit(
+    trx,
+    {
+      actorId: actorUserId(actor),
+      actorAgency: actor.agencyCode,
+      action: `rescue_case.${event.kind}`,
+      recordType: 'rescue_case',
+      recordId: caseId,
+      ip: ctx.ip,
+      purpose: ctx.purpose,
+      details: { ...(event.from && { from: event.from }), ...(event.to && { to: event.to }) },
+    },
+    at,
+  );
+}

@@ -1,0 +1,95 @@
+import type { RescueState, RiskLevel } from '@liaison/core/rescue/index';
+import { stageClock } from '@liaison/core/rescue/index';
+import { appendAudit } from '../audit/audit-repository.ts';
+import type { AppContext } from '../context.ts';
+
+export interface EscalationRun {
+  escalated: { caseId: string; reference: string; state: string; overdueByMinutes: number }[];
+}
+
+/**
+ * Flags each case whose current stage is past its target, once per stage, and tells the on-duty commanders
+ * (holders of `rescue.escalations`) live. The notification carries the reference, state and risk only.
+ */
+export async function runRescueEscalations(app: AppContext): Promise<EscalationRun> {
+  const now = app.now();
+  const open = await app.db
+    .selectFrom('rescue_cases')
+    .select(['id', 'reference', 'state', 'state_entered_at', 'risk_level', 'escalated_state'])
+    .where('merged_into', 'is', null)
+    .where('state', 'not in', ['repatriated', 'closed', 'resolved_safe', 'not_found', 'declined_help'])
+    .execute();
+  const escalated: EscalationRun['escalated'] = [];
+  for (const c of open) {
+    if (c.escalated_state === c.state) continue;
+    const clock = stageClock(c.state as RescueState, c.state_entered_at, c.risk_level as RiskLevel, now);
+    if (!clock?.escalate) continue;
+    const overdueByMinutes = Math.round(clock.overdueByMs / 60_000);
+    const flagged = await app.db.transaction().execute(async (trx) => {
+      const updated = await trx
+        .updateTable('rescue_cases')
+        .set({ escalated_state: c.state, escalated_at: now })
+        .where('id', '=', c.id)
+        .where('state', '=', c.state)
+        .where((eb) => eb.or([eb('escalated_state', 'is', null), eb('escalated_state', '!=', c.state)]))
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) === 0) return false;
+      await trx
+        .insertInto('rescue_events')
+        .values({
+          case_id: c.id,
+          at: now,
+          actor_id: null,
+          kind: 'escalated',
+          from_state: c.state,
+          details: JSON.stringify({ overdueByMinutes, dueAt: clock.dueAt }),
+        })
+        .execute();
+      await appendAudit(
+        trx,
+        {
+          actorId: null,
+          actorAgency: null,
+          action: 'rescue_case.escalated',
+          recordType: 'rescue_case',
+          recordId: c.id,
+          ip: null,
+          details: { state: c.state, overdueByMinutes },
+        },
+        now,
+      );
+      return true;
+    });
+    if (!flagged) continue;
+    escalated.push({ caseId: c.id, reference: c.reference, state: c.state, overdueByMinutes });
+    await app.events.publish({
+      type: 'rescue.overdue',
+      audience: { permission: 'rescue.escalations' },
+      payload: {
+        caseId: c.id,
+        reference: c.reference,
+        state: c.state,
+        riskLevel: c.risk_level,
+        overdueByMinutes,
+        text: `Rescue case ${c.reference} is overdue in ${c.state}`,
+      },
+    });
+  }
+  return { escalated };
+}
+
+/** Runs the escalation check every `intervalMs` until stopped; errors are logged, never fatal. */
+export function startRescueEscalations(app: AppContext, intervalMs = 60_000): { stop(): void } {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    runRescueEscalations(app)
+      .catch((error) => app.log.error({ err: error }, 'rescue escalation run failed'))
+      .finally(() => {
+        running = false;
+      });
+  }, intervalMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

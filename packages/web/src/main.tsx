@@ -4,6 +4,8 @@ import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import './ui/styles/shell.css';
 import './ui/styles/components.css';
+import './ui/styles/forms.css';
+import './ui/styles/tables.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';

@@ -3,6 +3,11 @@ import { Badge } from '../../ui/Badge.tsx';
 import { Time } from '../../ui/Time.tsx';
 import type { AuditEntry } from './audit-api.ts';
 
+/** UUIDs are long: the first block identifies a record on screen; the full id is in the tooltip. */
+function shortId(id: string): string {
+  return id.length > 13 ? `${id.slice(0, 8)}…` : id;
+}
+
 /** Newest first; times in the viewer's zone plus KST and ICT. */
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { t } = useTranslation('audit');
@@ -29,17 +34,22 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
               <td>
                 <Time value={entry.at} dual />
               </td>
-              <td>
+              <td className="nowrap">
                 {entry.actorAgency && <Badge tone="info">{entry.actorAgency}</Badge>}{' '}
                 <span className="mono">{entry.actorEmail ?? t('system')}</span>
               </td>
               <td className="mono">{entry.action}</td>
-              <td className="mono">
+              <td className="mono nowrap">
                 {entry.recordType}
-                {entry.recordId && <span className="muted"> {entry.recordId}</span>}
+                {entry.recordId && (
+                  <span className="muted" title={entry.recordId}>
+                    {' '}
+                    {shortId(entry.recordId)}
+                  </span>
+                )}
               </td>
               <td>{entry.purpose ?? ''}</td>
-              <td className="mono">{entry.ip ?? ''}</td>
+              <td className="mono nowrap">{entry.ip ?? ''}</td>
             </tr>
           ))}
         </tbody>

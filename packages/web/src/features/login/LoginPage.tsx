@@ -1,3 +1,4 @@
+import './login.css';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/problem.ts';

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerDemoCommand } from './commands/demo.ts';
+import { registerPeerCommands } from './commands/peer.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerUserCommands } from './commands/user.ts';
 
@@ -16,6 +17,7 @@ export function buildCli(): Command {
   registerUserCommands(program);
   registerAuditCommands(program);
   registerBackupCommands(program);
+  registerPeerCommands(program);
   return program;
 }
 

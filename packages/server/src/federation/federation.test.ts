@@ -196,7 +196,7 @@ describe('federation between two nodes on loopback', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ messages }),
-      }).then((r) => r.json());
+      }).then((r) => r.json() as Promise<{ receipts: { status: string }[] }>);
     const first = await post([sealed[2]!, sealed[2]!]);
     expect(first.receipts.map((r: { status: string }) => r.status)).toEqual(['stored', 'duplicate']);
     expect(
@@ -290,7 +290,7 @@ describe('federation between two nodes on loopback', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ messages: [forged, elsewhere, replay, original, 'garbage'] }),
     });
-    const { receipts } = await response.json();
+    const { receipts } = (await response.json()) as { receipts: { status: string; reason?: string }[] };
     expect(receipts.map((r: { status: string; reason?: string }) => r.reason ?? r.status)).toEqual([
       'bad-signature',
       'wrong-recipient',

@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import readline from 'node:readline/promises';
+import { LiaisonError } from '@liaison/core';
+import type { Command } from 'commander';
+import { deliverPending } from '../../federation/delivery.ts';
+import {
+  addPeer,
+  exportIdentity,
+  identityFingerprint,
+  listPeers,
+  PeerIdentity,
+  rotateNodeKeys,
+  setPeerStatus,
+} from '../../federation/peers.ts';
+import { systemActor } from '../system-actor.ts';
+import { withNode } from '../with-node.ts';
+
+async function nodeActor(node: Parameters<Parameters<typeof withNode>[0]>[0]) {
+  const agency = await node.app.db
+    .selectFrom('agencies')
+    .select(['id', 'code'])
+    .where('code', '=', node.app.config.nodeAgency)
+    .executeTakeFirst();
+  return systemActor(agency ?? { id: '', code: node.app.config.nodeAgency });
+}
+
+function plain<T>(work: () => Promise<T>): Promise<T> {
+  return work().catch((error) => {
+    if (error instanceof LiaisonError) throw new Error(error.detail ?? error.message);
+    throw error;
+  });
+}
+
+export function registerPeerCommands(program: Command): void {
+  const peer = program.command('peer').description("Federation: this node's identity and its peers");
+  peer
+    .command('export')
+    .description("Write this node's public identity (name, agency, URL, public keys, fingerprint)")
+    .option('--out <file>', 'write to a file instead of standard output')
+    .action(async (options: { out?: string }) => {
+      await withNode(async (node) => {
+        const identity = await exportIdentity(node.app);
+        const text = `${JSON.stringify(identity, null, 2)}\n`;
+        if (options.out) {
+          fs.writeFileSync(options.out, text);
+          console.error(`Wrote ${options.out}. Fingerprint: ${identity.fingerprint}`);
+        } else process.stdout.write(text);
+      });
+    });
+  peer
+    .command('add <file>')
+    .description('Add a peer (or update its keys) from its identity file, after confirming the fingerprint')
+    .option('--yes', 'do not ask: the fingerprint was confirmed out of band')
+    .action(async (file: string, options: { yes?: boolean }) => {
+      const parsed = PeerIdentity.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+      if (!parsed.success)
+        throw new Error(
+          `${file} is not a peer identity: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
+      const fingerprint = identityFingerprint(parsed.data);
+      console.error(
+        `Peer ${parsed.data.node} (${parsed.data.agency}, ${parsed.data.country}) at ${parsed.data.url}`,
+      );
+      console.error(`Fingerprint: ${fingerprint}`);
+      if (!options.yes) {
+        if (!process.stdin.isTTY)
+          throw new Error('Confirm the fingerprint with the peer by phone, then run again with --yes.');
+        const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+        const answer = await rl.question('Does the peer read out the same fingerprint? Type "yes": ');
+        rl.close();
+        if (answer.trim().toLowerCase() !== 'yes') throw new Error('Not confirmed; nothing added.');
+      }
+      await withNode(async (node, ctx) => {
+        const added = await plain(() =>
+          addPeer(ctx, systemActor({ id: '', code: node.app.config.nodeAgency }), parsed.data, fingerprint),
+        );
+        console.log(`Peer ${added.node} (${added.agency}) is ${added.status}.`);
+      });
+    });
+  peer
+    .command('list')
+    .description('List peers with their status and queued messages')
+    .action(async () => {
+      await withNode(async (node, ctx) => {
+        for (const p of await listPeers(ctx, await nodeActor(node)))
+          console.log(
+            `${p.node}\t${p.agency}\t${p.country}\t${p.status}\t${p.url}\tqueued ${p.queued}\t${p.fingerprint}`,
+          );
+      });
+    });
+  for (const [name, status] of [
+    ['suspend', 'suspended'],
+    ['activate', 'active'],
+  ] as const) {
+    peer
+      .command(`${name} <node>`)
+      .description(`${name === 'suspend' ? 'Suspend' : 'Reactivate'} a peer (history is kept)`)
+      .action(async (nodeName: string) => {
+        await withNode(async (node, ctx) => {
+          const p = await plain(() =>
+            setPeerStatus(ctx, systemActor({ id: '', code: node.app.config.nodeAgency }), nodeName, status),
+          );
+          console.log(`Peer ${p.node} is ${p.status}.`);
+        });
+      });
+  }
+  peer
+    .command('rotate-keys')
+    .description('Make new node keys; peers are told in a message signed with the old key; old keys are kept')
+    .action(async () => {
+      await withNode(async (node, ctx) => {
+        const identity = await rotateNodeKeys(ctx, await nodeActor(node));
+        await deliverPending(node.app).catch(() => undefined);
+        console.log(`New fingerprint: ${identity.fingerprint}`);
+      });
+    });
+}

@@ -34,6 +34,7 @@ export const featureRoutes: FeatureRoute[] = [
     element: lazy(() => import('./home/HomePage.tsx')),
     navGroup: 'overview',
   },
+  { id: 'cases', path: '/cases', labelKey: 'cases:nav', permission: 'cases.read', element: lazy(() => import('./cases/CasesSection.tsx')), navGroup: 'investigation' },
   {
     id: 'admin-agencies',
     path: '/admin/agencies',

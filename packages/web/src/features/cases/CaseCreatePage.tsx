@@ -90,14 +90,37 @@ export function CaseCreatePage() {
         <ProblemNotice error={error} />
         <form className="form" onSubmit={submit} data-testid="case-form" noValidate>
           <Field label={t('form.caseTitle')} required error={fieldError(error, '/title')}>
-            {(control) => <input {...control} name="title" value={draft.title} lang={draft.language} maxLength={200} onChange={(e) => update({ title: e.target.value })} />}
+            {(control) => (
+              <input
+                {...control}
+                name="title"
+                value={draft.title}
+                lang={draft.language}
+                maxLength={200}
+                onChange={(e) => update({ title: e.target.value })}
+              />
+            )}
           </Field>
           <Field label={t('form.summary')} error={fieldError(error, '/summary')}>
-            {(control) => <textarea {...control} name="summary" rows={6} lang={draft.language} value={draft.summary} onChange={(e) => update({ summary: e.target.value })} />}
+            {(control) => (
+              <textarea
+                {...control}
+                name="summary"
+                rows={6}
+                lang={draft.language}
+                value={draft.summary}
+                onChange={(e) => update({ summary: e.target.value })}
+              />
+            )}
           </Field>
           <Field label={t('form.language')}>
             {(control) => (
-              <select {...control} name="language" value={draft.language} onChange={(e) => update({ language: e.target.value })}>
+              <select
+                {...control}
+                name="language"
+                value={draft.language}
+                onChange={(e) => update({ language: e.target.value })}
+              >
                 {languages.map((l) => (
                   <option key={l} value={l}>
                     {l}
@@ -109,14 +132,25 @@ export function CaseCreatePage() {
           <Fieldset legend={t('form.crimeTypes')} error={fieldError(error, '/crimeTypes')}>
             {crimeTaxonomy.map((node) => (
               <label key={node.code} className="checkbox">
-                <input type="checkbox" name="crimeTypes" value={node.code} checked={draft.crimeTypes.includes(node.code)} onChange={(e) => toggleCrimeType(node.code, e.target.checked)} />{' '}
+                <input
+                  type="checkbox"
+                  name="crimeTypes"
+                  value={node.code}
+                  checked={draft.crimeTypes.includes(node.code)}
+                  onChange={(e) => toggleCrimeType(node.code, e.target.checked)}
+                />{' '}
                 {crimeTypeLabel(node.code, i18n.language)}
               </label>
             ))}
           </Fieldset>
           <Field label={t('form.priority')}>
             {(control) => (
-              <select {...control} name="priority" value={draft.priority} onChange={(e) => update({ priority: e.target.value })}>
+              <select
+                {...control}
+                name="priority"
+                value={draft.priority}
+                onChange={(e) => update({ priority: e.target.value })}
+              >
                 {priorities.map((p) => (
                   <option key={p} value={p}>
                     {t(`priority.${p}`)}
@@ -127,7 +161,12 @@ export function CaseCreatePage() {
           </Field>
           <Field label={t('form.leadAgency')} error={fieldError(error, '/leadAgency')}>
             {(control) => (
-              <select {...control} name="leadAgency" value={draft.leadAgency} onChange={(e) => update({ leadAgency: e.target.value })}>
+              <select
+                {...control}
+                name="leadAgency"
+                value={draft.leadAgency}
+                onChange={(e) => update({ leadAgency: e.target.value })}
+              >
                 {(agencies.data ?? [{ code: me.agencyCode, name: '' }]).map((a) => (
                   <option key={a.code} value={a.code}>
                     {a.code}
@@ -139,7 +178,12 @@ export function CaseCreatePage() {
           </Field>
           <Field label={t('form.tlp')}>
             {(control) => (
-              <select {...control} name="tlp" value={draft.tlp} onChange={(e) => update({ tlp: e.target.value })}>
+              <select
+                {...control}
+                name="tlp"
+                value={draft.tlp}
+                onChange={(e) => update({ tlp: e.target.value })}
+              >
                 {tlpLevels.map((level) => (
                   <option key={level} value={level}>
                     TLP:{level}
@@ -150,7 +194,12 @@ export function CaseCreatePage() {
           </Field>
           <Field label={t('form.handlingCode')} hint={t(`markings.handlingHelp.${draft.handlingCode}`)}>
             {(control) => (
-              <select {...control} name="handlingCode" value={draft.handlingCode} onChange={(e) => update({ handlingCode: e.target.value })}>
+              <select
+                {...control}
+                name="handlingCode"
+                value={draft.handlingCode}
+                onChange={(e) => update({ handlingCode: e.target.value })}
+              >
                 {HandlingCode.options.map((code) => (
                   <option key={code} value={code}>
                     {code}
@@ -160,8 +209,19 @@ export function CaseCreatePage() {
             )}
           </Field>
           {draft.handlingCode === 'H3' && (
-            <Field label={t('form.handlingNote')} required error={fieldError(error, '/markings/handlingNote')}>
-              {(control) => <input {...control} name="handlingNote" value={draft.handlingNote} onChange={(e) => update({ handlingNote: e.target.value })} />}
+            <Field
+              label={t('form.handlingNote')}
+              required
+              error={fieldError(error, '/markings/handlingNote')}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  name="handlingNote"
+                  value={draft.handlingNote}
+                  onChange={(e) => update({ handlingNote: e.target.value })}
+                />
+              )}
             </Field>
           )}
           <div className="form-actions">

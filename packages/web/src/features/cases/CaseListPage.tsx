@@ -41,7 +41,6 @@ export function CaseListPage() {
     }
   }, []);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the address (filterKey) is what decides a reload
   useEffect(() => {
     void load(filterFromParams(new URLSearchParams(filterKey)));
   }, [filterKey, load]);
@@ -61,7 +60,10 @@ export function CaseListPage() {
         <CaseFilters key={filterKey} initial={filter} onApply={apply} />
         <SavedViews current={filter} onOpen={apply} />
       </Panel>
-      <Panel title={t('list.title')} actions={<span className="count">{t('list.shown', { count: cases.length })}</span>}>
+      <Panel
+        title={t('list.title')}
+        actions={<span className="count">{t('list.shown', { count: cases.length })}</span>}
+      >
         <ProblemNotice error={error} />
         {!loading && !error && cases.length === 0 && <EmptyState />}
         {cases.length > 0 && (
@@ -85,7 +87,9 @@ export function CaseListPage() {
                   </td>
                   <td lang={c.language}>
                     <Link to={c.id}>{c.title}</Link>
-                    <div className="muted">{c.crimeTypes.map((code) => crimeTypeLabel(code, i18n.language)).join(', ')}</div>
+                    <div className="muted">
+                      {c.crimeTypes.map((code) => crimeTypeLabel(code, i18n.language)).join(', ')}
+                    </div>
                   </td>
                   <td>
                     <Badge tone={statusTone[c.status]}>{t(`status.${c.status}`)}</Badge>
@@ -119,7 +123,13 @@ export function CaseListPage() {
   );
 }
 
-function CaseFilters({ initial, onApply }: { initial: CaseListFilter; onApply: (filter: CaseListFilter) => void }) {
+function CaseFilters({
+  initial,
+  onApply,
+}: {
+  initial: CaseListFilter;
+  onApply: (filter: CaseListFilter) => void;
+}) {
   const { t, i18n } = useTranslation('cases');
   const me = useMe();
   const agencies = useAgencies();
@@ -129,10 +139,20 @@ function CaseFilters({ initial, onApply }: { initial: CaseListFilter; onApply: (
     event.preventDefault();
     onApply(input);
   };
-  const select = (name: keyof CaseListFilter, label: string, anyLabel: string | null, options: { value: string; label: string }[]) => (
+  const select = (
+    name: keyof CaseListFilter,
+    label: string,
+    anyLabel: string | null,
+    options: { value: string; label: string }[],
+  ) => (
     <Field label={label}>
       {(control) => (
-        <select {...control} name={name} value={input[name] ?? ''} onChange={(e) => set({ [name]: e.target.value })}>
+        <select
+          {...control}
+          name={name}
+          value={input[name] ?? ''}
+          onChange={(e) => set({ [name]: e.target.value })}
+        >
           {anyLabel !== null && <option value="">{anyLabel}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -144,21 +164,67 @@ function CaseFilters({ initial, onApply }: { initial: CaseListFilter; onApply: (
     </Field>
   );
   return (
-    <form className="form filter-grid" onSubmit={submit} aria-label={t('list.filters')} data-testid="case-filters">
+    <form
+      className="form filter-grid"
+      onSubmit={submit}
+      aria-label={t('list.filters')}
+      data-testid="case-filters"
+    >
       <Field label={t('list.search')}>
-        {(control) => <input {...control} name="q" type="search" value={input.q ?? ''} onChange={(e) => set({ q: e.target.value })} />}
+        {(control) => (
+          <input
+            {...control}
+            name="q"
+            type="search"
+            value={input.q ?? ''}
+            onChange={(e) => set({ q: e.target.value })}
+          />
+        )}
       </Field>
-      {select('status', t('list.status'), t('list.anyStatus'), caseStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })))}
-      {select('priority', t('list.priority'), t('list.anyPriority'), priorities.map((p) => ({ value: p, label: t(`priority.${p}`) })))}
-      {select('crimeType', t('list.crimeType'), t('list.anyCrimeType'), crimeTaxonomy.map((n) => ({ value: n.code, label: `${n.parent ? '— ' : ''}${crimeTypeLabel(n.code, i18n.language)}` })))}
-      {select('agency', t('list.agency'), t('list.anyAgency'), (agencies.data ?? []).map((a) => ({ value: a.code, label: a.code })))}
-      {select('sort', t('list.sort'), null, caseSortFields.map((s) => ({ value: s, label: t(`sort.${s}`) })))}
+      {select(
+        'status',
+        t('list.status'),
+        t('list.anyStatus'),
+        caseStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })),
+      )}
+      {select(
+        'priority',
+        t('list.priority'),
+        t('list.anyPriority'),
+        priorities.map((p) => ({ value: p, label: t(`priority.${p}`) })),
+      )}
+      {select(
+        'crimeType',
+        t('list.crimeType'),
+        t('list.anyCrimeType'),
+        crimeTaxonomy.map((n) => ({
+          value: n.code,
+          label: `${n.parent ? '— ' : ''}${crimeTypeLabel(n.code, i18n.language)}`,
+        })),
+      )}
+      {select(
+        'agency',
+        t('list.agency'),
+        t('list.anyAgency'),
+        (agencies.data ?? []).map((a) => ({ value: a.code, label: a.code })),
+      )}
+      {select(
+        'sort',
+        t('list.sort'),
+        null,
+        caseSortFields.map((s) => ({ value: s, label: t(`sort.${s}`) })),
+      )}
       {select('direction', t('list.direction'), null, [
         { value: 'desc', label: t('list.desc') },
         { value: 'asc', label: t('list.asc') },
       ])}
       <label className="checkbox">
-        <input type="checkbox" checked={input.assignee === me.id} onChange={(e) => set({ assignee: e.target.checked ? me.id : '' })} /> {t('list.mine')}
+        <input
+          type="checkbox"
+          checked={input.assignee === me.id}
+          onChange={(e) => set({ assignee: e.target.checked ? me.id : '' })}
+        />{' '}
+        {t('list.mine')}
       </label>
       <div className="form-actions">
         <button type="submit" className="button button-primary">

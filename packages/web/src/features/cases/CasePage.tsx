@@ -67,7 +67,9 @@ export function CasePage() {
       <div role="tabpanel" id={`case-panel-${tab}`} aria-labelledby={`case-tab-${tab}`}>
         {tab === 'tasks' && <CaseTasks caseId={id} tasks={data.tasks} onChanged={detail.reload} />}
         {tab === 'notes' && <CaseNotes caseId={id} notes={data.notes} onChanged={detail.reload} />}
-        {tab === 'attachments' && <CaseAttachments caseId={id} attachments={data.attachments} onChanged={detail.reload} />}
+        {tab === 'attachments' && (
+          <CaseAttachments caseId={id} attachments={data.attachments} onChanged={detail.reload} />
+        )}
         {tab === 'timeline' && <CaseTimeline caseId={id} events={data.timeline} onChanged={detail.reload} />}
         {(tab === 'entities' || tab === 'hits') && <SlotPanels slot={tab} detail={data} />}
       </div>
@@ -94,7 +96,9 @@ function CaseSummary({ detail, onChanged }: { detail: CaseDetail; onChanged: () 
         <span>
           {t('page.age')}: {t('page.ageDays', { count: ageInDays(c.createdAt) })}
         </span>
-        {detail.counts.overdueTasks > 0 && <Badge tone="danger">{t('page.overdue', { count: detail.counts.overdueTasks })}</Badge>}
+        {detail.counts.overdueTasks > 0 && (
+          <Badge tone="danger">{t('page.overdue', { count: detail.counts.overdueTasks })}</Badge>
+        )}
         <MarkingsBadges markings={c.markings} ownerAgency={c.ownerAgency} />
       </div>
       {restricted && <p className="notice notice-warn">{t('markings.restricted')}</p>}

@@ -18,7 +18,10 @@ export function CaseStatusForm({ caseRecord, onChanged }: { caseRecord: CaseView
     event.preventDefault();
     setError(null);
     try {
-      await casesApi.changeStatus(caseRecord.id, { to, ...(reasons.length > 0 && { reason: reason || reasons[0] }) });
+      await casesApi.changeStatus(caseRecord.id, {
+        to,
+        ...(reasons.length > 0 && { reason: reason || reasons[0] }),
+      });
       onChanged();
     } catch (failure) {
       setError(failure);
@@ -41,7 +44,12 @@ export function CaseStatusForm({ caseRecord, onChanged }: { caseRecord: CaseView
       {reasons.length > 0 && (
         <Field label={t('page.reason')}>
           {(control) => (
-            <select {...control} name="reason" value={reason || reasons[0]} onChange={(e) => setReason(e.target.value)}>
+            <select
+              {...control}
+              name="reason"
+              value={reason || reasons[0]}
+              onChange={(e) => setReason(e.target.value)}
+            >
               {reasons.map((r) => (
                 <option key={r} value={r}>
                   {t(`closeReason.${r}`)}

@@ -8,9 +8,25 @@ export function crimeTypeLabel(code: string, language: string): string {
   return node ? node.label[(language as Language) in node.label ? (language as Language) : 'en'] : code;
 }
 
-export const tlpTone: Record<string, BadgeTone> = { RED: 'danger', 'AMBER+STRICT': 'warn', AMBER: 'warn', GREEN: 'ok', CLEAR: 'neutral' };
-export const statusTone: Record<string, BadgeTone> = { open: 'info', active: 'ok', suspended: 'warn', closed: 'neutral' };
-export const priorityTone: Record<string, BadgeTone> = { low: 'neutral', normal: 'neutral', high: 'warn', critical: 'danger' };
+export const tlpTone: Record<string, BadgeTone> = {
+  RED: 'danger',
+  'AMBER+STRICT': 'warn',
+  AMBER: 'warn',
+  GREEN: 'ok',
+  CLEAR: 'neutral',
+};
+export const statusTone: Record<string, BadgeTone> = {
+  open: 'info',
+  active: 'ok',
+  suspended: 'warn',
+  closed: 'neutral',
+};
+export const priorityTone: Record<string, BadgeTone> = {
+  low: 'neutral',
+  normal: 'neutral',
+  high: 'warn',
+  critical: 'danger',
+};
 
 /** Whole days since a moment, for "age" in the case summary. */
 export function ageInDays(since: string, now: Date = new Date()): number {

@@ -25,7 +25,7 @@ const panels: CasePanel[] = [];
 /**
  * The extension point of the case page. Another feature registers its panels from its own module, e.g. in
  * `features/graph/case-panels.ts`: `registerCasePanel({ id: 'graph-entities', slot: 'entities', … })`. The case
- * page loads every `features/*/case-panels.ts` itself, so no file of the cases feature needs editing.
+ * page loads every `features/<feature>/case-panels.ts` itself, so no file of the cases feature needs editing.
  */
 export function registerCasePanel(panel: CasePanel): void {
   const existing = panels.findIndex((p) => p.id === panel.id);
@@ -36,4 +36,3 @@ export function registerCasePanel(panel: CasePanel): void {
 export function casePanels(slot: CaseSlotName): readonly CasePanel[] {
   return panels.filter((p) => p.slot === slot);
 }
-

@@ -3,7 +3,10 @@ import { deleteView, filterFromParams, loadSavedViews, paramsFromFilter, saveVie
 
 function memoryStorage() {
   const data = new Map<string, string>();
-  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+  };
 }
 
 describe('saved case-list views', () => {
@@ -11,7 +14,9 @@ describe('saved case-list views', () => {
     const storage = memoryStorage();
     saveView({ name: 'Open scams', filter: { status: 'open' } }, storage);
     saveView({ name: 'Open scams', filter: { status: 'open', priority: 'critical' } }, storage);
-    expect(loadSavedViews(storage)).toEqual([{ name: 'Open scams', filter: { status: 'open', priority: 'critical' } }]);
+    expect(loadSavedViews(storage)).toEqual([
+      { name: 'Open scams', filter: { status: 'open', priority: 'critical' } },
+    ]);
     expect(deleteView('Open scams', storage)).toEqual([]);
   });
 

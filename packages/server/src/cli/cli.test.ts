@@ -28,7 +28,8 @@ async function liaison(args: string[], input?: string) {
   }
 }
 
-describe('the liaison command', () => {
+// Each run starts a real process with its own embedded database: seconds each, more on a busy machine.
+describe('the liaison command', { timeout: 240_000 }, () => {
   it('answers --help with its commands', async () => {
     const result = await liaison(['--help']);
     expect(result.code).toBe(0);

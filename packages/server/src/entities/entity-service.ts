@@ -16,7 +16,7 @@ import { type IndexedIdentifier, indexIdentifiers, searchTextOf } from './entity
 import { type EntityRow, type EntityView, presentEntity } from './entity-presenter.ts';
 import { selectEntities } from './entity-queries.ts';
 import type { StoredRoleChange } from './tables.ts';
-import { caseVisible, casesInScopeVisible, entityVisible } from './visibility.ts';
+import { casesInScopeVisible, caseVisible, entityVisible } from './visibility.ts';
 
 const Placement = z.object({
   caseId: z.uuid().optional(),

@@ -1,5 +1,16 @@
 import type { Actor } from '@liaison/core';
-import { DummyDriver, type Expression, type ExpressionBuilder, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type RawBuilder, type SqlBool, sql } from 'kysely';
+import {
+  DummyDriver,
+  type Expression,
+  type ExpressionBuilder,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type RawBuilder,
+  type SqlBool,
+  sql,
+} from 'kysely';
 import { caseVisibleTo, visibleCases } from '../cases/case-visibility.ts';
 import type { Database } from '../db/tables.ts';
 

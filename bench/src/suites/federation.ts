@@ -1,0 +1,107 @@
+import { systemActor } from '@liaison/server/cli/system-actor';
+import { systemCtx } from '@liaison/server/context';
+import { sendItem } from '@liaison/server/exchange/exchange-service';
+import { ExchangeItemInput } from '@liaison/server/exchange/schemas';
+import { deliverPending, pullAll } from '@liaison/server/federation/delivery';
+import { startPeeredPair } from '@liaison/server/federation/testing';
+import { type Emit, note, percentile } from '../measure.ts';
+
+/** Two nodes on loopback (embedded databases): latency, throughput, catch-up after an outage, idle sync. */
+export default async function federation(emit: Emit): Promise<void> {
+  const scale = Number(process.env.BENCH_FEDERATION_SCALE ?? 1);
+  const { knpa, cnp } = await startPeeredPair();
+  try {
+    const agency = await knpa.node.app.db
+      .selectFrom('agencies')
+      .select(['id', 'code'])
+      .where('code', '=', 'KNPA')
+      .executeTakeFirstOrThrow();
+    const ctx = systemCtx(knpa.node.app);
+    const actor = systemActor(agency);
+    const input = ExchangeItemInput.parse({
+      peer: 'cnp',
+      kind: 'notification',
+      subject: 'bench',
+      body: 'x'.repeat(500),
+      markings: {
+        handlingCode: 'H1',
+        tlp: 'AMBER',
+        legalBasis: { kind: 'police_cooperation' },
+        purpose: 'benchmark',
+      },
+    });
+    const latencies: number[] = [];
+    for (let i = 0; i < Math.round(200 * scale); i++) {
+      const start = performance.now();
+      await sendItem(ctx, actor, input);
+      await deliverPending(knpa.node.app);
+      latencies.push(performance.now() - start);
+    }
+    latencies.sort((a, b) => a - b);
+    emit({
+      suite: 'federation',
+      metric: 'message_latency_p50',
+      value: percentile(latencies, 50),
+      unit: 'ms',
+    });
+    emit({
+      suite: 'federation',
+      metric: 'message_latency_p99',
+      value: percentile(latencies, 99),
+      unit: 'ms',
+      target: 250,
+    });
+
+    const burst = Math.round(2_000 * scale);
+    for (let i = 0; i < burst; i++) await sendItem(ctx, actor, input);
+    let start = performance.now();
+    await deliverPending(knpa.node.app);
+    let seconds = (performance.now() - start) / 1000;
+    emit({
+      suite: 'federation',
+      metric: 'throughput',
+      value: Math.round(burst / seconds),
+      unit: 'messages/s',
+      messages: burst,
+      target: 500,
+      note: 'delivery and apply; enqueue excluded',
+    });
+
+    const outage = Math.round(10_000 * scale);
+    await cnp.goDown();
+    for (let i = 0; i < outage; i++) await sendItem(ctx, actor, input);
+    await cnp.comeBack();
+    start = performance.now();
+    await pullAll(cnp.node.app);
+    seconds = (performance.now() - start) / 1000;
+    emit({
+      suite: 'federation',
+      metric: 'catch_up',
+      value: Math.round(seconds * 1000),
+      unit: 'ms',
+      messages: outage,
+      target: 30_000,
+    });
+
+    const idle: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const t0 = performance.now();
+      await pullAll(cnp.node.app);
+      idle.push(performance.now() - t0);
+    }
+    idle.sort((a, b) => a - b);
+    emit({
+      suite: 'federation',
+      metric: 'idle_sync_round_p50',
+      value: percentile(idle, 50),
+      unit: 'ms',
+      target: 100,
+    });
+  } finally {
+    note('federation: closing nodes');
+    await knpa.node.http.close();
+    await cnp.node.http.close();
+    await knpa.close();
+    await cnp.close();
+  }
+}

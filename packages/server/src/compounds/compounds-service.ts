@@ -1,6 +1,6 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import { CambodianProvince } from '@liaison/core/rescue/index';
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import { z } from 'zod';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx } from '../context.ts';
@@ -9,19 +9,29 @@ import { distanceToBorderKm } from './cambodia-geo.ts';
 
 export const compoundStatuses = ['active', 'raided', 'relocated', 'closed'] as const;
 
-export const CompoundInput = z.strictObject({
+const compoundShape = {
   name: z.string().trim().min(1).max(200),
-  aliases: z.array(z.string().trim().min(1).max(200)).max(30).default([]),
+  aliases: z.array(z.string().trim().min(1).max(200)).max(30),
   province: CambodianProvince,
-  lat: z.number().min(9.5).max(15).optional(),
-  lon: z.number().min(102).max(108).optional(),
+  lat: z.number().min(9.5).max(15),
+  lon: z.number().min(102).max(108),
   /** Left out, it is worked out from the offline outline when coordinates are given. */
-  borderDistanceKm: z.number().min(0).max(500).optional(),
-  status: z.enum(compoundStatuses).default('active'),
-  notes: z.string().trim().max(5000).default(''),
+  borderDistanceKm: z.number().min(0).max(500),
+  status: z.enum(compoundStatuses),
+  notes: z.string().trim().max(5000),
+};
+export const CompoundInput = z.strictObject({
+  ...compoundShape,
+  aliases: compoundShape.aliases.default([]),
+  lat: compoundShape.lat.optional(),
+  lon: compoundShape.lon.optional(),
+  borderDistanceKm: compoundShape.borderDistanceKm.optional(),
+  status: compoundShape.status.default('active'),
+  notes: compoundShape.notes.default(''),
 });
 export type CompoundInput = z.infer<typeof CompoundInput>;
-export const CompoundPatch = CompoundInput.partial();
+/** Only the fields sent change: no defaults here. */
+export const CompoundPatch = z.strictObject(compoundShape).partial();
 
 type CompoundRow = Selectable<RescueTables['compounds']>;
 
@@ -51,7 +61,7 @@ export async function listCompounds(ctx: Ctx, actor: Actor, filter: { q?: string
   if (filter.q) {
     const q = `%${filter.q.replace(/[%_]/g, '')}%`;
     query = query.where((eb) =>
-      eb.or([eb('name', 'ilike', q), eb(eb.fn('array_to_string', ['aliases', eb.val(' ')]), 'ilike', q)]),
+      eb.or([eb('name', 'ilike', q), eb(sql<string>`array_to_string(aliases, ' ')`, 'ilike', q)]),
     );
   }
   const rows = await query.orderBy('name').limit(500).execute();

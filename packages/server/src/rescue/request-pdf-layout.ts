@@ -188,7 +188,6 @@ const ko: Labels = {
     '요청 기관은 캄보디아 국가경찰에 아래 대상자의 소재 확인 및 구출을 요청하며, 구출 후 코리아 데스크에 인계하여 보호해 줄 것을 요청합니다.',
 };
 
-const hasHangul = (s: string) => /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/.test(s);
 const page = { margin: 48, width: 595.28, height: 841.89 };
 
 /** Draws the form in the given languages (label pairs), then stamps header and footer on every page. */
@@ -214,9 +213,32 @@ export function renderRequestPdf(data: RequestPdfData): Promise<Buffer> {
   return done;
 }
 
-function fontFor(text: string, bold = false) {
-  if (hasHangul(text)) return 'hangul';
-  return bold ? 'khmer-bold' : 'khmer';
+// Debian's Noto Sans Khmer carries no Latin letters: Khmer runs use it, everything else NanumGothic
+// (Latin and Hangul).
+const khmerRun = /([\u1780-\u17FF\u19E0-\u19FF]+(?:[\s\u200B]+[\u1780-\u17FF\u19E0-\u19FF]+)*)/;
+
+function runs(text: string): { text: string; khmer: boolean }[] {
+  return text
+    .split(khmerRun)
+    .filter((part) => part.length > 0)
+    .map((part) => ({ text: part, khmer: khmerRun.test(part) }));
+}
+
+/** Writes mixed-script text, switching fonts per run; `at` places the first run. */
+function put(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  options: PDFKit.Mixins.TextOptions & { bold?: boolean; size?: number; at?: [number, number] } = {},
+) {
+  const { bold, size, at, ...rest } = options;
+  const parts = runs(text.length > 0 ? text : ' ');
+  doc.fontSize(size ?? 10);
+  parts.forEach((part, i) => {
+    doc.font(part.khmer ? (bold ? 'khmer-bold' : 'khmer') : 'hangul');
+    const opts = { ...rest, continued: i < parts.length - 1 };
+    if (i === 0 && at) doc.text(part.text, at[0], at[1], opts);
+    else doc.text(part.text, opts);
+  });
 }
 
 function write(
@@ -224,14 +246,11 @@ function write(
   text: string,
   options: PDFKit.Mixins.TextOptions & { bold?: boolean; size?: number } = {},
 ) {
-  const { bold, size, ...rest } = options;
-  doc
-    .font(fontFor(text, bold))
-    .fontSize(size ?? 10)
-    .text(text, rest);
+  put(doc, text, options);
 }
 
 function heading(doc: PDFKit.PDFDocument, langs: Labels[], key: keyof Labels) {
+  if (doc.y > page.height - 150) doc.addPage();
   doc.moveDown(0.6);
   const text = langs.map((l) => l[key]).join(' / ');
   write(doc, text, { bold: true, size: 12 });
@@ -252,16 +271,16 @@ function field(
   width = page.width - 2 * page.margin,
 ) {
   const label = langs.map((l) => l[key]).join(' / ');
-  const x = doc.x;
+  // Place label and value on one page: pdfkit would break between the two otherwise.
+  if (doc.y > page.height - 110) doc.addPage();
+  const x = page.margin;
   const y = doc.y;
-  doc.font(fontFor(label, true)).fontSize(8.5).fillColor('#444').text(label, x, y, { width: 170 });
+  doc.fillColor('#444');
+  put(doc, label, { bold: true, size: 8.5, at: [x, y], width: 170 });
   const labelBottom = doc.y;
   doc.fillColor('#000');
   const shown = value && value.length > 0 ? value : '—';
-  doc
-    .font(fontFor(shown))
-    .fontSize(10)
-    .text(shown, x + 178, y, { width: width - 178 });
+  put(doc, shown, { size: 10, at: [x + 178, y], width: width - 178 });
   doc.x = x;
   doc.y = Math.max(labelBottom, doc.y) + 2;
 }
@@ -338,14 +357,26 @@ function section(
     data.location.borderDistanceKm !== null ? `${data.location.borderDistanceKm} km` : null,
   );
 
-  if (doc.y > page.height - 300) doc.addPage();
+  if (doc.y > page.height - 330) doc.addPage();
   const mapTop = doc.y + 6;
-  write(doc, langs.map((l) => l.map).join(' / '), { bold: true, size: 8.5 });
-  drawMap(doc, data, page.margin, mapTop + 14, 250, 220);
-  write(doc, langs.map((l) => l.buildingPhoto).join(' / '), { bold: true, size: 8.5 });
-  image(doc, data.buildingPhoto, page.margin + 265, mapTop + 14, 230, 220, langs, 'buildingPhoto');
+  doc.fillColor('#444');
+  put(doc, langs.map((l) => l.map).join(' / '), {
+    bold: true,
+    size: 8.5,
+    at: [page.margin, mapTop],
+    width: 240,
+  });
+  put(doc, langs.map((l) => l.buildingPhoto).join(' / '), {
+    bold: true,
+    size: 8.5,
+    at: [page.margin + 265, mapTop],
+    width: 230,
+  });
+  doc.fillColor('#000');
+  drawMap(doc, data, page.margin, mapTop + 26, 250, 200);
+  image(doc, data.buildingPhoto, page.margin + 265, mapTop + 26, 230, 200, langs, 'buildingPhoto');
   doc.x = page.margin;
-  doc.y = mapTop + 244;
+  doc.y = mapTop + 234;
 
   heading(doc, langs, 'contacts');
   field(doc, langs, 'officer', `${data.officer.name} (${data.officer.agency}) — ${data.officer.email}`);
@@ -375,11 +406,8 @@ function image(
     }
   }
   const text = langs.map((l) => l.noPhoto).join(' / ');
-  doc
-    .font(fontFor(text))
-    .fontSize(8)
-    .fillColor('#777')
-    .text(text, x + 6, y + h / 2 - 6, { width: w - 12, align: 'center' });
+  doc.fillColor('#777');
+  put(doc, text, { size: 8, at: [x + 8, y + 8], width: w - 16 });
   doc.fillColor('#000');
   void key;
 }
@@ -428,13 +456,13 @@ function stampPages(doc: PDFKit.PDFDocument, data: RequestPdfData) {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('khmer-bold').fontSize(8).fillColor('#b71c1c');
+    doc.font('hangul').fontSize(8).fillColor('#b71c1c');
     doc.text(data.handling, page.margin, 24, {
       width: page.width - 2 * page.margin,
       align: 'center',
       lineBreak: false,
     });
-    doc.font('khmer').fontSize(7.5).fillColor('#333');
+    doc.font('hangul').fontSize(7.5).fillColor('#333');
     doc.text(`${data.requestingAgency} → ${data.receivingAgency}`, page.margin, 38, {
       width: page.width - 2 * page.margin,
       align: 'center',
@@ -445,13 +473,13 @@ function stampPages(doc: PDFKit.PDFDocument, data: RequestPdfData) {
       align: 'right',
       lineBreak: false,
     });
-    doc.font('khmer-bold').fontSize(8).fillColor('#b71c1c');
+    doc.font('hangul').fontSize(8).fillColor('#b71c1c');
     doc.text(data.handling, page.margin, page.height - 44, {
       width: page.width - 2 * page.margin,
       align: 'center',
       lineBreak: false,
     });
-    doc.font('khmer').fontSize(7.5).fillColor('#333');
+    doc.font('hangul').fontSize(7.5).fillColor('#333');
     doc.text(
       `${data.reference} · ${data.producedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC · Page ${i - range.start + 1} of ${total}`,
       page.margin,

@@ -107,7 +107,6 @@ export async function personCandidates(ctx: Ctx, actor: Actor, entityId: string,
     .where((eb) =>
       eb.or([
         ...keys.map((key) => eb('entities.search_text', 'ilike', likePattern(key))),
-        ...target.names.slice(0, 3).map((name) => sql<boolean>`${name} <% entities.search_text`),
         ...(identifierValues.length
           ? [
               eb.exists(

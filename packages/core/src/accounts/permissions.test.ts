@@ -17,13 +17,19 @@ const actor = (role: (typeof roles)[number]) => ({
 describe('roles and permissions', () => {
   it('gives every permission to at least one role', () => {
     for (const permission of permissions) {
-      expect(roles.some((role) => rolePermissions[role].includes(permission)), permission).toBe(true);
+      expect(
+        roles.some((role) => rolePermissions[role].includes(permission)),
+        permission,
+      ).toBe(true);
     }
   });
 
   it('leaves every permission missing from at least one non-administrator role (so the route walk can test it)', () => {
     for (const permission of permissions) {
-      expect(roles.some((role) => role !== 'administrator' && !rolePermissions[role].includes(permission)), permission).toBe(true);
+      expect(
+        roles.some((role) => role !== 'administrator' && !rolePermissions[role].includes(permission)),
+        permission,
+      ).toBe(true);
     }
   });
 

@@ -86,8 +86,13 @@ export const UserPatch = z.strictObject({
 });
 
 export const Me = User.extend({
+  agencyName: z.string(),
+  unitName: z.string().nullable(),
   permissions: z.array(z.string()),
   csrfToken: z.string(),
   mustEnrolTotp: z.boolean(),
 });
 export type Me = z.infer<typeof Me>;
+
+export const TotpSetup = z.object({ secret: z.string(), uri: z.string(), qrDataUrl: z.string() });
+export const TotpConfirmation = z.object({ recoveryCodes: z.array(z.string()) });

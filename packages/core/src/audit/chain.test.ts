@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AuditEntryContent, auditEntryHash, canonicalJson, findChainBreak, genesisHash } from './chain.ts';
+import {
+  type AuditEntryContent,
+  auditEntryHash,
+  canonicalJson,
+  findChainBreak,
+  genesisHash,
+} from './chain.ts';
 
 function chainOf(contents: AuditEntryContent[]) {
   let previous = genesisHash;

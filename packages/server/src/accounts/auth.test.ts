@@ -141,3 +141,20 @@ describe('API tokens', () => {
     );
   });
 });
+
+describe('the signed-in user', () => {
+  it('shows agency and unit names in /me', async () => {
+    const client = t.client();
+    await client.login('commander@cnp.demo', demoPassword);
+    expect((await client.get('/api/v1/me')).json()).toMatchObject({
+      agencyName: 'Cambodian National Police',
+      unitName: 'Korea Desk (Joint Unit)',
+    });
+  });
+
+  it('cannot replace an enrolled authenticator from a session', async () => {
+    const admin = await t.signIn(['administrator']);
+    const response = await admin.post('/api/v1/auth/totp/setup');
+    expect(response.statusCode).toBe(409);
+  });
+});

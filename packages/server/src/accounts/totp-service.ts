@@ -7,6 +7,17 @@ import { newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from './totp.ts'
 
 /** Step 1: a fresh secret, shown once as a QR code; not active until confirmed with a code. */
 export async function startTotpEnrolment(ctx: Ctx, actor: Actor) {
+  const current = await ctx.app.db
+    .selectFrom('users')
+    .select('totp_enrolled_at')
+    .where('id', '=', actor.userId)
+    .executeTakeFirstOrThrow();
+  // A stolen session must not be able to swap or switch off the second factor: an administrator resets it.
+  if (current.totp_enrolled_at)
+    throw new LiaisonError(
+      'conflict',
+      'An authenticator is already enrolled. Ask an administrator to reset it.',
+    );
   const secret = newTotpSecret();
   await ctx.app.db
     .updateTable('users')

@@ -68,6 +68,7 @@ export async function appendAudit(trx: Tx, input: AuditInput, at: Date = new Dat
 
 export interface AuditFilter {
   actorId?: string | undefined;
+  actor?: string | undefined;
   action?: string | undefined;
   recordType?: string | undefined;
   recordId?: string | undefined;
@@ -96,6 +97,7 @@ export async function listAudit(db: Db, filter: AuditFilter) {
       'audit_log.hash',
     ]);
   if (filter.actorId) query = query.where('audit_log.actor_id', '=', filter.actorId);
+  if (filter.actor) query = query.where('users.email', '=', filter.actor.trim().toLowerCase());
   if (filter.action)
     query = query.where('audit_log.action', 'like', `${filter.action.replace(/[%_]/g, '')}%`);
   if (filter.recordType) query = query.where('audit_log.record_type', '=', filter.recordType);

@@ -1,29 +1,21 @@
-import { authorize } from '@liaison/core';
+import { AuditEntry, AuditQuery, AuditVerification, authorize } from '@liaison/core';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
 import { listAudit, verifyAuditChain } from './audit-repository.ts';
 
-const AuditQuery = z.object({
-  actorId: z.uuid().optional(),
-  action: z.string().max(100).optional(),
-  recordType: z.string().max(50).optional(),
-  recordId: z.string().max(100).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
-  beforeSeq: z.string().regex(/^\d+$/).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
-
 export const auditRoutes: RouteModule = (api, app) => {
   api.get(
     '/api/v1/audit',
-    { config: { access: 'audit.read' }, schema: { tags: ['audit'], querystring: AuditQuery } },
+    {
+      config: { access: 'audit.read' },
+      schema: { tags: ['audit'], querystring: AuditQuery, response: { 200: z.array(AuditEntry) } },
+    },
     async (request) => {
       authorize(actorOf(request), 'audit.read');
       const rows = await listAudit(ctxOf(app, request).app.db, request.query);
       return rows.map((r) => ({
-        seq: r.seq,
+        seq: String(r.seq),
         at: r.at.toISOString(),
         actorId: r.actor_id,
         actorEmail: r.actor_email,
@@ -41,7 +33,7 @@ export const auditRoutes: RouteModule = (api, app) => {
 
   api.post(
     '/api/v1/audit/verify',
-    { config: { access: 'audit.read' }, schema: { tags: ['audit'] } },
+    { config: { access: 'audit.read' }, schema: { tags: ['audit'], response: { 200: AuditVerification } } },
     async (request) => {
       authorize(actorOf(request), 'audit.read');
       const result = await verifyAuditChain(app.db);

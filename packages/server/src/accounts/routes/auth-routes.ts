@@ -1,4 +1,13 @@
-import { Email, Language, LiaisonError, Me, permissionsOf, TimeZone } from '@liaison/core';
+import {
+  Email,
+  Language,
+  LiaisonError,
+  Me,
+  permissionsOf,
+  TimeZone,
+  TotpConfirmation,
+  TotpSetup,
+} from '@liaison/core';
 import { z } from 'zod';
 import { sessionCookie } from '../../http/auth-hook.ts';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
@@ -65,8 +74,18 @@ export const authRoutes: RouteModule = (api, app) => {
     async (request) => {
       const actor = actorOf(request);
       const user = await getUser(ctxOf(app, request), { ...actor, via: 'system' }, actor.userId);
+      const places = await app.db
+        .selectFrom('agencies')
+        .leftJoin('units', (join) =>
+          join.on('units.id', '=', user.unitId ?? '00000000-0000-0000-0000-000000000000'),
+        )
+        .select(['agencies.name as agencyName', 'units.name as unitName'])
+        .where('agencies.id', '=', user.agencyId)
+        .executeTakeFirstOrThrow();
       return {
         ...user,
+        agencyName: places.agencyName,
+        unitName: places.unitName,
         permissions: [...permissionsOf(actor.roles)],
         csrfToken: request.session?.csrfToken ?? '',
         mustEnrolTotp: request.session?.mustEnrolTotp ?? false,
@@ -91,7 +110,7 @@ export const authRoutes: RouteModule = (api, app) => {
 
   api.post(
     '/api/v1/auth/totp/setup',
-    { config: { access: 'enrolling' }, schema: { tags: ['auth'] } },
+    { config: { access: 'enrolling' }, schema: { tags: ['auth'], response: { 200: TotpSetup } } },
     async (request) => {
       const actor = actorOf(request);
       if (actor.via !== 'session')
@@ -104,7 +123,11 @@ export const authRoutes: RouteModule = (api, app) => {
     '/api/v1/auth/totp/confirm',
     {
       config: { access: 'enrolling' },
-      schema: { tags: ['auth'], body: z.strictObject({ code: z.string().max(20) }) },
+      schema: {
+        tags: ['auth'],
+        body: z.strictObject({ code: z.string().max(20) }),
+        response: { 200: TotpConfirmation },
+      },
     },
     async (request) => confirmTotpEnrolment(ctxOf(app, request), actorOf(request), request.body.code),
   );

@@ -1,4 +1,4 @@
-import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { type Actor, authorize, LiaisonError, type Tlp } from '@liaison/core';
 import { isAuditedRead } from '@liaison/core/cases/case-access';
 import {
   assertCaseTransition,
@@ -89,7 +89,7 @@ export async function getCase(ctx: Ctx, actor: Actor, caseId: string): Promise<C
   const db = ctx.app.db;
   const row = await findVisibleCase(db, actor, caseId);
   if (!row) throw new LiaisonError('not-found', 'No such case.');
-  if (isAuditedRead(row.tlp as 'RED')) {
+  if (isAuditedRead(row.tlp as Tlp)) {
     await db
       .transaction()
       .execute((trx) => auditCase(trx, ctx, actor, 'case.read', caseId, { tlp: row.tlp }));

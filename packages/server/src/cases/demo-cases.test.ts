@@ -13,6 +13,10 @@ it('seeds the demo cases once, with their tasks, notes and timeline', async () =
   await seedDemoCases(systemCtx(t.node.app));
   await seedDemoCases(systemCtx(t.node.app));
   const cases = await t.node.app.db.selectFrom('cases').select(['number', 'tlp']).orderBy('number').execute();
-  expect(cases.map((c) => c.number)).toEqual([expect.stringMatching(/^CNP-/), expect.stringMatching(/^KNPA-/), expect.stringMatching(/^KNPA-/)]);
+  expect(cases.map((c) => c.number)).toEqual([
+    expect.stringMatching(/^CNP-/),
+    expect.stringMatching(/^KNPA-/),
+    expect.stringMatching(/^KNPA-/),
+  ]);
   expect(await t.node.app.db.selectFrom('case_tasks').select('id').execute()).toHaveLength(2);
 });

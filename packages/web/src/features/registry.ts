@@ -35,6 +35,8 @@ export const featureRoutes: FeatureRoute[] = [
     navGroup: 'overview',
   },
   { id: 'cases', path: '/cases', labelKey: 'cases:nav', permission: 'cases.read', element: lazy(() => import('./cases/CasesSection.tsx')), navGroup: 'investigation' },
+  { id: 'rescue', path: '/rescue', labelKey: 'rescue:nav', permission: 'rescue.read', element: lazy(() => import('./rescue/RescueSection.tsx')), navGroup: 'rescue' },
+  { id: 'compounds', path: '/compounds', labelKey: 'compounds:nav', permission: 'compounds.read', element: lazy(() => import('./compounds/CompoundsPage.tsx')), navGroup: 'rescue' },
   {
     id: 'admin-agencies',
     path: '/admin/agencies',
@@ -60,3 +62,6 @@ export const featureRoutes: FeatureRoute[] = [
     navGroup: 'administration',
   },
 ];
+
+/** Pages reachable without signing in (the public rescue report form); the app renders them whatever the session. */
+export const publicPages: { path: string; element: LazyExoticComponent<ComponentType> }[] = [{ path: '/report', element: lazy(() => import('./public-report/PublicReportPage.tsx')) }, { path: '/report/status/:reference', element: lazy(() => import('./public-report/ReportStatusPage.tsx')) }];

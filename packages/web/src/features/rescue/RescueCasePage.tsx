@@ -1,0 +1,250 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../app/problem.ts';
+import { useCan, useMe } from '../../app/session.tsx';
+import { useResource } from '../../app/use-resource.ts';
+import { Badge } from '../../ui/Badge.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { Loading, PageHeader, Panel } from '../../ui/Panel.tsx';
+import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
+import { Time } from '../../ui/Time.tsx';
+import { riskTone, stateLabel } from './labels.ts';
+import { type RescueCaseView, readRescueCase, rescueApi } from './rescue-api.ts';
+
+/** The whole story of a case at a glance; outside the team, a triage officer states a purpose first. */
+export function RescueCasePage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('rescue');
+  const [purpose, setPurpose] = useState<string | null>(null);
+  const [draftPurpose, setDraftPurpose] = useState('');
+  const view = useResource(() => readRescueCase(id, purpose), [id, purpose]);
+  if (view.loading && !view.data) return <Loading />;
+  if (view.error instanceof ApiError && view.error.code === 'purpose-required') {
+    return (
+      <Panel title={t('case.purposeTitle')}>
+        <p>{t('case.purposeText')}</p>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (draftPurpose.trim()) setPurpose(draftPurpose.trim());
+          }}
+        >
+          <Field label={t('case.purpose')} required>
+            {(control) => (
+              <input {...control} value={draftPurpose} onChange={(e) => setDraftPurpose(e.target.value)} />
+            )}
+          </Field>
+          <button type="submit">{t('case.open')}</button>
+        </form>
+      </Panel>
+    );
+  }
+  if (view.error instanceof ApiError && view.error.code === 'forbidden') {
+    return (
+      <Panel title={t('case.refused')}>
+        <div className="notice notice-error" role="alert">
+          {t('case.refused')}
+        </div>
+      </Panel>
+    );
+  }
+  if (!view.data) return <ProblemNotice error={view.error} />;
+  return <CaseDetail rescueCase={view.data} reload={view.reload} purpose={purpose} />;
+}
+
+function CaseDetail({
+  rescueCase: c,
+  reload,
+  purpose,
+}: {
+  rescueCase: RescueCaseView;
+  reload(): void;
+  purpose: string | null;
+}) {
+  const { t, i18n } = useTranslation('rescue');
+  const me = useMe();
+  const can = useCan();
+  const [error, setError] = useState<unknown>(null);
+  const [reason, setReason] = useState('');
+  const onTeam = c.team.some((m) => m.userId === me.id);
+  const act = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+      reload();
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+  const names = [...(c.person.namesHangul ?? []), ...(c.person.namesLatin ?? [])].join(', ');
+  return (
+    <>
+      <PageHeader title={`${c.reference} — ${stateLabel(c.state, i18n.language)}`}>
+        <Badge tone={riskTone[c.risk.level]}>{c.risk.level.toUpperCase()}</Badge>
+        {c.clock?.overdue && <Badge tone="danger">{t('board.overdue')}</Badge>}
+        {c.access === 'break-glass' && <Badge tone="warn">{t('case.breakGlass')}</Badge>}
+      </PageHeader>
+      {c.mergedInto && (
+        <p className="notice">
+          {t('case.mergedInto')} <Link to={`/rescue/${c.mergedInto}`}>→</Link>
+        </p>
+      )}
+      <ProblemNotice error={error} />
+      <div className="grid-2">
+        <Panel title={t('case.person')}>
+          <dl>
+            <dt>{t('case.names')}</dt>
+            <dd data-testid="person-names">{names || '—'}</dd>
+            <dt>{t('case.birthDate')}</dt>
+            <dd>{c.person.birthDate ?? '—'}</dd>
+            <dt>{t('case.passport')}</dt>
+            <dd>{c.person.passportNumber ?? '—'}</dd>
+            <dt>{t('case.phone')}</dt>
+            <dd>{c.person.phone ?? '—'}</dd>
+            <dt>{t('case.location')}</dt>
+            <dd>
+              {[
+                c.compound?.name ?? c.location.compoundName,
+                c.location.province,
+                c.location.floor,
+                c.location.room,
+              ]
+                .filter(Boolean)
+                .join(' / ') || '—'}
+            </dd>
+          </dl>
+          <p>
+            {t('case.repatriation', {
+              done: c.repatriationProgress.doneCount,
+              total: c.repatriationProgress.total,
+            })}
+          </p>
+        </Panel>
+        <Panel title={t('case.riskReasons')}>
+          <ul>
+            {c.risk.assessment.reasons.map((r) => (
+              <li key={r.text}>{r.text}</li>
+            ))}
+          </ul>
+          {c.risk.override && (
+            <p>
+              {t('case.override')}: {c.risk.override.level} — {c.risk.override.reason}
+            </p>
+          )}
+        </Panel>
+      </div>
+      <Panel title={t('case.move')}>
+        {!onTeam && can('rescue.triage') && (
+          <button type="button" onClick={() => act(() => rescueApi.join(c.id, me.id))}>
+            {t('case.join')}
+          </button>
+        )}
+        <Field label={t('case.reason')}>
+          {(control) => <input {...control} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+        <div className="button-row">
+          {c.nextStates.map((to) => (
+            <button
+              key={to}
+              type="button"
+              disabled={!onTeam}
+              onClick={() => act(() => rescueApi.transition(c.id, to, reason || undefined))}
+            >
+              {t('case.move')}: {stateLabel(to, i18n.language)}
+            </button>
+          ))}
+        </div>
+        <p>
+          <a
+            href={`/api/v1/rescue/cases/${c.id}/request.pdf`}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="request-pdf"
+          >
+            {t('case.requestPdf')}
+          </a>
+        </p>
+      </Panel>
+      {onTeam && <Duplicates caseId={c.id} onMerged={reload} purpose={purpose} />}
+      <Panel title={t('case.reports')}>
+        {c.reports.map((r) => (
+          <article key={r.id}>
+            <Time value={r.createdAt} dual /> · {r.channel} · {r.reporter.relation}
+            <p>{r.narrative}</p>
+          </article>
+        ))}
+      </Panel>
+      <Panel title={t('case.identifiers')}>
+        <ul>
+          {c.identifiers.map((i) => (
+            <li key={`${i.kind}:${i.display}`}>
+              {i.kind}: {i.display} ({i.source})
+            </li>
+          ))}
+        </ul>
+      </Panel>
+      <Panel title={t('case.team')}>
+        <ul>
+          {c.team.map((m) => (
+            <li key={m.userId}>
+              {m.displayName} ({m.agencyCode})
+            </li>
+          ))}
+        </ul>
+      </Panel>
+      <Panel title={t('case.history')}>
+        <ol data-testid="rescue-history">
+          {c.history.map((h) => (
+            <li key={h.id}>
+              <Time value={h.at} dual /> · {h.by} · {h.kind}
+              {h.to ? ` → ${stateLabel(h.to, i18n.language)}` : ''}
+              {h.reason ? ` — ${h.reason}` : ''}
+            </li>
+          ))}
+        </ol>
+      </Panel>
+    </>
+  );
+}
+
+function Duplicates({ caseId, onMerged }: { caseId: string; onMerged(): void; purpose: string | null }) {
+  const { t } = useTranslation('rescue');
+  const candidates = useResource(() => rescueApi.duplicates(caseId), [caseId]);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <Panel title={t('case.duplicates')}>
+      <ProblemNotice error={error ?? candidates.error} />
+      {candidates.data?.length === 0 && <p>{t('case.noDuplicates')}</p>}
+      {candidates.data && candidates.data.length > 0 && (
+        <Field label={t('case.mergeReason')}>
+          {(control) => <input {...control} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+      )}
+      <ul>
+        {candidates.data?.map((d) => (
+          <li key={d.caseId}>
+            <Link to={`/rescue/${d.caseId}`}>{d.reference}</Link> · {d.verdict} ({d.score}) ·{' '}
+            {d.reasons.join('; ')}{' '}
+            <button
+              type="button"
+              onClick={async () => {
+                setError(null);
+                try {
+                  await rescueApi.merge(caseId, d.caseId, reason);
+                  candidates.reload();
+                  onMerged();
+                } catch (failure) {
+                  setError(failure);
+                }
+              }}
+            >
+              {t('case.merge')}: {d.reference}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Panel>
+  );
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { useCan } from '../../app/session.tsx';
+import { useResource } from '../../app/use-resource.ts';
+import { Panel } from '../../ui/Panel.tsx';
+import { rescueApi } from './rescue-api.ts';
+
+interface Cell {
+  key: string;
+  count: number | string;
+}
+interface Stats {
+  total: number | string;
+  byMonth: Cell[];
+  byChannel: Cell[];
+  byProvince: Cell[];
+  byOutcome: Cell[];
+  medians: Record<'toLocated' | 'toRescued' | 'toHome', { medianMs: number | null; cases: number | string }>;
+}
+
+/** Anonymised figures: the server suppresses cells under three before they leave it. */
+export function RescueStats() {
+  const { t } = useTranslation('rescue');
+  const can = useCan();
+  const stats = useResource(
+    () =>
+      can('stats.read')
+        ? (rescueApi.stats() as Promise<unknown> as Promise<Stats>)
+        : Promise.resolve(undefined),
+    [],
+  );
+  const s = stats.data;
+  if (!s) return null;
+  const hours = (ms: number | null) =>
+    ms === null ? '—' : t('stats.hours', { value: Math.round(ms / 360_000) / 10 });
+  const cells = (title: string, list: Cell[]) => (
+    <div>
+      <h3>{title}</h3>
+      <ul data-testid={`stats-${title}`}>
+        {list.map((c) => (
+          <li key={c.key}>
+            {c.key}: {c.count}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+  return (
+    <Panel title={t('stats.title')} actions={<span data-testid="stats-total">{s.total}</span>}>
+      <p>
+        {t('stats.toLocated')}: {hours(s.medians.toLocated.medianMs)} · {t('stats.toRescued')}:{' '}
+        {hours(s.medians.toRescued.medianMs)} · {t('stats.toHome')}: {hours(s.medians.toHome.medianMs)}
+      </p>
+      <div className="grid-4">
+        {cells(t('stats.byMonth'), s.byMonth)}
+        {cells(t('stats.byChannel'), s.byChannel)}
+        {cells(t('stats.byProvince'), s.byProvince)}
+        {cells(t('stats.byOutcome'), s.byOutcome)}
+      </div>
+    </Panel>
+  );
+}

@@ -1,25 +1,89 @@
 #!/usr/bin/env bash
 # Two peered demo nodes on this machine: KNPA (Korea) on 8080 and CNP (Cambodia) on 8081, each with its own
-# data directory. Identities are exchanged with `liaison peer export/add --yes` (the demo confirms the
-# fingerprint for you; in production, read it out to the other side by phone). Ctrl-C stops both.
+# data directory (embedded database) and the demo users. Identities are exchanged with
+# `liaison peer export/add --yes` (the demo confirms the fingerprint for you; in production, read it out to
+# the other side by phone). Safe to run again: demo data and peering are idempotent. Ctrl-C stops both.
+#
+#   scripts/two-nodes.sh           start (set up on first run)
+#   scripts/two-nodes.sh --reset   delete data/knpa and data/cnp first
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if [[ "${1:-}" == "--reset" ]]; then rm -rf data/knpa data/cnp; fi
 mkdir -p data/knpa data/cnp
+
+for port in 8080 8081; do
+  if curl -s -m 2 -o /dev/null "http://127.0.0.1:$port/api/health"; then
+    echo "Port $port is already serving; stop that process first." >&2
+    exit 1
+  fi
+done
+
+if [[ ! -f packages/web/dist/index.html ]]; then
+  echo "Building the web app (once)…" >&2
+  npm run build -w @liaison/web >/dev/null
+fi
 
 knpa_env=(PORT=8080 DATA_DIR=./data/knpa NODE_NAME=knpa NODE_AGENCY=KNPA NODE_COUNTRY=KR PUBLIC_URL=http://127.0.0.1:8080)
 cnp_env=(PORT=8081 DATA_DIR=./data/cnp NODE_NAME=cnp NODE_AGENCY=CNP NODE_COUNTRY=KH PUBLIC_URL=http://127.0.0.1:8081)
+log_level="${LOG_LEVEL:-warn}"
 
-env "${knpa_env[@]}" node packages/server/bin/liaison.js demo
-env "${cnp_env[@]}" node packages/server/bin/liaison.js demo
-env "${knpa_env[@]}" node packages/server/bin/liaison.js peer export --out data/knpa/identity.json
-env "${cnp_env[@]}" node packages/server/bin/liaison.js peer export --out data/cnp/identity.json
-env "${knpa_env[@]}" node packages/server/bin/liaison.js peer add data/cnp/identity.json --yes
-env "${cnp_env[@]}" node packages/server/bin/liaison.js peer add data/knpa/identity.json --yes
+liaison() {
+  local who=$1
+  shift
+  local -n vars="${who}_env"
+  env "${vars[@]}" LOG_LEVEL="$log_level" node packages/server/bin/liaison.js "$@"
+}
 
-env "${knpa_env[@]}" node packages/server/bin/liaison.js start &
+# Each node: migrate + demo data, then write its public identity. Both nodes at once.
+setup() {
+  liaison "$1" demo >"data/$1/demo.log" 2>&1
+  liaison "$1" peer export --out "data/$1/identity.json" 2>>"data/$1/demo.log"
+}
+echo "Setting up KNPA and CNP (migrations, demo data, keys)…" >&2
+setup knpa &
+knpa_setup=$!
+setup cnp &
+cnp_setup=$!
+wait $knpa_setup || { cat data/knpa/demo.log >&2; exit 1; }
+wait $cnp_setup || { cat data/cnp/demo.log >&2; exit 1; }
+
+# Each side adds the other's identity (the key exchange); both at once again.
+liaison knpa peer add data/cnp/identity.json --yes &
+knpa_add=$!
+liaison cnp peer add data/knpa/identity.json --yes &
+cnp_add=$!
+wait $knpa_add
+wait $cnp_add
+
+# `exec`: $! is the node process itself, so stopping it is one signal it handles (closes its database).
+serve() {
+  local -n vars="${1}_env"
+  exec env "${vars[@]}" LOG_LEVEL="$log_level" node packages/server/bin/liaison.js start
+}
+(serve knpa) > >(sed -u 's/^/[knpa] /') 2>&1 &
 knpa_pid=$!
-env "${cnp_env[@]}" node packages/server/bin/liaison.js start &
+(serve cnp) > >(sed -u 's/^/[cnp]  /') 2>&1 &
 cnp_pid=$!
-trap 'kill $knpa_pid $cnp_pid 2>/dev/null; wait' INT TERM EXIT
-echo "KNPA: http://127.0.0.1:8080 (investigator@knpa.demo)   CNP: http://127.0.0.1:8081 (investigator@cnp.demo)   password: liaison-demo-2026" >&2
-wait
+stop() {
+  trap - INT TERM EXIT
+  kill -TERM "$knpa_pid" "$cnp_pid" 2>/dev/null || true
+  wait "$knpa_pid" "$cnp_pid" 2>/dev/null || true
+}
+trap stop INT TERM EXIT
+
+for port in 8080 8081; do
+  for _ in $(seq 1 120); do
+    curl -s -m 2 -o /dev/null "http://127.0.0.1:$port/api/health" && break
+    sleep 1
+  done
+done
+cat >&2 <<'EOF'
+
+Both nodes are serving.
+  KNPA (Seoul)       http://127.0.0.1:8080   sign in as investigator@knpa.demo
+  CNP (Phnom Penh)   http://127.0.0.1:8081   sign in as investigator@cnp.demo
+  password for every demo user: liaison-demo-2026   (admin@… enrols an authenticator at first sign-in)
+Open each in its own browser profile or private window (sessions are per origin). Ctrl-C stops both.
+EOF
+wait $knpa_pid $cnp_pid

@@ -105,7 +105,7 @@ export default function PublicReportPage() {
       {filed ? (
         <Filed {...filed} />
       ) : (
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={submit} noValidate data-testid="public-report-form">
           <p>{t('intro')}</p>
           <ProblemNotice error={error} />
           <fieldset>

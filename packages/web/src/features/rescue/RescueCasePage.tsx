@@ -32,7 +32,12 @@ export function RescueCasePage() {
         >
           <Field label={t('case.purpose')} required>
             {(control) => (
-              <input {...control} value={draftPurpose} onChange={(e) => setDraftPurpose(e.target.value)} />
+              <input
+                {...control}
+                name="purpose"
+                value={draftPurpose}
+                onChange={(e) => setDraftPurpose(e.target.value)}
+              />
             )}
           </Field>
           <button type="submit">{t('case.open')}</button>
@@ -43,7 +48,7 @@ export function RescueCasePage() {
   if (view.error instanceof ApiError && view.error.code === 'forbidden') {
     return (
       <Panel title={t('case.refused')}>
-        <div className="notice notice-error" role="alert">
+        <div className="notice notice-error" role="alert" data-testid="rescue-refused">
           {t('case.refused')}
         </div>
       </Panel>
@@ -136,18 +141,30 @@ function CaseDetail({
       </div>
       <Panel title={t('case.move')}>
         {!onTeam && can('rescue.triage') && (
-          <button type="button" onClick={() => act(() => rescueApi.join(c.id, me.id))}>
+          <button
+            type="button"
+            data-testid="join-team"
+            onClick={() => act(() => rescueApi.join(c.id, me.id))}
+          >
             {t('case.join')}
           </button>
         )}
         <Field label={t('case.reason')}>
-          {(control) => <input {...control} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              name="transition-reason"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          )}
         </Field>
         <div className="button-row">
           {c.nextStates.map((to) => (
             <button
               key={to}
               type="button"
+              data-testid={`move-${to}`}
               disabled={!onTeam}
               onClick={() => act(() => rescueApi.transition(c.id, to, reason || undefined))}
             >
@@ -219,7 +236,14 @@ function Duplicates({ caseId, onMerged }: { caseId: string; onMerged(): void; pu
       {candidates.data?.length === 0 && <p>{t('case.noDuplicates')}</p>}
       {candidates.data && candidates.data.length > 0 && (
         <Field label={t('case.mergeReason')}>
-          {(control) => <input {...control} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              name="merge-reason"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          )}
         </Field>
       )}
       <ul>
@@ -229,6 +253,7 @@ function Duplicates({ caseId, onMerged }: { caseId: string; onMerged(): void; pu
             {d.reasons.join('; ')}{' '}
             <button
               type="button"
+              data-testid={`merge-${d.reference}`}
               onClick={async () => {
                 setError(null);
                 try {

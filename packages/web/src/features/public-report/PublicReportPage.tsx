@@ -316,7 +316,7 @@ function Filed({ reference, secret, statusPath }: { reference: string; secret: s
           type="file"
           accept="image/jpeg,image/png,image/webp"
           multiple
-          onChange={(e) => upload('photo', e.target.files)}
+          onChange={(e) => upload('person_photo', e.target.files)}
         />
       </label>
       <label>

@@ -35,6 +35,7 @@ export const featureRoutes: FeatureRoute[] = [
     navGroup: 'overview',
   },
   { id: 'cases', path: '/cases', labelKey: 'cases:nav', permission: 'cases.read', element: lazy(() => import('./cases/CasesSection.tsx')), navGroup: 'investigation' },
+  { id: 'graph', path: '/graph', labelKey: 'graph:nav', permission: 'entities.read', element: lazy(() => import('./graph/GraphSection.tsx')), navGroup: 'intelligence' },
   { id: 'rescue', path: '/rescue', labelKey: 'rescue:nav', permission: 'rescue.read', element: lazy(() => import('./rescue/RescueSection.tsx')), navGroup: 'rescue' },
   { id: 'compounds', path: '/compounds', labelKey: 'compounds:nav', permission: 'compounds.read', element: lazy(() => import('./compounds/CompoundsPage.tsx')), navGroup: 'rescue' },
   {

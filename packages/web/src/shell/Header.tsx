@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useMe, useSession } from '../app/session.tsx';
+import { ShellExtras } from '../features/live/ShellExtras.tsx';
 import { Badge } from '../ui/Badge.tsx';
 import { useAgencies } from '../ui/use-agencies.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
@@ -25,6 +26,7 @@ export function Header() {
         <span className="header-user" data-testid="header-user">
           {me.displayName}
         </span>
+        <ShellExtras />
         <LanguageSwitcher />
         <ThemeToggle />
         <button type="button" className="button button-quiet" onClick={() => void logout()}>

@@ -1,0 +1,157 @@
+import type { Language } from '@liaison/core';
+import { personRoles } from '@liaison/core/cases/person-role';
+import { entityTypeNames } from '@liaison/core/graph/entity-types';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDraft } from '../../app/draft.ts';
+import { ApiError } from '../../app/problem.ts';
+import { Field } from '../../ui/Field.tsx';
+import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
+import { entityBody, formProperties } from './entity-form.ts';
+import { graphApi } from './graph-api.ts';
+import { entityTypeLabel } from './labels.ts';
+
+interface Draft {
+  type: string;
+  role: string;
+  values: Record<string, string>;
+}
+
+/** Adds one entity to a case; each field built from the type's description, errors under the field. */
+export function AddEntityForm({ caseId, onAdded }: { caseId: string; onAdded: () => void }) {
+  const { t, i18n } = useTranslation('graph');
+  const [draft, update, clear] = useDraft<Draft>(`case-entity.${caseId}`, {
+    type: 'person',
+    role: '',
+    values: {},
+  });
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState('');
+  const [busy, setBusy] = useState(false);
+  const fieldError = (path: string) => (error instanceof ApiError ? error.fieldMessage(path) : undefined);
+  const language = i18n.language as Language;
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    setDone('');
+    try {
+      const created = await graphApi.createEntity(
+        entityBody(draft.type, draft.values, { caseId, role: draft.role }),
+      );
+      clear({ type: draft.type, role: draft.role, values: {} });
+      setDone(
+        [
+          t('panel.added', { caption: created.entity.caption }),
+          created.hits.length ? t('panel.hitsRaised', { count: created.hits.length }) : '',
+        ].join(' '),
+      );
+      onAdded();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="form"
+      data-testid="entity-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="form-row">
+        <Field label={t('panel.type')} error={fieldError('/type')}>
+          {(control) => (
+            <select
+              {...control}
+              name="type"
+              value={draft.type}
+              onChange={(e) => update({ type: e.target.value, values: {} })}
+            >
+              {entityTypeNames.map((type) => (
+                <option key={type} value={type}>
+                  {entityTypeLabel(type, language)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {draft.type === 'person' && (
+          <Field label={t('panel.role')} error={fieldError('/role')}>
+            {(control) => (
+              <select
+                {...control}
+                name="role"
+                value={draft.role}
+                onChange={(e) => update({ role: e.target.value })}
+              >
+                <option value="">{t('panel.noRole')}</option>
+                {personRoles.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`roles.${role}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+      </div>
+      <div className="filter-grid">
+        {formProperties(draft.type).map((spec) => (
+          <Field
+            key={spec.name}
+            label={t(`properties.${spec.name}`, { defaultValue: spec.name })}
+            required={spec.required === true}
+            hint={
+              spec.type === 'names'
+                ? t('panel.nameHint')
+                : spec.type === 'string[]'
+                  ? t('panel.listHint')
+                  : undefined
+            }
+            error={fieldError(`/properties/${spec.name}`)}
+          >
+            {(control) =>
+              spec.type === 'enum' ? (
+                <select
+                  {...control}
+                  name={spec.name}
+                  value={draft.values[spec.name] ?? ''}
+                  onChange={(e) => update({ values: { ...draft.values, [spec.name]: e.target.value } })}
+                >
+                  <option value="" />
+                  {spec.values?.map((value) => (
+                    <option key={value} value={value}>
+                      {spec.valueLabels?.[value]?.[language] ?? value}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input
+                  {...control}
+                  name={spec.name}
+                  type={spec.type === 'date' ? 'date' : spec.type === 'number' ? 'number' : 'text'}
+                  value={draft.values[spec.name] ?? ''}
+                  onChange={(e) => update({ values: { ...draft.values, [spec.name]: e.target.value } })}
+                />
+              )
+            }
+          </Field>
+        ))}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {t('panel.addButton')}
+        </button>
+        <span role="status" className="muted" data-testid="entity-form-status">
+          {done}
+        </span>
+      </div>
+      <ProblemNotice error={error} />
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useResource } from '../../app/use-resource.ts';
+import { Badge } from '../../ui/Badge.tsx';
+import { EmptyState, Loading } from '../../ui/Panel.tsx';
+import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
+import { Time } from '../../ui/Time.tsx';
+import type { CaseSlotProps } from '../cases/case-page-slots.ts';
+import { AddEntityForm } from './AddEntityForm.tsx';
+import { EntityMarkings } from './EntityMarkings.tsx';
+import { ExtractForm } from './ExtractForm.tsx';
+import { graphApi } from './graph-api.ts';
+import { entityTypeLabel } from './labels.ts';
+
+/** The case page's "Entities" tab: who and what the case names, and two ways to add more. */
+export function CaseEntitiesPanel({ caseId }: CaseSlotProps) {
+  const { t, i18n } = useTranslation('graph');
+  const entities = useResource(() => graphApi.caseEntities(caseId), [caseId]);
+  return (
+    <div className="panel-stack">
+      {entities.error ? (
+        <ProblemNotice error={entities.error} />
+      ) : !entities.data ? (
+        <Loading />
+      ) : entities.data.length === 0 ? (
+        <EmptyState>{t('panel.none')}</EmptyState>
+      ) : (
+        <div className="table-wrap">
+          <table className="table table-dense" data-testid="case-entities">
+            <thead>
+              <tr>
+                <th scope="col">{t('properties.name')}</th>
+                <th scope="col">{t('entity.type')}</th>
+                <th scope="col">{t('entity.role')}</th>
+                <th scope="col">{t('entity.owner')}</th>
+                <th scope="col">{t('entity.updated')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entities.data.map(({ entity, role, addedAt }) => (
+                <tr key={entity.id}>
+                  <td>
+                    <Link to={`/graph/entities/${entity.id}`}>{entity.caption}</Link>
+                  </td>
+                  <td>{entityTypeLabel(entity.type, i18n.language)}</td>
+                  <td>{role ? <Badge>{t(`roles.${role}`, { defaultValue: role })}</Badge> : ''}</td>
+                  <td>
+                    <EntityMarkings
+                      ownerAgency={entity.ownerAgency}
+                      tlp={entity.tlp}
+                      handlingCode={entity.handlingCode}
+                    />
+                  </td>
+                  <td>
+                    <Time value={addedAt} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <details className="add-entity" open>
+        <summary>{t('panel.add')}</summary>
+        <AddEntityForm caseId={caseId} onAdded={entities.reload} />
+      </details>
+      <details className="add-entity">
+        <summary>{t('panel.paste')}</summary>
+        <ExtractForm caseId={caseId} onAdded={entities.reload} />
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { entityBody, formProperties } from './entity-form.ts';
+
+describe('entity form', () => {
+  it('builds a person with a Hangul name, nationalities and a role in the case', () => {
+    expect(
+      entityBody(
+        'person',
+        { names: ' 한복남 ', nationalities: 'KR, KH', birthDate: '' },
+        { caseId: 'c1', role: 'suspect' },
+      ),
+    ).toEqual({
+      type: 'person',
+      properties: {
+        names: [{ value: '한복남', script: 'hangul', kind: 'primary' }],
+        nationalities: ['KR', 'KH'],
+      },
+      caseId: 'c1',
+      role: 'suspect',
+    });
+  });
+
+  it('keeps a phone number as written and gives no role to a phone', () => {
+    expect(entityBody('phone', { number: '012 345 678' }, { role: 'suspect' })).toEqual({
+      type: 'phone',
+      properties: { number: '012 345 678' },
+    });
+  });
+
+  it('leaves photos and map points out of the hand-filled form', () => {
+    expect(formProperties('person').map((p) => p.name)).not.toContain('photos');
+    expect(formProperties('compound').map((p) => p.name)).not.toContain('coordinates');
+    expect(formProperties('nonsense')).toEqual([]);
+  });
+});

@@ -38,6 +38,7 @@ export const featureRoutes: FeatureRoute[] = [
   { id: 'graph', path: '/graph', labelKey: 'graph:nav', permission: 'entities.read', element: lazy(() => import('./graph/GraphSection.tsx')), navGroup: 'intelligence' },
   { id: 'rescue', path: '/rescue', labelKey: 'rescue:nav', permission: 'rescue.read', element: lazy(() => import('./rescue/RescueSection.tsx')), navGroup: 'rescue' },
   { id: 'compounds', path: '/compounds', labelKey: 'compounds:nav', permission: 'compounds.read', element: lazy(() => import('./compounds/CompoundsPage.tsx')), navGroup: 'rescue' },
+  { id: 'exchange', path: '/exchange', labelKey: 'exchange:nav', permission: 'exchange.read', element: lazy(() => import('./exchange/ExchangeSection.tsx')), navGroup: 'exchange' },
   {
     id: 'admin-agencies',
     path: '/admin/agencies',
@@ -54,6 +55,7 @@ export const featureRoutes: FeatureRoute[] = [
     element: lazy(() => import('./admin/UsersSection.tsx')),
     navGroup: 'administration',
   },
+  { id: 'peers', path: '/admin/peers', labelKey: 'peers:nav', permission: 'peers.manage', element: lazy(() => import('./peers/PeersPage.tsx')), navGroup: 'administration' },
   {
     id: 'audit',
     path: '/audit',

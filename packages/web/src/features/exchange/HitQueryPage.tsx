@@ -1,0 +1,189 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useDraft } from '../../app/draft.ts';
+import { Badge } from '../../ui/Badge.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { PageHeader, Panel } from '../../ui/Panel.tsx';
+import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
+import { exchangeApi, type HitAnswer, hitKinds } from './exchange-api.ts';
+import { fieldError } from './MarkingsFields.tsx';
+import { usePeers } from './use-peers.ts';
+
+interface HitDraft {
+  peer: string;
+  kind: string;
+  value: string;
+  birthDate: string;
+  purpose: string;
+}
+type Answered = HitAnswer & { kind: string; value: string; purpose: string };
+
+/**
+ * "Do you hold anything on this identifier?" The partner answers hit or no hit and a reference, never the
+ * record itself; a follow-up request cites that reference.
+ */
+export function HitQueryPage() {
+  const { t } = useTranslation('exchange');
+  const peers = usePeers();
+  const [draft, update] = useDraft<HitDraft>('exchange.hit', {
+    peer: '',
+    kind: 'phone',
+    value: '',
+    birthDate: '',
+    purpose: '',
+  });
+  const [answers, setAnswers] = useState<Answered[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const only = peers.data?.filter((p) => p.status === 'active');
+    if (!draft.peer && only?.length === 1) update({ peer: only[0]!.node });
+  }, [peers.data, draft.peer, update]);
+
+  async function ask(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await exchangeApi.askHit({
+        peer: draft.peer,
+        kind: draft.kind,
+        value: draft.value,
+        purpose: draft.purpose,
+        ...(draft.kind === 'name_birth_date' && draft.birthDate && { birthDate: draft.birthDate }),
+      });
+      setAnswers((previous) => [
+        { ...answer, kind: draft.kind, value: draft.value, purpose: draft.purpose },
+        ...previous,
+      ]);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="page page-narrow">
+      <PageHeader title={t('hit.title')}>
+        <Link className="button button-quiet" to="/exchange">
+          {t('thread.back')}
+        </Link>
+      </PageHeader>
+      <Panel title={t('hit.title')}>
+        <p className="muted">{t('hit.explain')}</p>
+        <form className="form" onSubmit={ask} data-testid="hit-form" noValidate>
+          <div className="form-row">
+            <Field label={t('form.peer')} required error={fieldError(error, '/peer')}>
+              {(control) => (
+                <select
+                  {...control}
+                  name="peer"
+                  value={draft.peer}
+                  onChange={(e) => update({ peer: e.target.value })}
+                >
+                  <option value="">{t('form.choosePeer')}</option>
+                  {(peers.data ?? []).map((p) => (
+                    <option key={p.id} value={p.node} disabled={p.status !== 'active'}>
+                      {p.agency} ({p.node})
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('form.identifierKind')} error={fieldError(error, '/kind')}>
+              {(control) => (
+                <select
+                  {...control}
+                  name="kind"
+                  value={draft.kind}
+                  onChange={(e) => update({ kind: e.target.value })}
+                >
+                  {hitKinds.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`identifierKind.${k}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('form.identifierValue')} required error={fieldError(error, '/value')}>
+              {(control) => (
+                <input
+                  {...control}
+                  name="value"
+                  value={draft.value}
+                  onChange={(e) => update({ value: e.target.value })}
+                />
+              )}
+            </Field>
+            {draft.kind === 'name_birth_date' && (
+              <Field label={t('hit.birthDate')} required error={fieldError(error, '/birthDate')}>
+                {(control) => (
+                  <input
+                    {...control}
+                    type="date"
+                    name="birthDate"
+                    value={draft.birthDate}
+                    onChange={(e) => update({ birthDate: e.target.value })}
+                  />
+                )}
+              </Field>
+            )}
+          </div>
+          <Field
+            label={t('form.purpose')}
+            required
+            hint={t('hit.purposeHint')}
+            error={fieldError(error, '/purpose')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                name="purpose"
+                value={draft.purpose}
+                maxLength={500}
+                onChange={(e) => update({ purpose: e.target.value })}
+              />
+            )}
+          </Field>
+          <ProblemNotice error={error} />
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={busy}>
+              {busy ? t('hit.asking') : t('hit.ask')}
+            </button>
+          </div>
+        </form>
+      </Panel>
+      <Panel title={t('hit.answers')}>
+        <ul className="plain-list" data-testid="hit-answers" aria-live="polite">
+          {answers.map((a) => (
+            <li key={a.reference} className="badge-row">
+              <Badge tone={a.hit ? 'warn' : 'neutral'}>{a.hit ? t('hit.hit') : t('hit.noHit')}</Badge>
+              <span>
+                {t(`identifierKind.${a.kind}`)} {a.value} · {a.peer}
+              </span>
+              <span className="muted">{t('hit.reference', { reference: a.reference })}</span>
+              {a.hit && (
+                <Link
+                  to={`/exchange/new?${new URLSearchParams({
+                    peer: a.peer,
+                    hitReference: a.reference,
+                    identifierKind: a.kind,
+                    identifierValue: a.value,
+                    purpose: a.purpose,
+                  })}`}
+                  data-testid="hit-follow-up"
+                >
+                  {t('hit.followUp')}
+                </Link>
+              )}
+            </li>
+          ))}
+        </ul>
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { ExchangeItem } from './exchange-api.ts';
+import { draftToInput, emptyDraft, replyDraft } from './message-draft.ts';
+
+describe('message drafts', () => {
+  it('sends questions one per line, leaves empty translations and options out', () => {
+    const input = draftToInput({
+      ...emptyDraft('ko'),
+      peer: 'cnp',
+      subject: '전화번호 확인 요청',
+      questions: 'Subscriber?\n\nLocation?',
+      purpose: 'Voice-phishing ring',
+      translations: {
+        en: { subject: 'Phone number check', body: '' },
+        ko: { subject: 'ignored: same as original', body: '' },
+        km: { subject: '', body: '' },
+      },
+    });
+    expect(input.questions).toEqual(['Subscriber?', 'Location?']);
+    expect(input.translations).toEqual({ en: { subject: 'Phone number check' } });
+    expect(input).not.toHaveProperty('deadline');
+    expect(input).not.toHaveProperty('hitReference');
+    expect(input.markings.legalBasis).toEqual({ kind: 'police_cooperation' });
+  });
+  it('names TLP:RED recipients as agency codes', () => {
+    const input = draftToInput({ ...emptyDraft('en'), tlp: 'RED', namedRecipients: 'cnp, knpa' });
+    expect(input.markings.namedRecipients).toEqual(['CNP', 'KNPA']);
+  });
+  it('starts a reply from the markings and purpose of the request, to its sender', () => {
+    const original = {
+      peer: 'knpa',
+      subject: 'Phone number',
+      priority: 'high',
+      hitReference: 'HIT-1',
+      markings: { handlingCode: 'H1', tlp: 'GREEN', legalBasis: { kind: 'interpol' }, purpose: 'Ring' },
+    } as unknown as ExchangeItem;
+    const draft = replyDraft(original, 'km');
+    expect(draft).toMatchObject({
+      peer: 'knpa',
+      kind: 'reply',
+      subject: 'Re: Phone number',
+      handlingCode: 'H1',
+      tlp: 'GREEN',
+      legalBasis: 'interpol',
+      purpose: 'Ring',
+      hitReference: 'HIT-1',
+    });
+    expect(draftToInput(draft, 'id-1').inReplyTo).toBe('id-1');
+  });
+});

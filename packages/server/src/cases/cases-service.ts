@@ -12,6 +12,7 @@ import {
 } from '@liaison/core/cases/index';
 import { sql } from 'kysely';
 import type { Ctx, Db } from '../context.ts';
+import { onCaseChanged } from '../federation/case-hooks.ts';
 import { listVisibleCases } from './case-list.ts';
 import {
   allocateCaseSequence,
@@ -183,6 +184,7 @@ export async function updateCase(
       })
       .where('id', '=', caseId)
       .execute();
+    await onCaseChanged(trx, ctx.app, { caseId, record: 'case', id: caseId });
     await auditCase(trx, ctx, actor, 'case.updated', caseId, {
       fields: Object.keys(patch),
       ...(patch.markings && { tlpBefore: before.tlp, tlpAfter: patch.markings.tlp }),
@@ -213,6 +215,7 @@ export async function changeCaseStatus(
       })
       .where('id', '=', caseId)
       .execute();
+    await onCaseChanged(trx, ctx.app, { caseId, record: 'case', id: caseId });
     await auditCase(trx, ctx, actor, 'case.status_changed', caseId, {
       from,
       to: change.to,

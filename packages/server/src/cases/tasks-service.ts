@@ -2,6 +2,7 @@ import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import type { Task, TaskInput, TaskPatch } from '@liaison/core/cases/index';
 import { sql } from 'kysely';
 import type { Ctx, Db, Tx } from '../context.ts';
+import { onCaseChanged } from '../federation/case-hooks.ts';
 import { auditCase, findVisibleCase, invalidField, lockVisibleCase, touchCase } from './case-repository.ts';
 import { presentTask } from './presenters.ts';
 
@@ -65,6 +66,7 @@ export async function createTask(ctx: Ctx, actor: Actor, caseId: string, input: 
       .returning('id')
       .executeTakeFirstOrThrow();
     await touchCase(trx, caseId, now);
+    await onCaseChanged(trx, ctx.app, { caseId, record: 'task', id: row.id });
     await auditCase(trx, ctx, actor, 'case.task_created', caseId, {
       taskId: row.id,
       assigneeId: input.assigneeId,
@@ -118,6 +120,7 @@ export async function updateTask(
       .where('id', '=', taskId)
       .execute();
     await touchCase(trx, caseId, now);
+    await onCaseChanged(trx, ctx.app, { caseId, record: 'task', id: taskId });
     await auditCase(trx, ctx, actor, 'case.task_updated', caseId, {
       taskId,
       fields: Object.keys(patch),
@@ -134,6 +137,7 @@ export async function deleteTask(ctx: Ctx, actor: Actor, caseId: string, taskId:
     await lockTask(trx, caseId, taskId);
     await trx.deleteFrom('case_tasks').where('id', '=', taskId).execute();
     await touchCase(trx, caseId, ctx.app.now());
+    await onCaseChanged(trx, ctx.app, { caseId, record: 'task', id: taskId, deleted: true });
     await auditCase(trx, ctx, actor, 'case.task_deleted', caseId, { taskId });
   });
 }

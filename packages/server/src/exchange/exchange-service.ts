@@ -108,23 +108,21 @@ export async function refuse(
   decision: PolicyDecision,
   recordType: string,
 ): Promise<never> {
-  await ctx.app.db
-    .transaction()
-    .execute((trx) =>
-      appendAudit(
-        trx,
-        {
-          ...auditActor(actor),
-          action: 'policy.blocked',
-          recordType,
-          recordId: null,
-          ip: ctx.ip,
-          purpose: ctx.purpose,
-          details: policyAuditDetails(input, decision),
-        },
-        ctx.app.now(),
-      ),
-    );
+  await ctx.app.db.transaction().execute((trx) =>
+    appendAudit(
+      trx,
+      {
+        ...auditActor(actor),
+        action: 'policy.blocked',
+        recordType,
+        recordId: null,
+        ip: ctx.ip,
+        purpose: ctx.purpose,
+        details: policyAuditDetails(input, decision),
+      },
+      ctx.app.now(),
+    ),
+  );
   throw new LiaisonError('policy-blocked', decision.explanation, {
     extra: {
       decisions: decision.decisions

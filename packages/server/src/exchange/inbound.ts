@@ -1,12 +1,11 @@
 import { type Obligation, PolicyItem, PolicyMarkings, policyAuditDetails } from '@liaison/core/policy/index';
-import { appendAudit } from '../audit/audit-repository.ts';
 import { registerDeliveryListener, registerMessageHandler } from '../federation/outbox.ts';
 import { decidePolicy } from './policy.ts';
 import { ExchangeKind } from './schemas.ts';
 
 // An item from a peer: the receiving country's inbound rules decide whether it is kept and with which
 // obligations (H2 → no forwarding or export; retention date and disposal); then it is stored and announced.
-registerMessageHandler('exchange.item', async ({ trx, app, peer, message, afterCommit }) => {
+registerMessageHandler('exchange.item', async ({ trx, app, peer, message, afterCommit, audit }) => {
   const item = message.body as Record<string, unknown> & {
     id: string;
     kind: string;
@@ -34,19 +33,15 @@ registerMessageHandler('exchange.item', async ({ trx, app, peer, message, afterC
   };
   const decision = decidePolicy(app, input);
   if (!decision.allowed) {
-    await appendAudit(
-      trx,
-      {
-        actorId: null,
-        actorAgency: peer.agency_code,
-        action: 'policy.blocked',
-        recordType: 'exchange_item',
-        recordId: item.id,
-        ip: null,
-        details: policyAuditDetails(input, decision),
-      },
-      app.now(),
-    );
+    audit({
+      actorId: null,
+      actorAgency: peer.agency_code,
+      action: 'policy.blocked',
+      recordType: 'exchange_item',
+      recordId: item.id,
+      ip: null,
+      details: policyAuditDetails(input, decision),
+    });
     return { outcome: 'rejected', reason: decision.explanation };
   }
   const retention = decision.obligations.find(
@@ -82,24 +77,20 @@ registerMessageHandler('exchange.item', async ({ trx, app, peer, message, afterC
     })
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();
-  await appendAudit(
-    trx,
-    {
-      actorId: null,
-      actorAgency: peer.agency_code,
-      action: `exchange.${kind.data}.received`,
-      recordType: 'exchange_item',
-      recordId: item.id,
-      ip: null,
-      details: {
-        peer: peer.node_name,
-        messageId: message.id,
-        seq: message.seq,
-        policy: policyAuditDetails(input, decision),
-      },
+  audit({
+    actorId: null,
+    actorAgency: peer.agency_code,
+    action: `exchange.${kind.data}.received`,
+    recordType: 'exchange_item',
+    recordId: item.id,
+    ip: null,
+    details: {
+      peer: peer.node_name,
+      messageId: message.id,
+      seq: message.seq,
+      policy: policyAuditDetails(input, decision),
     },
-    now,
-  );
+  });
   afterCommit(() =>
     app.events.publish({
       type: kind.data === 'rescue_alert' ? 'rescue.alert' : 'exchange.message',
@@ -148,11 +139,15 @@ registerMessageHandler('exchange.receipt', async ({ trx, app, peer, message, aft
 });
 
 // The delivery state the sender sees: queued → delivered (the peer stored it) → read; or failed, with why.
-registerDeliveryListener('exchange.item', async (trx, message, state, error) => {
+registerDeliveryListener('exchange.item', async (trx, messages, state, error) => {
   await trx
     .updateTable('exchange_items')
     .set({ delivery_state: state, delivery_error: error })
-    .where('id', '=', String(message.body.id))
+    .where(
+      'id',
+      'in',
+      messages.map((m) => String(m.body.id)),
+    )
     .where('delivery_state', 'in', ['queued', 'sent'])
     .execute();
 });

@@ -1,6 +1,7 @@
 import { LiaisonError } from '@liaison/core';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
+import { retractCaseShare, shareCase } from '../federation/case-sync.ts';
 import { findPeer } from '../federation/peers.ts';
 import { federationJobs } from '../federation/routes.ts';
 import { actorOf, ctxOf } from '../http/request-context.ts';
@@ -16,7 +17,15 @@ import {
 import { askHit } from './hits.ts';
 import './inbound.ts';
 import { streamLiveEvents } from './live.ts';
-import { ExchangeItem, ExchangeItemInput, HitAnswer, HitQueryInput } from './schemas.ts';
+import { purgeExpired } from './retention.ts';
+import {
+  CaseShareInput,
+  CaseShareResult,
+  ExchangeItem,
+  ExchangeItemInput,
+  HitAnswer,
+  HitQueryInput,
+} from './schemas.ts';
 
 const overdueReminders = async (app: AppContext) => {
   await remindOverdue(app);
@@ -25,6 +34,9 @@ const IdParams = z.object({ id: z.uuid() });
 
 export const exchangeRoutes: RouteModule = (api, app) => {
   federationJobs.add(overdueReminders);
+  federationJobs.add(async (a) => {
+    await purgeExpired(a);
+  });
   api.get(
     '/api/v1/exchange/items',
     {
@@ -99,6 +111,37 @@ export const exchangeRoutes: RouteModule = (api, app) => {
       schema: { tags: ['exchange'], body: HitQueryInput, response: { 200: HitAnswer } },
     },
     async (request) => askHit(ctxOf(app, request), actorOf(request), request.body),
+  );
+  // Joint case workspaces: share a case (header plus the chosen parts) with a peer, or withdraw it.
+  api.post(
+    '/api/v1/exchange/case-shares',
+    {
+      config: { access: 'exchange.send' },
+      schema: { tags: ['exchange'], body: CaseShareInput, response: { 201: CaseShareResult } },
+    },
+    async (request, reply) => {
+      const { caseId, ...input } = request.body;
+      reply.code(201).send(await shareCase(ctxOf(app, request), actorOf(request), caseId, input));
+    },
+  );
+  api.delete(
+    '/api/v1/exchange/case-shares/:caseId/:peer',
+    {
+      config: { access: 'exchange.send' },
+      schema: {
+        tags: ['exchange'],
+        params: z.object({ caseId: z.uuid(), peer: z.string().min(1).max(100) }),
+      },
+    },
+    async (request, reply) => {
+      await retractCaseShare(
+        ctxOf(app, request),
+        actorOf(request),
+        request.params.caseId,
+        request.params.peer,
+      );
+      reply.code(204).send();
+    },
   );
   // Live arrivals (new request, reply, hit, rescue alert) as server-sent events.
   api.get(

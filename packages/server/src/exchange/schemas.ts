@@ -107,3 +107,23 @@ export const HitQueryInput = z.strictObject({
   purpose: z.string().trim().min(1).max(500),
 });
 export const HitAnswer = z.object({ peer: z.string(), hit: z.boolean(), reference: z.string() });
+
+/** Sharing a case with a peer: the header always; tasks and notes when chosen. */
+export const CaseShareInput = z.strictObject({
+  caseId: z.uuid(),
+  peer: z.string().min(1).max(100),
+  scope: z
+    .array(z.enum(['tasks', 'notes']))
+    .max(2)
+    .default(['tasks', 'notes']),
+  markings: ItemMarkings.omit({ tlp: true, handlingCode: true, handlingNote: true }),
+  categories: z.array(DataCategory).default([]),
+});
+export type CaseShareInput = z.infer<typeof CaseShareInput>;
+
+export const CaseShareResult = z.object({
+  caseId: z.uuid(),
+  peer: z.string(),
+  scope: z.array(z.string()),
+  state: z.string(),
+});

@@ -50,20 +50,28 @@ export async function sealRows(
   );
 }
 
-/** Marks our messages as acknowledged (or refused) by the peer, and tells the feature that sent them. */
+/** Marks our messages as acknowledged (or refused) by the peer, and tells the features that sent them. */
 async function settle(
   trx: Tx,
   app: AppContext,
-  row: OutboxRow,
+  rows: OutboxRow[],
   state: 'delivered' | 'failed',
   error: string | null,
 ): Promise<void> {
-  await trx
-    .updateTable('outbox')
-    .set({ state, last_error: error, delivered_at: state === 'delivered' ? app.now() : null })
-    .where('id', '=', row.id)
-    .execute();
-  await deliveryListener(row.kind)?.(trx, row, state, error);
+  if (rows.length === 0) return;
+  for (let i = 0; i < rows.length; i += 1000)
+    await trx
+      .updateTable('outbox')
+      .set({ state, last_error: error, delivered_at: state === 'delivered' ? app.now() : null })
+      .where(
+        'id',
+        'in',
+        rows.slice(i, i + 1000).map((r) => r.id),
+      )
+      .execute();
+  const byKind = new Map<string, OutboxRow[]>();
+  for (const row of rows) byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row]);
+  for (const [kind, group] of byKind) await deliveryListener(kind)?.(trx, group, state, error);
 }
 
 function backoffMs(app: AppContext, attempts: number): number {
@@ -113,14 +121,15 @@ async function pushBatch(
   const now = app.now();
   let delivered = 0;
   await app.db.transaction().execute(async (trx) => {
+    const ok: OutboxRow[] = [];
     for (const [i, row] of rows.entries()) {
       const receipt = receipts?.[i];
       if (receipt && receipt.status !== 'rejected') {
-        await settle(trx, app, row, 'delivered', null);
+        ok.push(row);
         delivered += 1;
       } else if (receipt?.status === 'rejected' && receipt.id) {
         // The peer authenticated the message and a rule or handler refused it: final, with the reason.
-        await settle(trx, app, row, 'failed', receipt.reason ?? 'rejected');
+        await settle(trx, app, [row], 'failed', receipt.reason ?? 'rejected');
       } else {
         const reason = failure ?? `rejected: ${receipt?.reason ?? 'no receipt'}`;
         await trx
@@ -136,6 +145,7 @@ async function pushBatch(
           .execute();
       }
     }
+    await settle(trx, app, ok, 'delivered', null);
     if (receipts)
       await trx.updateTable('peers').set({ last_contact_at: now }).where('id', '=', peer.id).execute();
   });
@@ -237,9 +247,7 @@ export async function servePull(
     .where('state', 'in', ['queued', 'sent'])
     .execute();
   if (acked.length > 0) {
-    await app.db.transaction().execute(async (trx) => {
-      for (const row of acked) await settle(trx, app, row, 'delivered', null);
-    });
+    await app.db.transaction().execute((trx) => settle(trx, app, acked, 'delivered', null));
   }
   const batch = federationOf(app).settings.FEDERATION_BATCH;
   const rows = await app.db

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import type { AuditInput } from '../audit/audit-repository.ts';
 import type { AppContext, Tx } from '../context.ts';
 import type { FederationMessage } from './envelope.ts';
 
@@ -20,13 +21,15 @@ export interface ApplyInput {
   message: FederationMessage;
   /** Runs after the commit (live events). */
   afterCommit: (fn: () => void | Promise<void>) => void;
+  /** Records an audit entry in this transaction; entries of one apply run are chained in one batch. */
+  audit: (entry: AuditInput) => void;
 }
 export type ApplyOutcome = { outcome: 'applied' } | { outcome: 'rejected'; reason: string };
 export type MessageHandler = (input: ApplyInput) => Promise<ApplyOutcome>;
-/** Told, in the same transaction, when the peer acknowledged or refused one of our messages. */
+/** Told, in the same transaction, when the peer acknowledged or refused some of our messages (one kind). */
 export type DeliveryListener = (
   trx: Tx,
-  message: { kind: string; body: Record<string, unknown> },
+  messages: { kind: string; body: Record<string, unknown> }[],
   state: 'delivered' | 'failed',
   error: string | null,
 ) => Promise<void>;

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { type AuditInput, appendAudit } from '../audit/audit-repository.ts';
 import type { AppContext, Tx } from '../context.ts';
+import { appendAuditEntries } from './audit-batch.ts';
 import {
   EnvelopeError,
   type FederationMessage,
@@ -23,26 +24,11 @@ export interface Receipt {
 const retiredKeyGraceMs = 5 * 60_000;
 
 /** Looks up which peer signs with a key; remembers the peer row for the caller. */
-export function signerLookup(app: AppContext) {
+export function signerLookup(app: AppContext, cache?: Map<string, SignerRow | undefined>) {
   const found: { peer?: PeerRow; key?: SignerKey } = {};
   const find = async (kid: string): Promise<SignerKey | undefined> => {
-    const row = await app.db
-      .selectFrom('peer_keys')
-      .innerJoin('peers', 'peers.id', 'peer_keys.peer_id')
-      .select([
-        'peer_keys.kid',
-        'peer_keys.public_jwk',
-        'peer_keys.retired_at',
-        'peers.id',
-        'peers.node_name',
-        'peers.agency_code',
-        'peers.country',
-        'peers.url',
-        'peers.status',
-      ])
-      .where('peer_keys.kid', '=', kid)
-      .where('peer_keys.use', '=', 'sig')
-      .executeTakeFirst();
+    const row = cache?.has(kid) ? cache.get(kid) : await loadSigner(app, kid);
+    cache?.set(kid, row);
     if (!row) return undefined;
     found.peer = {
       id: row.id,
@@ -56,6 +42,28 @@ export function signerLookup(app: AppContext) {
     return found.key;
   };
   return { find, found };
+}
+
+type SignerRow = NonNullable<Awaited<ReturnType<typeof loadSigner>>>;
+
+function loadSigner(app: AppContext, kid: string) {
+  return app.db
+    .selectFrom('peer_keys')
+    .innerJoin('peers', 'peers.id', 'peer_keys.peer_id')
+    .select([
+      'peer_keys.kid',
+      'peer_keys.public_jwk',
+      'peer_keys.retired_at',
+      'peers.id',
+      'peers.node_name',
+      'peers.agency_code',
+      'peers.country',
+      'peers.url',
+      'peers.status',
+    ])
+    .where('peer_keys.kid', '=', kid)
+    .where('peer_keys.use', '=', 'sig')
+    .executeTakeFirst();
 }
 
 export async function auditRejection(
@@ -95,8 +103,9 @@ export async function authenticate(
   app: AppContext,
   sealed: string,
   { sequenced }: { sequenced: boolean },
+  cache?: Map<string, SignerRow | undefined>,
 ): Promise<{ message: FederationMessage; peer: PeerRow }> {
-  const lookup = signerLookup(app);
+  const lookup = signerLookup(app, cache);
   const { message } = await openMessage(federationOf(app).keyring, sealed, lookup.find);
   const peer = lookup.found.peer!;
   const key = lookup.found.key!;
@@ -131,9 +140,10 @@ export async function receiveMessages(
 ): Promise<Receipt[]> {
   const receipts: Receipt[] = [];
   const accepted: { index: number; message: FederationMessage; peer: PeerRow }[] = [];
+  const signers = new Map<string, SignerRow | undefined>();
   for (const [index, envelope] of sealed.entries()) {
     try {
-      const { message, peer } = await authenticate(app, envelope, { sequenced: true });
+      const { message, peer } = await authenticate(app, envelope, { sequenced: true }, signers);
       accepted.push({ index, message, peer });
       receipts.push({ id: message.id, seq: message.seq, status: 'stored' });
     } catch (error) {
@@ -147,23 +157,34 @@ export async function receiveMessages(
   if (accepted.length === 0) return receipts;
   const rejectedReplays: typeof accepted = [];
   await app.db.transaction().execute(async (trx) => {
-    for (const item of accepted) {
-      const { message, peer } = item;
-      const inserted = await trx
+    // One multi-row insert; what it skipped is a duplicate (same peer and number) or a replay.
+    const inserted = new Set<string>();
+    for (let i = 0; i < accepted.length; i += 500) {
+      const rows = await trx
         .insertInto('inbox')
-        .values({
-          peer_id: peer.id,
-          seq: String(message.seq),
-          message_id: message.id,
-          kind: message.kind,
-          body: JSON.stringify(message.body),
-          created_at: message.createdAt,
-          sent_at: message.sentAt,
-        })
+        .values(
+          accepted.slice(i, i + 500).map(({ message, peer }) => ({
+            peer_id: peer.id,
+            seq: String(message.seq),
+            message_id: message.id,
+            kind: message.kind,
+            body: JSON.stringify(message.body),
+            created_at: message.createdAt,
+            sent_at: message.sentAt,
+          })),
+        )
         .onConflict((oc) => oc.doNothing())
         .returning('message_id')
-        .executeTakeFirst();
-      if (inserted) continue;
+        .execute();
+      for (const row of rows) inserted.add(row.message_id);
+    }
+    const seen = new Set<string>();
+    for (const item of accepted) {
+      const { message, peer } = item;
+      if (inserted.has(message.id) && !seen.has(message.id)) {
+        seen.add(message.id);
+        continue;
+      }
       const same = await trx
         .selectFrom('inbox')
         .select(['peer_id', 'seq'])
@@ -206,9 +227,13 @@ export async function receiveMessages(
   return receipts;
 }
 
-const applyBatch = 100;
+const applyBatch = 500;
 
-/** Applies a peer's stored messages strictly in sequence order, as far as there is no gap. */
+/**
+ * Applies a peer's stored messages strictly in sequence order, as far as there is no gap. One transaction per
+ * run of up to `applyBatch` messages: each message in a savepoint, the inbox marked in one statement per
+ * outcome, and the run's audit entries chained in one batch (one chain lock per run, not per message).
+ */
 export async function applyInOrder(app: AppContext, peerId: string): Promise<number> {
   let total = 0;
   for (;;) {
@@ -230,6 +255,8 @@ export async function applyInOrder(app: AppContext, peerId: string): Promise<num
         .orderBy('seq')
         .limit(applyBatch)
         .execute();
+      const audits: AuditInput[] = [];
+      const outcomes = new Map<string, string[]>();
       let count = 0;
       for (const row of rows) {
         if (Number(row.seq) !== next) break;
@@ -244,16 +271,22 @@ export async function applyInOrder(app: AppContext, peerId: string): Promise<num
           sentAt: row.sent_at.toISOString(),
           body: row.body,
         };
-        const outcome = await applyOne(app, trx, peer, message, after);
-        await trx
-          .updateTable('inbox')
-          .set({ applied_at: app.now(), outcome })
-          .where('peer_id', '=', peerId)
-          .where('seq', '=', row.seq)
-          .execute();
+        const outcome = await applyOne(app, trx, peer, message, after, audits);
+        const seqs = outcomes.get(outcome) ?? [];
+        seqs.push(row.seq);
+        outcomes.set(outcome, seqs);
         next += 1;
         count += 1;
       }
+      const now = app.now();
+      for (const [outcome, seqs] of outcomes)
+        await trx
+          .updateTable('inbox')
+          .set({ applied_at: now, outcome })
+          .where('peer_id', '=', peerId)
+          .where('seq', 'in', seqs)
+          .execute();
+      await appendAuditEntries(trx, audits, now);
       if (count > 0)
         await trx
           .updateTable('peers')
@@ -274,31 +307,37 @@ async function applyOne(
   peer: PeerRow,
   message: FederationMessage,
   after: (() => void | Promise<void>)[],
+  audits: AuditInput[],
 ): Promise<string> {
   const handler = messageHandler(message.kind);
-  const reject = async (reason: string) => {
-    await appendAudit(
-      trx,
-      {
-        actorId: null,
-        actorAgency: peer.agency_code,
-        action: 'federation.message.rejected',
-        recordType: 'federation_message',
-        recordId: message.id,
-        ip: null,
-        details: { reason, peer: peer.node_name, seq: message.seq, kind: message.kind },
-      },
-      app.now(),
-    );
+  const reject = (reason: string) => {
+    audits.push({
+      actorId: null,
+      actorAgency: peer.agency_code,
+      action: 'federation.message.rejected',
+      recordType: 'federation_message',
+      recordId: message.id,
+      ip: null,
+      details: { reason, peer: peer.node_name, seq: message.seq, kind: message.kind },
+    });
     return `rejected: ${reason}`;
   };
   if (!handler) return reject(`unknown message kind ${message.kind}`);
   // A savepoint, so one broken message is recorded and skipped without undoing the others in the batch.
   await sql`savepoint apply_one`.execute(trx);
+  const pending: (() => void | Promise<void>)[] = [];
+  const mine: AuditInput[] = [];
   try {
-    const pending: (() => void | Promise<void>)[] = [];
-    const result = await handler({ trx, app, peer, message, afterCommit: (fn) => pending.push(fn) });
+    const result = await handler({
+      trx,
+      app,
+      peer,
+      message,
+      afterCommit: (fn) => pending.push(fn),
+      audit: (entry) => mine.push(entry),
+    });
     await sql`release savepoint apply_one`.execute(trx);
+    audits.push(...mine);
     if (result.outcome === 'rejected') return reject(result.reason);
     after.push(...pending);
     return 'applied';

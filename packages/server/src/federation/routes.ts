@@ -17,6 +17,7 @@ import {
 import { auditRejection, receiveMessages, verifySignedRequest } from './receive.ts';
 import { answerRequest, requestsPath } from './requests.ts';
 import { federationOf } from './runtime.ts';
+import './case-sync.ts';
 import './key-messages.ts';
 import { listOutbox, OutboxEntry } from './status.ts';
 

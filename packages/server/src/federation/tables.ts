@@ -61,6 +61,35 @@ export interface FederationTables extends ExchangeTables {
     applied_at: NullableTimestamp;
     outcome: string | null;
   };
+  /** A case shared with a peer: `origin` on the node that shared it, `mirror` on the peer holding the copy. */
+  case_shares: {
+    id: Generated<string>;
+    case_id: string;
+    peer_id: string;
+    role: 'origin' | 'mirror';
+    origin_node: string;
+    origin_case_id: string;
+    scope: string[];
+    markings: Json<Record<string, unknown>>;
+    policy_item: Json<Record<string, unknown>>;
+    obligations: Json<unknown[]>;
+    retain_until: string | null;
+    state: Generated<'active' | 'retracted' | 'disposed'>;
+    shared_by: string | null;
+    created_at: Timestamp;
+    retracted_at: NullableTimestamp;
+  };
+  /** Every record of a shared case (ours and the peer's): origin node + origin id ↔ local id, field stamps. */
+  mirrored_records: {
+    origin_node: string;
+    origin_id: string;
+    record_type: 'case' | 'task' | 'note';
+    local_id: string;
+    case_id: string;
+    fields: Json<Record<string, { v: unknown; t: string }>>;
+    deleted_at: string | null;
+    updated_at: Timestamp;
+  };
   hit_queries: {
     id: Generated<string>;
     direction: 'out' | 'in';

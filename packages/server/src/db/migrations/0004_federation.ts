@@ -128,6 +128,44 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index hit_queries_user_idx on hit_queries (user_id, created_at) where direction = 'out';
     --;
     create unique index hit_queries_reference_idx on hit_queries (reference) where reference is not null;
+    --;
+    create index exchange_items_retention_idx on exchange_items (retain_until) where direction = 'in' and retain_until is not null;
+    --;
+    create table case_shares (
+      id uuid primary key default gen_random_uuid(),
+      case_id uuid not null,
+      peer_id uuid not null references peers(id),
+      role text not null check (role in ('origin', 'mirror')),
+      origin_node text not null,
+      origin_case_id uuid not null,
+      scope text[] not null,
+      markings jsonb not null,
+      policy_item jsonb not null,
+      obligations jsonb not null default '[]',
+      retain_until text,
+      state text not null default 'active' check (state in ('active', 'retracted', 'disposed')),
+      shared_by uuid references users(id),
+      created_at timestamptz not null,
+      retracted_at timestamptz,
+      unique (peer_id, origin_node, origin_case_id)
+    );
+    --;
+    create index case_shares_case_idx on case_shares (case_id) where state = 'active';
+    --;
+    create table mirrored_records (
+      origin_node text not null,
+      origin_id uuid not null,
+      record_type text not null check (record_type in ('case', 'task', 'note')),
+      local_id uuid not null,
+      case_id uuid not null,
+      fields jsonb not null default '{}',
+      deleted_at text,
+      updated_at timestamptz not null,
+      primary key (origin_node, origin_id),
+      unique (record_type, local_id)
+    );
+    --;
+    create index mirrored_records_case_idx on mirrored_records (case_id);
   `,
   );
 }
@@ -136,6 +174,10 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await runScript(
     db,
     `
+    drop table if exists mirrored_records;
+    --;
+    drop table if exists case_shares;
+    --;
     drop table if exists hit_queries;
     --;
     drop table if exists exchange_items;

@@ -1,0 +1,93 @@
+import type { AuditInput } from '../audit/audit-repository.ts';
+import type { AppContext } from '../context.ts';
+import { appendAuditEntries } from '../federation/audit-batch.ts';
+import { removeMirror } from '../federation/case-sync.ts';
+
+type Disposal = 'purge' | 'anonymise';
+
+function disposalOf(obligations: unknown): Disposal {
+  const list = Array.isArray(obligations) ? (obligations as { kind?: string; disposal?: string }[]) : [];
+  return list.find((o) => o.kind === 'retain_until')?.disposal === 'anonymise' ? 'anonymise' : 'purge';
+}
+
+/**
+ * Disposes of what peers gave us once its retention date has passed (kept through that day): each received
+ * message is purged or anonymised as its stored `retain_until` obligation says; a mirrored case is removed.
+ * Every disposal is audited (record id and rule, never the content). Runs with the federation jobs.
+ */
+export async function purgeExpired(
+  app: AppContext,
+): Promise<{ purged: number; anonymised: number; cases: number }> {
+  const today = app.now().toISOString().slice(0, 10);
+  const result = { purged: 0, anonymised: 0, cases: 0 };
+  for (;;) {
+    const due = await app.db
+      .selectFrom('exchange_items')
+      .select(['id', 'obligations', 'retain_until', 'peer_id'])
+      .where('direction', '=', 'in')
+      .where('retain_until', 'is not', null)
+      .where('retain_until', '<', today)
+      .limit(500)
+      .execute();
+    const shares = await app.db
+      .selectFrom('case_shares')
+      .select(['case_id', 'retain_until', 'obligations'])
+      .where('role', '=', 'mirror')
+      .where('state', '=', 'active')
+      .where('retain_until', 'is not', null)
+      .where('retain_until', '<', today)
+      .limit(100)
+      .execute();
+    if (due.length === 0 && shares.length === 0) return result;
+    await app.db.transaction().execute(async (trx) => {
+      const audits: AuditInput[] = [];
+      const byDisposal: Record<Disposal, string[]> = { purge: [], anonymise: [] };
+      for (const item of due) {
+        const disposal = disposalOf(item.obligations);
+        byDisposal[disposal].push(item.id);
+        audits.push({
+          actorId: null,
+          actorAgency: app.config.nodeAgency,
+          action: disposal === 'purge' ? 'retention.purged' : 'retention.anonymised',
+          recordType: 'exchange_item',
+          recordId: item.id,
+          ip: null,
+          details: { retainUntil: item.retain_until },
+        });
+      }
+      if (byDisposal.purge.length > 0)
+        await trx.deleteFrom('exchange_items').where('id', 'in', byDisposal.purge).execute();
+      if (byDisposal.anonymise.length > 0)
+        await trx
+          .updateTable('exchange_items')
+          .set({
+            subject: '[anonymised]',
+            body: '',
+            questions: '[]',
+            translations: '{}',
+            identifiers: '[]',
+            attachments: '[]',
+            author_name: '',
+            retain_until: null,
+          })
+          .where('id', 'in', byDisposal.anonymise)
+          .execute();
+      for (const share of shares) {
+        await removeMirror(trx, app, share.case_id, 'disposed');
+        audits.push({
+          actorId: null,
+          actorAgency: app.config.nodeAgency,
+          action: 'retention.purged',
+          recordType: 'case',
+          recordId: share.case_id,
+          ip: null,
+          details: { retainUntil: share.retain_until, disposal: disposalOf(share.obligations), mirror: true },
+        });
+      }
+      await appendAuditEntries(trx, audits, app.now());
+    });
+    result.purged += due.length - due.filter((d) => disposalOf(d.obligations) === 'anonymise').length;
+    result.anonymised += due.filter((d) => disposalOf(d.obligations) === 'anonymise').length;
+    result.cases += shares.length;
+  }
+}

@@ -4,6 +4,7 @@ import type { PublicReportInput } from '@liaison/core/rescue/index';
 import { sha256Hex } from '../accounts/secrets.ts';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx } from '../context.ts';
+import { publishAll } from '../correlation/correlate.ts';
 import { recordCaseEvent } from '../rescue/case-events.ts';
 import { checkUpload, filesPerReportLimit, type RescueFileKind, storeFile } from '../rescue/files-service.ts';
 import { fileReport } from '../rescue/intake-service.ts';
@@ -60,7 +61,7 @@ export async function filePublicReport(ctx: Ctx, input: PublicReportInput) {
   const actor = await publicActor(ctx);
   const publicReference = newPublicReference();
   const secret = randomBytes(24).toString('base64url');
-  await ctx.app.db
+  const filed = await ctx.app.db
     .transaction()
     .execute((trx) =>
       fileReport(
@@ -71,6 +72,7 @@ export async function filePublicReport(ctx: Ctx, input: PublicReportInput) {
         { publicReference, secretHash: sha256Hex(secret) },
       ),
     );
+  await publishAll(ctx, filed.events);
   return { reference: publicReference, secret, statusPath: `/report/status/${publicReference}#${secret}` };
 }
 

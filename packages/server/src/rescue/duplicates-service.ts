@@ -186,6 +186,11 @@ export async function mergeCases(ctx: Ctx, actor: Actor, targetId: string, sourc
         .execute();
     }
     await trx.deleteFrom('rescue_fingerprints').where('case_id', '=', sourceId).execute();
+    await trx
+      .updateTable('rescue_entities')
+      .set({ rescue_case_id: targetId })
+      .where('rescue_case_id', '=', sourceId)
+      .execute();
     const team = await trx
       .selectFrom('rescue_team')
       .select(['user_id', 'added_by'])

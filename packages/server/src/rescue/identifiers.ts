@@ -19,8 +19,9 @@ export interface ReportIdentifier {
 type ReportLike = Pick<RescueReportInput, 'person' | 'ransom' | 'narrative'>;
 
 /**
- * The identifiers a report names. Integration point: once the graph exports a way to add identifiers as
- * entities, intake passes these to it; until then they live on the rescue case (`rescue_cases.identifiers`).
+ * The identifiers a report names. They are kept on the rescue case (`rescue_cases.identifiers`) and intake
+ * puts them into the graph in the same transaction (`correlation/external-identifiers.ts`), where they raise
+ * hits like any others.
  */
 export function reportIdentifiers(report: ReportLike): ReportIdentifier[] {
   const found: ReportIdentifier[] = [];

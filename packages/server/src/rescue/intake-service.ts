@@ -8,6 +8,9 @@ import {
   reportFingerprints,
 } from '@liaison/core/rescue/index';
 import type { Ctx, Tx } from '../context.ts';
+import { publishAll } from '../correlation/correlate.ts';
+import { indexRescueIdentifiers } from '../correlation/external-identifiers.ts';
+import type { LiveEvent } from '../events/event-bus.ts';
 import { actorUserId, recordCaseEvent } from './case-events.ts';
 import { findDuplicateCandidates } from './duplicates-service.ts';
 import { reportIdentifiers } from './identifiers.ts';
@@ -19,6 +22,9 @@ export interface FiledReport {
   caseId: string;
   reportId: string;
   reference: string;
+  /** Hits the report's identifiers raised in the graph; publish `events` once the transaction commits. */
+  hits: number;
+  events: LiveEvent[];
 }
 
 /** `RC-2026-0042`: one counter per year, taken under a row lock so references never repeat. */
@@ -48,6 +54,7 @@ export async function fileReport(
   const indicators = [...report.indicators] as RiskIndicator[];
   const assessment = assessRisk(indicators);
   const createdBy = actorUserId(actor);
+  const identifiers = reportIdentifiers(report);
   const rescueCase = await trx
     .insertInto('rescue_cases')
     .values({
@@ -62,7 +69,7 @@ export async function fileReport(
       first_channel: report.channel,
       consent: report.consentToProcessing,
       consent_basis: report.consentToProcessing ? 'consent of the reporter' : null,
-      identifiers: JSON.stringify(reportIdentifiers(report)),
+      identifiers: JSON.stringify(identifiers),
       owner_agency: actor.agencyCode,
       created_by: createdBy,
       created_at: now,
@@ -102,7 +109,25 @@ export async function fileReport(
     to: 'reported',
     details: { channel: report.channel, riskLevel: assessment.level },
   });
-  return { caseId: rescueCase.id, reportId: row.id, reference };
+  // The report's identifiers go into the graph in this same transaction and raise hits like any others.
+  const graph = await indexRescueIdentifiers(ctx, trx, {
+    rescueCaseId: rescueCase.id,
+    identifiers,
+    ownerAgencyId: actor.agencyId,
+    actor,
+  });
+  if (graph.hits.length > 0)
+    await recordCaseEvent(trx, ctx, actor, rescueCase.id, {
+      kind: 'graph_hits',
+      details: { count: graph.hits.length },
+    });
+  return {
+    caseId: rescueCase.id,
+    reportId: row.id,
+    reference,
+    hits: graph.hits.length,
+    events: graph.events,
+  };
 }
 
 export async function insertFingerprints(trx: Tx, caseId: string, person: ReportedPerson): Promise<void> {
@@ -120,6 +145,7 @@ export async function createStaffReport(ctx: Ctx, actor: Actor, input: RescueRep
   authorize(actor, 'rescue.write');
   const { website: _honeypot, ...report } = input;
   const filed = await ctx.app.db.transaction().execute((trx) => fileReport(trx, ctx, actor, report));
+  await publishAll(ctx, filed.events);
   const duplicates = await findDuplicateCandidates(ctx.app.db, filed.caseId);
   return { caseId: filed.caseId, reference: filed.reference, duplicates };
 }

@@ -80,6 +80,8 @@ export interface RescueTables {
     reason: string | null;
     details: JsonWithDefault;
   };
+  /** Graph entities made from a rescue case's identifiers (`correlation/external-identifiers.ts`). */
+  rescue_entities: { rescue_case_id: string; entity_id: string; source: string };
   rescue_files: {
     id: Uuid;
     case_id: string;

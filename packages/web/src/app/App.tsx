@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoginPage } from '../features/login/LoginPage.tsx';
 import { TotpEnrolPage } from '../features/login/TotpEnrolPage.tsx';
-import { featureRoutes } from '../features/registry.ts';
+import { featureRoutes, publicPages } from '../features/registry.ts';
 import { Shell } from '../shell/Shell.tsx';
 import { Loading } from '../ui/Panel.tsx';
 import { StatusPage } from '../ui/StatusPage.tsx';
@@ -68,7 +68,21 @@ function AppRoutes() {
 export function App() {
   return (
     <BrowserRouter>
-      <AppRoutes />
+      <Routes>
+        {/* Public pages (the rescue report form) render for everyone, signed in or not, without the shell. */}
+        {publicPages.map((page) => (
+          <Route
+            key={page.path}
+            path={page.path}
+            element={
+              <Suspense fallback={<Loading />}>
+                <page.element />
+              </Suspense>
+            }
+          />
+        ))}
+        <Route path="*" element={<AppRoutes />} />
+      </Routes>
     </BrowserRouter>
   );
 }

@@ -125,6 +125,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     --;
     create index rescue_files_case_idx on rescue_files (case_id, uploaded_at);
+    --;
+    create table rescue_entities (
+      rescue_case_id uuid not null references rescue_cases(id),
+      entity_id uuid not null references entities(id),
+      source text not null,
+      primary key (rescue_case_id, entity_id)
+    );
+    --;
+    create index rescue_entities_entity_idx on rescue_entities (entity_id);
   `,
   );
 }
@@ -133,6 +142,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await runScript(
     db,
     `
+    drop table if exists rescue_entities;
+    --;
     drop table if exists rescue_files;
     --;
     drop table if exists rescue_events;

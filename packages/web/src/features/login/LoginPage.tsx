@@ -1,6 +1,7 @@
 import './login.css';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ApiError } from '../../app/problem.ts';
 import { useSession } from '../../app/session.tsx';
 import { LanguageSwitcher } from '../../shell/LanguageSwitcher.tsx';
@@ -127,6 +128,9 @@ export function LoginPage() {
           )}
         </div>
       </form>
+      <Link to="/report" className="login-report-link" data-testid="public-report-link">
+        {t('reportLink')}
+      </Link>
     </div>
   );
 }

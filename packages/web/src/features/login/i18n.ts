@@ -12,6 +12,7 @@ export const messages = defineMessages({
     totpHint: 'The 6-digit code from your authenticator app, or one of your recovery codes.',
     verify: 'Verify',
     otherAccount: 'Use another account',
+    reportLink: 'Report a missing or confined person',
     errors: {
       invalidCredentials: 'Wrong email or password',
       invalidTotp: 'That code is not valid. Check the time on your phone, or use a recovery code.',
@@ -48,6 +49,7 @@ export const messages = defineMessages({
     totpHint: '인증 앱에 표시된 6자리 코드 또는 복구 코드 하나를 입력하세요.',
     verify: '확인',
     otherAccount: '다른 계정으로 로그인',
+    reportLink: '실종·감금된 사람 신고하기',
     errors: {
       invalidCredentials: '이메일 또는 비밀번호가 틀렸습니다',
       invalidTotp: '코드가 올바르지 않습니다. 휴대폰의 시간을 확인하거나 복구 코드를 사용하세요.',
@@ -84,6 +86,7 @@ export const messages = defineMessages({
     totpHint: 'លេខកូដ ៦ខ្ទង់ពីកម្មវិធីផ្ទៀងផ្ទាត់របស់អ្នក ឬលេខកូដសង្គ្រោះមួយ។',
     verify: 'ផ្ទៀងផ្ទាត់',
     otherAccount: 'ប្រើគណនីផ្សេង',
+    reportLink: 'រាយការណ៍អំពីមនុស្សបាត់ខ្លួន ឬត្រូវបានឃុំខ្លួន',
     errors: {
       invalidCredentials: 'អ៊ីមែល ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ',
       invalidTotp: 'លេខកូដនោះមិនត្រឹមត្រូវទេ។ សូមពិនិត្យម៉ោងលើទូរស័ព្ទរបស់អ្នក ឬប្រើលេខកូដសង្គ្រោះ។',

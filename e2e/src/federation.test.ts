@@ -1,0 +1,198 @@
+import { systemActor } from '@liaison/server/cli/system-actor';
+import { systemCtx } from '@liaison/server/context';
+import { seedDemo } from '@liaison/server/demo/seed-demo';
+import { addPeer, exportIdentity } from '@liaison/server/federation/peers';
+import { createNode, type LiaisonNode } from '@liaison/server/node';
+import { openTestDatabase } from '@liaison/server/testing/test-database';
+import { testConfig } from '@liaison/server/testing/test-node';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWebBuild, webDist } from './build-web.ts';
+import { hasHorizontalOverflow, shot } from './harness.ts';
+import { demoPassword, signIn } from './journeys.ts';
+
+// Two real nodes in this process, as the two agencies run them: KNPA (Korea) and the CNP joint desk
+// (Cambodia), each with its own in-memory database and port, peered the way `liaison peer add` does it.
+// Their delivery workers run on their own (no test-driven delivery), so what the browser sees is live.
+
+interface DemoNode {
+  node: LiaisonNode;
+  url: string;
+}
+
+async function startNode(name: string, agency: string, country: string): Promise<DemoNode> {
+  const database = await openTestDatabase();
+  const node = await createNode(
+    testConfig({ webDist, nodeName: name, nodeAgency: agency, nodeCountry: country }),
+    { database, logger: false },
+  );
+  await seedDemo({ app: node.app, ip: null, purpose: null });
+  const url = await node.http.listen({ port: 0, host: '127.0.0.1' });
+  node.app.config.publicUrl = url;
+  return { node, url };
+}
+
+/** `to` learns `peer`'s identity; the fingerprint is taken as confirmed, as with `peer add --yes`. */
+async function introduce(to: DemoNode, peer: DemoNode): Promise<void> {
+  const identity = await exportIdentity(peer.node.app);
+  const agency = await to.node.app.db
+    .selectFrom('agencies')
+    .select(['id', 'code'])
+    .where('code', '=', to.node.app.config.nodeAgency)
+    .executeTakeFirstOrThrow();
+  await addPeer(systemCtx(to.node.app), systemActor(agency), identity, identity.fingerprint);
+}
+
+let knpa: DemoNode;
+let cnp: DemoNode;
+let browser: Browser;
+
+async function pageOn(target: DemoNode): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    baseURL: target.url,
+    locale: 'en-GB',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+async function signedIn(target: DemoNode, email: string): Promise<Page> {
+  const page = await pageOn(target);
+  await signIn(page, email, demoPassword);
+  await page.waitForSelector('[data-testid=home-name]');
+  return page;
+}
+
+beforeAll(async () => {
+  ensureWebBuild();
+  [knpa, cnp] = await Promise.all([startNode('knpa', 'KNPA', 'KR'), startNode('cnp', 'CNP', 'KH')]);
+  await introduce(knpa, cnp);
+  await introduce(cnp, knpa);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await knpa?.node.close();
+  await cnp?.node.close();
+});
+
+const subject = 'Subscriber of +855 12 345 678 (complaint 2026-114)';
+
+describe('exchange between two nodes', () => {
+  it('carries a request from KNPA live to CNP’s inbox, and the reply with its delivery state back', async () => {
+    // CNP's investigator (Khmer UI) watches the inbox; KNPA's police attaché (English UI) writes.
+    const chan = await signedIn(cnp, 'investigator@cnp.demo');
+    await chan.click('[data-testid=nav-exchange]');
+    await chan.waitForSelector('.exchange-live-dot.is-on');
+    const attache = await signedIn(knpa, 'liaison@knpa.demo');
+    await attache.click('[data-testid=nav-exchange]');
+    await attache.click('[data-testid=exchange-new]');
+
+    const form = '[data-testid=compose-form]';
+    await attache.waitForSelector(`${form} select[name=peer] option[value=cnp]`, { state: 'attached' });
+    await attache.selectOption(`${form} select[name=peer]`, 'cnp');
+    await attache.selectOption(`${form} select[name=priority]`, 'high');
+    await attache.fill(
+      `${form} input[name=deadline]`,
+      new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 16),
+    );
+    await attache.fill(`${form} input[name=subject]`, subject);
+    await attache.fill(`${form} textarea[name=body]`, 'The number called 14 victims in Seoul in March.');
+    await attache.fill(`${form} textarea[name=questions]`, 'Who holds the SIM?\nWhere was it last seen?');
+    await attache.click(`${form} [data-testid=identifier-fields] button`);
+    await attache.fill(`${form} input[name=identifier-0-value]`, '+855 12 345 678');
+    await attache.fill(`${form} input[name=purpose]`, 'Investigation of a voice-phishing ring');
+    await attache.fill(`${form} input[name=translation-ko-subject]`, '+855 12 345 678 가입자 확인 요청');
+    await attache.fill(`${form} input[name=translation-km-subject]`, 'សំណើព័ត៌មានអំពីអ្នកជាវលេខ +855 12 345 678');
+
+    // A rule that blocks says which rule and why, before anything is sent.
+    await attache.check(`${form} input[name=categories][value=intelligence_source]`);
+    await attache.click(`${form} button[name=check-policy]`);
+    await attache.waitForSelector('[data-testid=policy-result] .notice-error');
+    expect(await attache.textContent('[data-testid=policy-result]')).toContain('blocked by KR-OUT-003');
+    await shot(attache, 'exchange-compose-blocked-en');
+
+    // The draft survives a reload.
+    await attache.reload();
+    expect(await attache.inputValue(`${form} input[name=subject]`)).toBe(subject);
+    await attache.uncheck(`${form} input[name=categories][value=intelligence_source]`);
+    await attache.click(`${form} button[name=check-policy]`);
+    await attache.waitForSelector('[data-testid=policy-result] .notice-ok');
+    await attache.click(`${form} button[type=submit]`);
+    await attache.waitForURL(/\/exchange\/[0-9a-f-]{36}$/);
+    await attache.waitForSelector('[data-testid=exchange-message][data-kind=request]');
+
+    // It appears on CNP's inbox without a reload, with a quiet notice and the unread count.
+    const row = chan.locator('[data-testid=exchange-row]', { hasText: subject });
+    await row.waitFor();
+    await chan.waitForSelector('[data-testid=live-open]');
+    expect(await chan.textContent('[data-testid=exchange-unread]')).toContain('1');
+    expect(await row.locator('[data-testid=item-markings]').textContent()).toContain('KNPA');
+    expect(await row.locator('[data-testid=item-markings]').textContent()).toContain('TLP:AMBER');
+    expect(await hasHorizontalOverflow(chan)).toBe(false);
+    await shot(chan, 'exchange-inbox-live-km');
+
+    // CNP opens it (read receipt), acknowledges it and replies.
+    await row.locator('a').first().click();
+    await chan.waitForSelector('[data-testid=exchange-message][data-kind=request]');
+    await chan.click('button[name=acknowledge]');
+    await chan.waitForSelector('[data-testid=item-state][data-state="inbound.acknowledged"]');
+    const reply = '[data-testid=reply-form]';
+    await chan.fill(
+      `${reply} textarea[name=body]`,
+      'Prepaid SIM bought in Sihanoukville; last seen in Poipet.',
+    );
+    await chan.fill(`${reply} input[name=translation-en-body]`, '').catch(() => undefined);
+    await chan.click(`${reply} button[type=submit]`);
+    await chan.waitForSelector('[data-testid=exchange-message][data-kind=reply]');
+    await shot(chan, 'exchange-thread-km');
+
+    // KNPA sees the reply arrive in the open thread, and its request marked read by CNP.
+    await attache.waitForSelector('[data-testid=exchange-message][data-kind=reply]');
+    await attache.waitForSelector(
+      '[data-testid=exchange-message][data-kind=request] [data-testid=item-state][data-state="delivery.read"]',
+    );
+    expect(await attache.textContent('[data-testid=exchange-message][data-kind=reply]')).toContain(
+      'Prepaid SIM bought in Sihanoukville',
+    );
+    await shot(attache, 'exchange-thread-en');
+    await attache.click('[data-testid=nav-exchange]');
+    await attache.click('[data-testid=exchange-tab-out]');
+    await attache.waitForSelector('[data-testid=exchange-list-out] [data-state="delivery.read"]');
+    await shot(attache, 'exchange-outbox-en');
+
+    // The same exchange in Korean, for KNPA's investigator.
+    const kim = await signedIn(knpa, 'investigator@knpa.demo');
+    await kim.click('[data-testid=nav-exchange]');
+    await kim.waitForSelector('[data-testid=exchange-list-in] [data-testid=exchange-row]');
+    expect(await kim.textContent('[data-testid=exchange-tab-in]')).toContain('수신함');
+    await shot(kim, 'exchange-inbox-ko');
+  }, 120_000);
+
+  it('answers a hit/no-hit query and opens a follow-up request citing the reference', async () => {
+    const attache = await signedIn(knpa, 'liaison@knpa.demo');
+    await attache.goto('/exchange/hit');
+    const form = '[data-testid=hit-form]';
+    await attache.waitForSelector(`${form} select[name=peer] option[value=cnp]`, { state: 'attached' });
+    await attache.selectOption(`${form} select[name=peer]`, 'cnp');
+    await attache.fill(`${form} input[name=value]`, '+855 12 345 678');
+    await attache.fill(`${form} input[name=purpose]`, 'Voice-phishing ring: same number?');
+    await attache.click(`${form} button[type=submit]`);
+    const answer = attache.locator('[data-testid=hit-answers] li').first();
+    await answer.waitFor();
+    expect(await answer.textContent()).toMatch(/Hit/);
+    await shot(attache, 'exchange-hit-en');
+    await attache.click('[data-testid=hit-follow-up]');
+    await attache.waitForSelector('[data-testid=compose-form]');
+    expect(await attache.inputValue('[data-testid=compose-form] input[name=hitReference]')).not.toBe('');
+    expect(await attache.inputValue('[data-testid=compose-form] input[name=identifier-0-value]')).toBe(
+      '+855 12 345 678',
+    );
+  }, 60_000);
+});

@@ -20,6 +20,8 @@ export interface DuplicateCandidate {
   score: number;
   reasons: string[];
   sharedKeys: string[];
+  /** The viewer is not on the other case's team: its person (names, dates, numbers) is not described. */
+  restricted: boolean;
 }
 
 /** Person facts in the matcher's canonical form: passports `KR:M…`, phones E.164. */
@@ -94,15 +96,80 @@ export async function findDuplicateCandidates(db: Db, caseId: string): Promise<D
       score: Math.round(match.score * 100) / 100,
       reasons: match.reasons.map((r) => r.text),
       sharedKeys,
+      restricted: false,
     });
   }
   return candidates.sort((a, b) => b.score - a.score).slice(0, 20);
 }
 
+/**
+ * The candidates as this viewer may see them. Match reasons quote the other case's person (names, birth date,
+ * numbers), so they are shown only to members of that case's team; anyone else learns that a restricted case
+ * matches, with its reference, and can ask a triage officer to review (`requestDuplicateReview`).
+ */
+export async function candidatesForViewer(
+  db: Db,
+  actor: Actor,
+  candidates: readonly DuplicateCandidate[],
+): Promise<DuplicateCandidate[]> {
+  if (actor.via === 'system' || candidates.length === 0) return [...candidates];
+  const teams = await db
+    .selectFrom('rescue_team')
+    .select('case_id')
+    .where('user_id', '=', actor.userId)
+    .where(
+      'case_id',
+      'in',
+      candidates.map((c) => c.caseId),
+    )
+    .execute();
+  const onTeam = new Set(teams.map((r) => r.case_id));
+  return candidates.map((c) =>
+    onTeam.has(c.caseId)
+      ? c
+      : { ...c, reasons: [`A restricted case matches (reference ${c.reference})`], restricted: true },
+  );
+}
+
 export async function listDuplicateCandidates(ctx: Ctx, actor: Actor, caseId: string) {
   authorize(actor, 'rescue.read');
   await readAccess(ctx, actor, caseId);
-  return findDuplicateCandidates(ctx.app.db, caseId);
+  return candidatesForViewer(ctx.app.db, actor, await findDuplicateCandidates(ctx.app.db, caseId));
+}
+
+/**
+ * A team member who sees a restricted match asks the triage officers to review it (join the other team, or
+ * merge). Recorded in the case history; the notification names the two references only.
+ */
+export async function requestDuplicateReview(ctx: Ctx, actor: Actor, caseId: string, otherCaseId: string) {
+  authorize(actor, 'rescue.read');
+  const candidate = (await findDuplicateCandidates(ctx.app.db, caseId)).find((c) => c.caseId === otherCaseId);
+  const self = await ctx.app.db
+    .selectFrom('rescue_cases')
+    .select('reference')
+    .where('id', '=', caseId)
+    .executeTakeFirst();
+  if (!self) throw new LiaisonError('not-found', 'No such rescue case.');
+  if (!candidate) throw new LiaisonError('not-found', 'That case is not a likely duplicate of this one.');
+  await ctx.app.db.transaction().execute(async (trx) => {
+    await assertCanWrite(trx, actor, caseId);
+    await recordCaseEvent(trx, ctx, actor, caseId, {
+      kind: 'duplicate_review_requested',
+      details: { otherCaseId, otherReference: candidate.reference },
+    });
+  });
+  await ctx.app.events.publish({
+    type: 'rescue.duplicate_review',
+    audience: { permission: 'rescue.triage' },
+    payload: {
+      caseId,
+      reference: self.reference,
+      otherCaseId,
+      otherReference: candidate.reference,
+      text: `Rescue cases ${self.reference} and ${candidate.reference} may be the same person: review requested`,
+    },
+  });
+  return { reference: self.reference, otherReference: candidate.reference };
 }
 
 const uniq = (values: readonly string[]) => [...new Set(values)];

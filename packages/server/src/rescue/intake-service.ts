@@ -12,7 +12,7 @@ import { publishAll } from '../correlation/correlate.ts';
 import { indexRescueIdentifiers } from '../correlation/external-identifiers.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
 import { actorUserId, recordCaseEvent } from './case-events.ts';
-import { findDuplicateCandidates } from './duplicates-service.ts';
+import { candidatesForViewer, findDuplicateCandidates } from './duplicates-service.ts';
 import { reportIdentifiers } from './identifiers.ts';
 
 /** What every channel files: the staff form, the hotline API and the public form. */
@@ -146,6 +146,10 @@ export async function createStaffReport(ctx: Ctx, actor: Actor, input: RescueRep
   const { website: _honeypot, ...report } = input;
   const filed = await ctx.app.db.transaction().execute((trx) => fileReport(trx, ctx, actor, report));
   await publishAll(ctx, filed.events);
-  const duplicates = await findDuplicateCandidates(ctx.app.db, filed.caseId);
+  const duplicates = await candidatesForViewer(
+    ctx.app.db,
+    actor,
+    await findDuplicateCandidates(ctx.app.db, filed.caseId),
+  );
   return { caseId: filed.caseId, reference: filed.reference, duplicates };
 }

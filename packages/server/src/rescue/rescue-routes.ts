@@ -23,7 +23,7 @@ import {
   updateLocation,
   updateRepatriation,
 } from './cases-service.ts';
-import { listDuplicateCandidates, mergeCases } from './duplicates-service.ts';
+import { listDuplicateCandidates, mergeCases, requestDuplicateReview } from './duplicates-service.ts';
 import {
   readCaseFile,
   rescueFileKinds,
@@ -107,6 +107,20 @@ export const rescueRoutes: RouteModule = (api, app) => {
     '/api/v1/rescue/cases/:id/duplicates',
     { config: { access: 'rescue.read' }, schema: { tags, params: CaseParams } },
     async (request) => listDuplicateCandidates(ctxOf(app, request), actorOf(request), request.params.id),
+  );
+  api.post(
+    '/api/v1/rescue/cases/:id/duplicates/:otherId/review-request',
+    {
+      config: { access: 'rescue.write' },
+      schema: { tags, params: z.object({ id: z.uuid(), otherId: z.uuid() }) },
+    },
+    async (request) =>
+      requestDuplicateReview(
+        ctxOf(app, request),
+        actorOf(request),
+        request.params.id,
+        request.params.otherId,
+      ),
   );
   api.post(
     '/api/v1/rescue/cases/:id/merge',

@@ -244,6 +244,61 @@ describe('duplicates and merging', () => {
   });
 });
 
+describe('duplicate candidates respect need-to-know', () => {
+  it('names the other person only to its team; others learn a restricted case matches and may ask for review', async () => {
+    const theirs = (
+      await consular.post(
+        '/api/v1/rescue/reports',
+        report({ person: { namesHangul: ['윤하은'], birthDate: '1998-11-30', phone: '010-8181-2323' } }),
+      )
+    ).json();
+    // An investigator (not a triage officer, not on the consular team) files the same person from a hotline call.
+    const mine = await investigator.post(
+      '/api/v1/rescue/reports',
+      report({
+        channel: 'victim_direct',
+        person: { namesLatin: ['YUN HAEUN'], birthDate: '1998-11-30', phone: '+82 10 8181 2323' },
+      }),
+    );
+    expect(mine.statusCode).toBe(201);
+    const atIntake = mine.json().duplicates.find((d: { caseId: string }) => d.caseId === theirs.caseId);
+    expect(atIntake).toMatchObject({
+      restricted: true,
+      reasons: [`A restricted case matches (reference ${theirs.reference})`],
+    });
+    const listed = await investigator.get(`/api/v1/rescue/cases/${mine.json().caseId}/duplicates`);
+    const candidate = listed.json().find((d: { caseId: string }) => d.caseId === theirs.caseId);
+    expect(candidate.restricted).toBe(true);
+    expect(candidate.reference).toBe(theirs.reference);
+    for (const secret of ['윤하은', '1998-11-30', '8181', 'YUN']) expect(listed.body).not.toContain(secret);
+
+    // The consular officer is not on the investigator's case team either: restricted that way too...
+    const before = (await consular.get(`/api/v1/rescue/cases/${theirs.caseId}/duplicates`)).json();
+    expect(before.find((d: { caseId: string }) => d.caseId === mine.json().caseId).restricted).toBe(true);
+    // ...until, as a triage officer, they join it: then the reasons are shown in full.
+    const joined = await consular.post(`/api/v1/rescue/cases/${mine.json().caseId}/team`, {
+      userId: await userId(consular),
+    });
+    expect(joined.statusCode).toBe(204);
+    const after = (await consular.get(`/api/v1/rescue/cases/${theirs.caseId}/duplicates`)).json();
+    const open = after.find((d: { caseId: string }) => d.caseId === mine.json().caseId);
+    expect(open.restricted).toBe(false);
+    expect(open.reasons.join(' ')).not.toContain('restricted case');
+
+    // The investigator asks a triage officer to review; the request names references only.
+    const events: { type: string; payload: Record<string, unknown> }[] = [];
+    const stop = t.node.app.events.subscribe((e) => events.push(e));
+    const asked = await investigator.post(
+      `/api/v1/rescue/cases/${mine.json().caseId}/duplicates/${theirs.caseId}/review-request`,
+    );
+    stop();
+    expect(asked.statusCode).toBe(200);
+    const event = events.find((e) => e.type === 'rescue.duplicate_review');
+    expect(event?.payload).toMatchObject({ otherReference: theirs.reference });
+    expect(JSON.stringify(event?.payload)).not.toMatch(/윤하은|YUN|8181/);
+  });
+});
+
 describe('the person, protected', () => {
   it('records screening, non-punishment, role changes with reasons, consent and repatriation', async () => {
     const { caseId } = (

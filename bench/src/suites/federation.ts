@@ -4,10 +4,32 @@ import { sendItem } from '@liaison/server/exchange/exchange-service';
 import { ExchangeItemInput } from '@liaison/server/exchange/schemas';
 import { deliverPending, pullAll } from '@liaison/server/federation/delivery';
 import { startPeeredPair } from '@liaison/server/federation/testing';
-import { type Emit, note, percentile } from '../measure.ts';
+import { benchDatabases, type Emit, note, percentile } from '../measure.ts';
 
-/** Two nodes on loopback (embedded databases): latency, throughput, catch-up after an outage, idle sync. */
+/**
+ * Two nodes on loopback: latency, throughput, catch-up after an outage, idle sync. On the embedded database,
+ * and on PostgreSQL too when BENCH_DATABASE_URL is set (each node gets a scratch database there).
+ */
 export default async function federation(emit: Emit): Promise<void> {
+  for (const db of benchDatabases()) {
+    const saved = { kind: process.env.LIAISON_TEST_DB, url: process.env.TEST_DATABASE_URL };
+    if (db.kind === 'postgres') {
+      process.env.LIAISON_TEST_DB = 'postgres';
+      process.env.TEST_DATABASE_URL = db.url;
+    }
+    try {
+      await federationOn(db.kind, (line) => emit({ ...line, db: db.kind }));
+    } finally {
+      process.env.LIAISON_TEST_DB = saved.kind;
+      process.env.TEST_DATABASE_URL = saved.url;
+      if (saved.kind === undefined) delete process.env.LIAISON_TEST_DB;
+      if (saved.url === undefined) delete process.env.TEST_DATABASE_URL;
+    }
+  }
+}
+
+async function federationOn(kind: string, emit: Emit): Promise<void> {
+  note(`federation on ${kind}`);
   const scale = Number(process.env.BENCH_FEDERATION_SCALE ?? 1);
   const { knpa, cnp } = await startPeeredPair();
   try {

@@ -5,6 +5,7 @@ import { seedDemoAccounts } from './demo-accounts.ts';
 
 /** Each feature's demo seeder, in order; each is idempotent. */
 const seeders: { name: string; seed: (ctx: Ctx) => Promise<void> }[] = [{ name: 'accounts', seed: seedDemoAccounts }, { name: 'cases', seed: seedDemoCases }, { name: 'rescue', seed: seedDemoRescue }];
+seeders.push({ name: 'graph', seed: (ctx) => import('./demo-graph.ts').then((m) => m.seedDemoGraph(ctx)) });
 
 export async function seedDemo(ctx: Ctx, log: (line: string) => void = () => {}): Promise<void> {
   for (const seeder of seeders) {

@@ -27,6 +27,7 @@ export function AddEntityForm({ caseId, onAdded }: { caseId: string; onAdded: ()
   });
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState('');
+  const [hitCount, setHitCount] = useState<number>();
   const [busy, setBusy] = useState(false);
   const fieldError = (path: string) => (error instanceof ApiError ? error.fieldMessage(path) : undefined);
   const language = i18n.language as Language;
@@ -40,6 +41,7 @@ export function AddEntityForm({ caseId, onAdded }: { caseId: string; onAdded: ()
         entityBody(draft.type, draft.values, { caseId, role: draft.role }),
       );
       clear({ type: draft.type, role: draft.role, values: {} });
+      setHitCount(created.hits.length);
       setDone(
         [
           t('panel.added', { caption: created.entity.caption }),
@@ -147,7 +149,7 @@ export function AddEntityForm({ caseId, onAdded }: { caseId: string; onAdded: ()
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('panel.addButton')}
         </button>
-        <span role="status" className="muted" data-testid="entity-form-status">
+        <span role="status" className="muted" data-testid="entity-form-status" data-hits={hitCount}>
           {done}
         </span>
       </div>

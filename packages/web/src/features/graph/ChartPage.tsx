@@ -32,6 +32,9 @@ export default function ChartPage() {
   const [pathTo, setPathTo] = useState('');
   const [name, setName] = useState('');
   const [status, setStatus] = useState('');
+  // The last path's length in links (-1: none), for tests and assistive tech that read attributes.
+  const [pathLinks, setPathLinks] = useState<number>();
+  const [analysed, setAnalysed] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const charts = useResource(() => graphApi.charts(), []);
@@ -65,12 +68,14 @@ export default function ChartPage() {
       const path = await graphApi.path(pathFrom, pathTo);
       if (!path.found) {
         setModel((m) => ({ ...m, path: null }));
+        setPathLinks(-1);
         return t('chart.noPath');
       }
       setModel((m) => ({
         ...mergeSubgraph(m, path),
         path: { nodeIds: path.nodes.map((n) => n.id), edgeIds: path.edges.map((e) => e.id) },
       }));
+      setPathLinks(path.edges.length);
       return t('chart.pathFound', { count: path.edges.length });
     });
 
@@ -78,6 +83,7 @@ export default function ChartPage() {
     run(async () => {
       const analysis = await graphApi.analyse([...model.nodes.keys()]);
       setModel((m) => ({ ...m, analysis }));
+      setAnalysed(true);
       return t('chart.analysed', { communities: new Set(Object.values(analysis.communities)).size });
     });
 
@@ -149,7 +155,14 @@ export default function ChartPage() {
           {t('chart.exportPng')}
         </button>
       </PageHeader>
-      <p className="chart-status" role="status" aria-live="polite" data-testid="chart-status">
+      <p
+        className="chart-status"
+        role="status"
+        aria-live="polite"
+        data-testid="chart-status"
+        data-path-links={pathLinks}
+        data-analysed={analysed || undefined}
+      >
         {status}
       </p>
       <ProblemNotice error={error} />

@@ -64,16 +64,14 @@ export async function homeSummary(ctx: Ctx, actor: Actor) {
               rescue.filter((r) => r.riskLevel === level).length,
             ]),
           ),
-          cases: rescue
-            .slice(0, 10)
-            .map((r) => ({
-              id: r.id,
-              reference: r.reference,
-              state: r.state,
-              riskLevel: r.riskLevel,
-              reportedAt: r.reportedAt,
-              overdue: Boolean(r.clock?.overdue),
-            })),
+          cases: rescue.slice(0, 10).map((r) => ({
+            id: r.id,
+            reference: r.reference,
+            state: r.state,
+            riskLevel: r.riskLevel,
+            reportedAt: r.reportedAt,
+            overdue: Boolean(r.clock?.overdue),
+          })),
         }
       : null,
   };

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/session.tsx';
 import { Badge } from '../../ui/Badge.tsx';
-import { EmptyState, PageHeader, Panel } from '../../ui/Panel.tsx';
+import { PageHeader } from '../../ui/Panel.tsx';
 import { Time } from '../../ui/Time.tsx';
 import { useAgencies, useUnits } from '../../ui/use-agencies.ts';
-
-const panels = ['tasks', 'overdue', 'hits', 'messages', 'rescue'] as const;
+import { HomeSections } from './HomeSections.tsx';
 
 /** Who I am and what needs me now; each panel fills in as its feature arrives. */
 export default function HomePage() {
@@ -42,13 +41,7 @@ export default function HomePage() {
           </dd>
         </div>
       </dl>
-      <div className="panel-grid">
-        {panels.map((panel) => (
-          <Panel key={panel} title={t(`panels.${panel}`)} actions={<span className="count">0</span>}>
-            <EmptyState>{t(`empty.${panel}`)}</EmptyState>
-          </Panel>
-        ))}
-      </div>
+      <HomeSections />
     </div>
   );
 }

@@ -2,6 +2,10 @@ import { defineMessages } from '../../app/messages.ts';
 
 export const messages = defineMessages({
   en: {
+    due: 'due {{date}}',
+    restricted: 'restricted record',
+    overdueKind: { task: 'Task', request: 'Request', rescue: 'Rescue' },
+    risk: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' },
     nav: 'Home',
     title: 'What needs me now',
     you: 'You',
@@ -26,6 +30,10 @@ export const messages = defineMessages({
     },
   },
   ko: {
+    due: '기한 {{date}}',
+    restricted: '제한된 기록',
+    overdueKind: { task: '업무', request: '요청', rescue: '구조' },
+    risk: { critical: '긴급', high: '높음', medium: '보통', low: '낮음' },
     nav: '홈',
     title: '지금 처리할 일',
     you: '사용자',
@@ -50,6 +58,10 @@ export const messages = defineMessages({
     },
   },
   km: {
+    due: 'ផុតកំណត់ {{date}}',
+    restricted: 'កំណត់ត្រាមានកម្រិត',
+    overdueKind: { task: 'ភារកិច្ច', request: 'សំណើ', rescue: 'ការជួយសង្គ្រោះ' },
+    risk: { critical: 'ធ្ងន់ធ្ងរបំផុត', high: 'ខ្ពស់', medium: 'មធ្យម', low: 'ទាប' },
     nav: 'ទំព័រដើម',
     title: 'អ្វីដែលត្រូវធ្វើឥឡូវនេះ',
     you: 'អ្នកប្រើ',

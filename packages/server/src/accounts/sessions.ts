@@ -38,39 +38,57 @@ export async function createSession(
 // Writing last_seen on every request would turn each read into a write; a minute's precision is enough.
 const touchEveryMs = 60_000;
 
-/** The signed-in actor for a session cookie, or null when it is unknown, idle too long, expired or disabled. */
+/**
+ * The signed-in actor for a session cookie, or null when it is unknown, idle too long, expired or disabled.
+ * One query reads the session with its user and agency; a second runs only to drop an expired session or to
+ * note activity (at most once a minute).
+ */
 export async function resolveSession(app: AppContext, token: string): Promise<SessionInfo | null> {
   const idHash = sha256Hex(token);
-  const session = await app.db
+  const row = await app.db
     .selectFrom('sessions')
-    .selectAll()
-    .where('id_hash', '=', idHash)
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
+    .select([
+      'sessions.csrf_token',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'users.id as user_id',
+      'users.agency_id',
+      'agencies.code as agency_code',
+      'users.unit_id',
+      'users.roles',
+      'users.email',
+      'users.display_name',
+      'users.disabled',
+      'users.totp_enrolled_at',
+    ])
+    .where('sessions.id_hash', '=', idHash)
     .executeTakeFirst();
-  if (!session) return null;
+  if (!row) return null;
   const now = app.now();
-  const idleExpired = now.getTime() - session.last_seen_at.getTime() > app.config.sessionIdleMs;
-  if (session.expires_at <= now || idleExpired) {
+  const idleExpired = now.getTime() - row.last_seen_at.getTime() > app.config.sessionIdleMs;
+  if (row.expires_at <= now || idleExpired) {
     await app.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
     return null;
   }
-  const user = await findUserById(app.db, session.user_id);
-  if (!user || user.disabled) return null;
-  if (now.getTime() - session.last_seen_at.getTime() > touchEveryMs) {
+  if (row.disabled) return null;
+  if (now.getTime() - row.last_seen_at.getTime() > touchEveryMs) {
     await app.db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
   }
   return {
     actor: {
-      userId: user.id,
-      agencyId: user.agency_id,
-      agencyCode: user.agency_code,
-      unitId: user.unit_id,
-      roles: user.roles,
-      email: user.email,
-      displayName: user.display_name,
+      userId: row.user_id,
+      agencyId: row.agency_id,
+      agencyCode: row.agency_code,
+      unitId: row.unit_id,
+      roles: row.roles,
+      email: row.email,
+      displayName: row.display_name,
       via: 'session',
     },
-    csrfToken: session.csrf_token,
-    mustEnrolTotp: user.roles.includes('administrator') && user.totp_enrolled_at === null,
+    csrfToken: row.csrf_token,
+    mustEnrolTotp: row.roles.includes('administrator') && row.totp_enrolled_at === null,
     sessionHash: idHash,
   };
 }

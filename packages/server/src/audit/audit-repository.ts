@@ -66,6 +66,80 @@ export async function appendAudit(trx: Tx, input: AuditInput, at: Date = new Dat
   return seq;
 }
 
+/**
+ * Appends many entries in the caller's transaction: the chain lock is taken once, the entries are chained in
+ * order in memory and inserted in one statement (arrays, so the number of entries is not bounded by the
+ * protocol's parameter limit). Returns the sequence numbers, in order.
+ */
+export async function appendAuditBatch(
+  trx: Tx,
+  inputs: readonly AuditInput[],
+  at: Date = new Date(),
+): Promise<string[]> {
+  if (inputs.length === 0) return [];
+  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
+  const head = await trx
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  let seq = head ? BigInt(head.seq) : 0n;
+  let prevHash = head?.hash ?? genesisHash;
+  const iso = at.toISOString();
+  const columns = {
+    seq: [] as string[],
+    actorId: [] as (string | null)[],
+    actorAgency: [] as (string | null)[],
+    action: [] as string[],
+    recordType: [] as string[],
+    recordId: [] as (string | null)[],
+    ip: [] as (string | null)[],
+    purpose: [] as (string | null)[],
+    details: [] as string[],
+    prevHash: [] as string[],
+    hash: [] as string[],
+  };
+  for (const input of inputs) {
+    seq += 1n;
+    const content: AuditEntryContent = {
+      seq: seq.toString(),
+      at: iso,
+      actorId: input.actorId,
+      actorAgency: input.actorAgency,
+      action: input.action,
+      recordType: input.recordType,
+      recordId: input.recordId,
+      ip: input.ip,
+      purpose: input.purpose ?? null,
+      details: input.details ?? {},
+    };
+    const hash = auditEntryHash(prevHash, content);
+    columns.seq.push(content.seq);
+    columns.actorId.push(content.actorId);
+    columns.actorAgency.push(content.actorAgency);
+    columns.action.push(content.action);
+    columns.recordType.push(content.recordType);
+    columns.recordId.push(content.recordId);
+    columns.ip.push(content.ip);
+    columns.purpose.push(content.purpose);
+    columns.details.push(JSON.stringify(content.details));
+    columns.prevHash.push(prevHash);
+    columns.hash.push(hash);
+    prevHash = hash;
+  }
+  await sql`
+    insert into audit_log (seq, at, actor_id, actor_agency, action, record_type, record_id, ip, purpose, details, prev_hash, hash)
+    select u.seq, ${at}::timestamptz, u.actor_id, u.actor_agency, u.action, u.record_type, u.record_id, u.ip, u.purpose, u.details::jsonb, u.prev_hash, u.hash
+    from unnest(${columns.seq}::bigint[], ${columns.actorId}::uuid[], ${columns.actorAgency}::text[], ${columns.action}::text[],
+                ${columns.recordType}::text[], ${columns.recordId}::text[], ${columns.ip}::text[], ${columns.purpose}::text[],
+                ${columns.details}::text[], ${columns.prevHash}::text[], ${columns.hash}::text[])
+      as u(seq, actor_id, actor_agency, action, record_type, record_id, ip, purpose, details, prev_hash, hash)
+    order by u.seq
+  `.execute(trx);
+  return columns.seq;
+}
+
 export interface AuditFilter {
   actorId?: string | undefined;
   actor?: string | undefined;

@@ -1,6 +1,6 @@
 import type { Actor } from '@liaison/core';
 import { sql } from 'kysely';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { appendAuditBatch } from '../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../context.ts';
 import type { IndexedIdentifier } from '../entities/entity-index.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
@@ -21,7 +21,8 @@ export interface RaisedHit {
 
 // Beyond this many matches for one identifier in one call, the identifier is too common to be evidence.
 const MAX_MATCHES_PER_IDENTIFIER = 50;
-const INSERT_BATCH = 1_000;
+// Up to this many hits in one call, each hit has its own audit entry; beyond, one entry names them all.
+const AUDIT_EACH_UP_TO = 20;
 
 /**
  * Indexes identifiers and raises a hit, in the caller's transaction, for every valid identifier that another
@@ -34,24 +35,16 @@ export async function indexAndCorrelate(
   actor: Actor,
   identifiers: readonly NewIdentifier[],
 ): Promise<{ hits: RaisedHit[]; events: LiveEvent[] }> {
-  for (let i = 0; i < identifiers.length; i += INSERT_BATCH) {
-    await trx
-      .insertInto('identifiers')
-      .values(
-        identifiers.slice(i, i + INSERT_BATCH).map((id) => ({
-          kind: id.kind,
-          value: id.value,
-          raw: id.raw,
-          display: id.display,
-          valid: id.valid,
-          problem: id.problem ?? null,
-          property: id.property,
-          entity_id: id.entityId,
-          case_id: id.caseId,
-        })),
-      )
-      .execute();
-  }
+  if (identifiers.length === 0) return { hits: [], events: [] };
+  // One statement whatever the batch size: column arrays, not a row of parameters per identifier.
+  await sql`
+    insert into identifiers (kind, value, raw, display, valid, problem, property, entity_id, case_id)
+    select * from unnest(${identifiers.map((id) => id.kind)}::text[], ${identifiers.map((id) => id.value)}::text[],
+      ${identifiers.map((id) => id.raw)}::text[], ${identifiers.map((id) => id.display)}::text[],
+      ${identifiers.map((id) => id.valid)}::boolean[], ${identifiers.map((id) => id.problem ?? null)}::text[],
+      ${identifiers.map((id) => id.property)}::text[], ${identifiers.map((id) => id.entityId)}::uuid[],
+      ${identifiers.map((id) => id.caseId)}::uuid[])
+  `.execute(trx);
   const candidates = identifiers.filter((id) => id.valid);
   if (candidates.length === 0) return { hits: [], events: [] };
   const matches = await sql<{
@@ -78,38 +71,37 @@ export async function indexAndCorrelate(
     return count <= MAX_MATCHES_PER_IDENTIFIER;
   });
   if (rows.length === 0) return { hits: [], events: [] };
-  const hits: RaisedHit[] = [];
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-    const inserted = await trx
-      .insertInto('hits')
-      .values(
-        rows.slice(i, i + INSERT_BATCH).map((row) => ({
-          kind: row.kind,
-          value: row.value,
-          entity_id: row.q_entity,
-          case_id: row.q_case,
-          matched_entity_id: row.entity_id,
-          matched_case_id: row.case_id,
-          raised_by: actor.userId,
-        })),
-      )
-      .returning(['id', 'kind', 'entity_id', 'case_id', 'matched_entity_id', 'matched_case_id'])
-      .execute();
-    hits.push(
-      ...inserted.map((h) => ({
-        id: h.id,
-        kind: h.kind,
-        entityId: h.entity_id,
-        caseId: h.case_id,
-        matchedEntityId: h.matched_entity_id,
-        matchedCaseId: h.matched_case_id,
-      })),
-    );
-  }
-  // One audit entry per hit for ordinary entry; one summary entry for a bulk load so the chain stays short.
-  const audited = hits.length <= 20 ? hits.map((hit) => [hit]) : [hits];
-  for (const group of audited) {
-    await appendAudit(trx, {
+  const inserted = await sql<{
+    id: string;
+    kind: string;
+    entity_id: string;
+    case_id: string | null;
+    matched_entity_id: string;
+    matched_case_id: string | null;
+  }>`
+    insert into hits (kind, value, entity_id, case_id, matched_entity_id, matched_case_id, raised_by)
+    select u.kind, u.value, u.entity_id, u.case_id, u.matched_entity_id, u.matched_case_id, ${actor.userId}::uuid
+    from unnest(${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.value)}::text[], ${rows.map((r) => r.q_entity)}::uuid[],
+      ${rows.map((r) => r.q_case)}::uuid[], ${rows.map((r) => r.entity_id)}::uuid[], ${rows.map((r) => r.case_id)}::uuid[])
+      with ordinality as u(kind, value, entity_id, case_id, matched_entity_id, matched_case_id, n)
+    order by u.n
+    returning id, kind, entity_id, case_id, matched_entity_id, matched_case_id
+  `.execute(trx);
+  const hits: RaisedHit[] = inserted.rows.map((h) => ({
+    id: h.id,
+    kind: h.kind,
+    entityId: h.entity_id,
+    caseId: h.case_id,
+    matchedEntityId: h.matched_entity_id,
+    matchedCaseId: h.matched_case_id,
+  }));
+  // Every hit is in the audit trail, in one chained append: an entry per hit for ordinary entry (findable by the
+  // hit's id), one entry naming every hit for a bulk load (hashing an entry per hit would cost more than the
+  // correlation itself, and keep the chain short).
+  const audited = hits.length <= AUDIT_EACH_UP_TO ? hits.map((hit) => [hit]) : [hits];
+  await appendAuditBatch(
+    trx,
+    audited.map((group) => ({
       actorId: actor.via === 'system' ? null : actor.userId,
       actorAgency: actor.agencyCode,
       action: 'hit.raised',
@@ -119,9 +111,9 @@ export async function indexAndCorrelate(
       details:
         group.length === 1
           ? { kind: group[0]!.kind, entityId: group[0]!.entityId, matchedEntityId: group[0]!.matchedEntityId }
-          : { count: group.length, hitIds: group.slice(0, 100).map((h) => h.id) },
-    });
-  }
+          : { count: group.length, hitIds: group.map((h) => h.id) },
+    })),
+  );
   return { hits, events: await hitEvents(trx, hits) };
 }
 

@@ -107,29 +107,35 @@ export async function checkIdentifier(
       fields: [{ path: '/kind', message: 'Give the kind' }],
     });
   const identifier = normaliseIdentifier(kind, input.q);
-  const rows = await ctx.app.db
-    .selectFrom('identifiers')
-    .innerJoin('entities', 'entities.id', 'identifiers.entity_id')
-    .select([
-      'entities.id',
-      'entities.type',
-      'entities.caption',
-      sql<boolean>`${entityVisible(actor)}`.as('visible'),
-    ])
-    .where('identifiers.kind', '=', kind)
-    .where('identifiers.value', '=', identifier.value)
-    .limit(100)
-    .execute();
-  const marked = await ctx.app.db
-    .selectFrom('non_correlating_identifiers')
-    .select('reason')
-    .where('kind', '=', kind)
-    .where('value', '=', identifier.value)
-    .executeTakeFirst();
+  // One round trip: the matches (each with whether the actor may see it) and the non-correlating mark.
+  const result = await sql<{
+    id: string | null;
+    type: string | null;
+    caption: string | null;
+    visible: boolean | null;
+    marked: string | null;
+  }>`
+    select m.id, m.type, m.caption, m.visible,
+      (select n.reason from non_correlating_identifiers n where n.kind = ${kind} and n.value = ${identifier.value}) as marked
+    from (select 1) one
+    left join lateral (
+      select entities.id, entities.type, entities.caption, ${entityVisible(actor)} as visible
+      from identifiers join entities on entities.id = identifiers.entity_id
+      where identifiers.kind = ${kind} and identifiers.value = ${identifier.value}
+      limit 100
+    ) m on true
+  `.execute(ctx.app.db);
+  const marked = result.rows[0]?.marked ?? null;
+  const rows = result.rows.filter((r) => r.id !== null) as {
+    id: string;
+    type: string;
+    caption: string;
+    visible: boolean;
+  }[];
   const visible = rows.filter((r) => r.visible);
   return {
     identifier,
-    nonCorrelating: marked ? marked.reason : null,
+    nonCorrelating: marked,
     matchCount: rows.length,
     restrictedCount: rows.length - visible.length,
     matches: visible.map((r) => ({ id: r.id, type: r.type, caption: r.caption })),

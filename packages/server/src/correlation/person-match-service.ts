@@ -79,6 +79,9 @@ async function visiblePerson(db: Db, actor: Actor, id: string, path: string) {
     });
 }
 
+// How many of the closest persons are scored in full.
+const POOL_SIZE = 100;
+
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
@@ -95,39 +98,42 @@ export async function personCandidates(ctx: Ctx, actor: Actor, entityId: string,
       target.names.flatMap((name) => [name, ...[...nameKeys(name)].filter((k) => !k.startsWith('~'))]),
     ),
   ].slice(0, 40);
-  const identifierValues = [
-    ...target.passports!,
-    ...target.otherIdentifiers!.map((v) => v.slice(v.indexOf(':') + 1)),
+  const identifierPairs = [
+    ...target.passports!.map((value) => ['passport', value] as const),
+    ...target.otherIdentifiers!.map(
+      (v) => [v.slice(0, v.indexOf(':')), v.slice(v.indexOf(':') + 1)] as const,
+    ),
   ];
-  const pool = await db
-    .selectFrom('entities')
-    .select('entities.id')
-    .where('entities.type', '=', 'person')
-    .where('entities.id', '<>', entityId)
-    .where((eb) =>
-      eb.or([
-        ...keys.map((key) => eb('entities.search_text', 'ilike', likePattern(key))),
-        ...(identifierValues.length
-          ? [
-              eb.exists(
-                eb
-                  .selectFrom('identifiers')
-                  .select('identifiers.id')
-                  .whereRef('identifiers.entity_id', '=', 'entities.id')
-                  .where('identifiers.value', 'in', identifierValues),
-              ),
-            ]
-          : []),
-      ]),
-    )
-    .where(entityVisible(actor))
-    .limit(300)
-    .execute();
+  // The pool: persons whose search text holds one of the name keys (each a trigram-index scan, OR-ed as a
+  // bitmap) or who carry one of the same identifiers (the (kind, value) index), visible to the actor. Sharing an
+  // identifier first, then by trigram similarity to the names, and only a short list goes on to be scored.
+  const nameText = target.names.join(' ');
+  const pool = await sql<{ id: string }>`
+    with matched as (
+      ${
+        keys.length
+          ? sql`select entities.id, false as shared from entities
+                where ${sql.join(
+                  keys.map((key) => sql`entities.search_text ilike ${likePattern(key)}`),
+                  sql` or `,
+                )}`
+          : sql`select null::uuid as id, false as shared where false`
+      }
+      union all
+      select identifiers.entity_id, true from identifiers
+      where (identifiers.kind, identifiers.value) in (select * from unnest(${identifierPairs.map((p) => p[0])}::text[], ${identifierPairs.map((p) => p[1])}::text[]))
+    ),
+    pool as (select id, bool_or(shared) as shared from matched group by id)
+    select entities.id from pool join entities on entities.id = pool.id
+    where entities.type = 'person' and entities.id <> ${entityId} and ${entityVisible(actor)}
+    order by pool.shared desc, similarity(entities.search_text, ${nameText}) desc, entities.id
+    limit ${POOL_SIZE}
+  `.execute(db);
   const poolFacts = [
     ...(
       await loadFacts(
         db,
-        pool.map((p) => p.id),
+        pool.rows.map((p) => p.id),
       )
     ).values(),
   ];

@@ -3,7 +3,7 @@ import { applyRoleChange, type PersonRole, personRoles } from '@liaison/core/cas
 import { type EntityInput, entityCaption, validateEntityInput } from '@liaison/core/graph/index';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { type AuditInput, appendAudit, appendAuditBatch } from '../audit/audit-repository.ts';
 import type { Ctx, Db, Tx } from '../context.ts';
 import {
   indexAndCorrelate,
@@ -114,6 +114,7 @@ export async function createEntities(
     }
     const results: CreatedEntity[] = [];
     const newIdentifiers: NewIdentifier[] = [];
+    const audits: AuditInput[] = [];
     for (const item of prepared) {
       const caseId = item.placement.caseId ?? null;
       const inherited = caseId ? caseMarkings.get(caseId) : undefined;
@@ -145,7 +146,7 @@ export async function createEntities(
       newIdentifiers.push(
         ...item.identifiers.map((identifier) => ({ ...identifier, entityId: row.id, caseId })),
       );
-      await appendAudit(trx, {
+      audits.push({
         actorId: actor.userId,
         actorAgency: actor.agencyCode,
         action: 'entity.created',
@@ -168,6 +169,8 @@ export async function createEntities(
         hits: [],
       });
     }
+    // One chained append for the whole request: an entry per entity, the chain lock taken once.
+    await appendAuditBatch(trx, audits);
     const correlated = await indexAndCorrelate(ctx, trx, actor, newIdentifiers);
     events.push(...correlated.events);
     for (const result of results)

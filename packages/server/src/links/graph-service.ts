@@ -74,17 +74,55 @@ async function linksTouching(db: Db, ids: readonly string[]): Promise<ChartEdge[
   }));
 }
 
-/** One breadth-first step over visible entities only: restricted entities are never crossed. */
+interface LinkRow {
+  id: string;
+  type: string;
+  source_id: string;
+  target_id: string;
+  valid_from: string | null;
+  valid_to: string | null;
+  properties: Record<string, unknown>;
+}
+
+/**
+ * One breadth-first step over visible entities only (restricted entities are never crossed), in one set-based
+ * statement: the links touching the frontier, and the visible entities at their far ends not yet loaded (at
+ * most `room` of them, the visibility rule applied once to the whole set).
+ */
 async function step(db: Db, actor: Actor, loaded: Loaded, frontier: readonly string[]): Promise<string[]> {
-  const links = await linksTouching(db, frontier);
-  const unknown = new Set<string>();
-  for (const link of links)
-    for (const id of [link.sourceId, link.targetId]) if (!loaded.nodes.has(id)) unknown.add(id);
-  const room = MAX_NODES - loaded.nodes.size;
-  const fresh = (await visibleNodes(db, actor, [...unknown])).slice(0, Math.max(0, room));
+  const room = Math.max(0, MAX_NODES - loaded.nodes.size);
+  const result = await sql<{ links: LinkRow[] | null; nodes: ChartNode[] | null }>`
+    with touching as materialized (
+      select id, type, source_id, target_id, valid_from, valid_to, properties from links where source_id = any(${[...frontier]}::uuid[])
+      union
+      select id, type, source_id, target_id, valid_from, valid_to, properties from links where target_id = any(${[...frontier]}::uuid[])
+    ),
+    ends as (
+      select source_id as id from touching union select target_id from touching
+    ),
+    fresh as (
+      select entities.id, entities.type, entities.caption, agencies.code as "ownerAgency"
+      from entities join agencies on agencies.id = entities.owner_agency_id
+      where entities.id in (select id from ends where id <> all(${[...loaded.nodes.keys()]}::uuid[]))
+        and ${entityVisible(actor)}
+      limit ${room}
+    )
+    select (select json_agg(touching) from touching) as links, (select json_agg(fresh) from fresh) as nodes
+  `.execute(db);
+  const row = result.rows[0];
+  const fresh = row?.nodes ?? [];
   for (const node of fresh) loaded.nodes.set(node.id, node);
-  for (const link of links)
-    if (loaded.nodes.has(link.sourceId) && loaded.nodes.has(link.targetId)) loaded.edges.set(link.id, link);
+  for (const l of row?.links ?? [])
+    if (loaded.nodes.has(l.source_id) && loaded.nodes.has(l.target_id))
+      loaded.edges.set(l.id, {
+        id: l.id,
+        type: l.type,
+        sourceId: l.source_id,
+        targetId: l.target_id,
+        validFrom: l.valid_from ?? undefined,
+        validTo: l.valid_to ?? undefined,
+        properties: l.properties,
+      });
   return fresh.map((n) => n.id);
 }
 

@@ -143,6 +143,7 @@ describe('exchange between two nodes', () => {
     await chan.waitForSelector('[data-testid=exchange-message][data-kind=request]');
     await chan.click('button[name=acknowledge]');
     await chan.waitForSelector('[data-testid=item-state][data-state="inbound.acknowledged"]');
+    await chan.click('button[name=open-reply]');
     const reply = '[data-testid=reply-form]';
     await chan.fill(
       `${reply} textarea[name=body]`,

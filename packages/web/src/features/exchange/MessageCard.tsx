@@ -9,7 +9,7 @@ import { Deadline, ItemMarkingsRow, KindBadge, PriorityBadge, StateBadge } from 
 
 /** One message of a thread: state and markings first, then the text, its questions and translations. */
 export function MessageCard({ item, onChanged }: { item: ExchangeItem; onChanged: () => void }) {
-  const { t } = useTranslation('exchange');
+  const { t, i18n } = useTranslation('exchange');
   const can = useCan();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -83,7 +83,7 @@ export function MessageCard({ item, onChanged }: { item: ExchangeItem; onChanged
       )}
       {item.hitReference && <p>{t('thread.citesHit', { reference: item.hitReference })}</p>}
       {translations.map(([language, text]) => (
-        <details key={language} lang={language}>
+        <details key={language} lang={language} open={language === i18n.language}>
           <summary>{t('thread.translation', { language: t(`language.${language}`) })}</summary>
           {text.subject && (
             <p>

@@ -26,14 +26,16 @@ export function ThreadPage() {
     try {
       const item = await exchangeApi.get(id);
       const items = await exchangeApi.list({ threadId: item.threadId });
-      setThread(items.sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
-      setError(null);
-      for (const unread of items.filter(
-        (i) => i.direction === 'in' && !i.readAt && !marked.current.has(i.id),
-      )) {
-        marked.current.add(unread.id);
-        await exchangeApi.markRead(unread.id).catch(() => undefined);
+      const unread = items.filter((i) => i.direction === 'in' && !i.readAt && !marked.current.has(i.id));
+      // Opening the thread is reading it: recorded here, and the sender gets a read receipt.
+      const read = new Map<string, ExchangeItem>();
+      for (const item of unread) {
+        marked.current.add(item.id);
+        const updated = await exchangeApi.markRead(item.id).catch(() => null);
+        if (updated) read.set(item.id, updated);
       }
+      setThread(items.map((i) => read.get(i.id) ?? i).sort((x, y) => x.createdAt.localeCompare(y.createdAt)));
+      setError(null);
     } catch (failure) {
       setError(failure);
     }
@@ -90,7 +92,21 @@ function ReplyPanel({ original, onSent }: { original: ExchangeItem; onSent: () =
     `exchange.reply.${original.id}`,
     replyDraft(original, me.language),
   );
+  const [open, setOpen] = useState(draft.body !== '');
   if (!can('exchange.send')) return null;
+  if (!open)
+    return (
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          name="open-reply"
+          onClick={() => setOpen(true)}
+        >
+          {t('thread.reply', { agency: original.peerAgency })}
+        </button>
+      </div>
+    );
   return (
     <Panel title={t('thread.reply', { agency: original.peerAgency })}>
       <MessageForm
@@ -100,6 +116,7 @@ function ReplyPanel({ original, onSent }: { original: ExchangeItem; onSent: () =
         testId="reply-form"
         onSent={() => {
           clear();
+          setOpen(false);
           onSent();
         }}
       />

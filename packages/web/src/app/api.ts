@@ -3,6 +3,8 @@ import { ApiError, parseProblem } from './problem.ts';
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Query = Record<string, string | number | undefined | null>;
 
+export const sessionExpiredEvent = 'liaison:session-expired';
+
 /** The anti-forgery token of the current session: from login's answer or from /me. */
 let csrfToken = '';
 
@@ -47,7 +49,14 @@ export async function request<T>(
   } catch {
     body = null;
   }
-  if (!response.ok) throw parseProblem(response.status, body);
+  if (!response.ok) {
+    // A session that ended elsewhere (idle expiry, logout everywhere, disabled account): back to sign-in;
+    // forms keep their drafts, so nothing typed is lost.
+    if (response.status === 401 && !path.startsWith('/api/v1/auth/')) {
+      globalThis.dispatchEvent?.(new Event(sessionExpiredEvent));
+    }
+    throw parseProblem(response.status, body);
+  }
   return body as T;
 }
 

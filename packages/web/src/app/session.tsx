@@ -1,6 +1,6 @@
 import type { Language, Me } from '@liaison/core';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiError } from './api.ts';
+import { ApiError, sessionExpiredEvent } from './api.ts';
 import { authApi, type LoginInput } from './auth-api.ts';
 import { applyLanguage } from './i18n.ts';
 
@@ -35,6 +35,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     refresh().catch(() => setState({ status: 'signed-out' }));
   }, [refresh]);
+
+  useEffect(() => {
+    const expired = () =>
+      setState((current) => (current.status === 'signed-in' ? { status: 'signed-out' } : current));
+    globalThis.addEventListener(sessionExpiredEvent, expired);
+    return () => globalThis.removeEventListener(sessionExpiredEvent, expired);
+  }, []);
 
   const session = useMemo<Session>(
     () => ({

@@ -65,7 +65,7 @@ export function AddEntityForm({ caseId, onAdded }: { caseId: string; onAdded: ()
         void submit();
       }}
     >
-      <div className="form-row">
+      <div className="entity-form-head">
         <Field label={t('panel.type')} error={fieldError('/type')}>
           {(control) => (
             <select

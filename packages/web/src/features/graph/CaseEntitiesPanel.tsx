@@ -33,7 +33,7 @@ export function CaseEntitiesPanel({ caseId }: CaseSlotProps) {
                 <th scope="col">{t('entity.type')}</th>
                 <th scope="col">{t('entity.role')}</th>
                 <th scope="col">{t('entity.owner')}</th>
-                <th scope="col">{t('entity.updated')}</th>
+                <th scope="col">{t('panel.addedAt')}</th>
               </tr>
             </thead>
             <tbody>

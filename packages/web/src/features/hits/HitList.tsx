@@ -33,7 +33,7 @@ export function HitList({ hits, caseId }: { hits: readonly Hit[]; caseId?: strin
             return (
               <tr key={hit.id} data-testid="hit-row">
                 <td>
-                  <Badge tone="warn">{hit.kind}</Badge>{' '}
+                  <Badge tone="warn">{t(`kinds.${hit.kind}`, { defaultValue: hit.kind })}</Badge>{' '}
                   <span className="mono">{hit.value ?? t('hidden')}</span>
                 </td>
                 <td>

@@ -37,7 +37,9 @@ export function LiveIndicator() {
           <div className="live-toast" data-testid="live-toast">
             <span>
               {t(`toast.${toast.type}`, {
-                kind: String(toast.payload.kind ?? ''),
+                kind: t(`hits:kinds.${String(toast.payload.kind ?? '')}`, {
+                  defaultValue: String(toast.payload.kind ?? ''),
+                }),
                 decision: String(toast.payload.decision ?? ''),
                 defaultValue: toast.type,
               })}

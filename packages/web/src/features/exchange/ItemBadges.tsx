@@ -37,7 +37,12 @@ export function PriorityBadge({ priority }: { priority: string }) {
 /** The deadline in the viewer's zone plus KST/ICT, and "overdue" in words when it has passed unanswered. */
 export function Deadline({ item }: { item: ExchangeItem }) {
   const { t } = useTranslation('exchange');
-  if (!item.deadline) return <span className="muted">{t('deadline.none')}</span>;
+  if (!item.deadline)
+    return item.kind === 'request' ? (
+      <span className="muted">{t('deadline.none')}</span>
+    ) : (
+      <span aria-hidden="true">—</span>
+    );
   return (
     <span className="badge-row">
       <Time value={item.deadline} dual />

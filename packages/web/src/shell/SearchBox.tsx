@@ -46,7 +46,7 @@ export function SearchBox() {
         /
       </span>
       <p id={`${id}-hint`} className={focused ? 'search-hint' : 'visually-hidden'} role="status">
-        {t('search.pending')}
+        {t('search.hint')}
       </p>
     </search>
   );

@@ -13,7 +13,7 @@ export const messages = defineMessages({
     search: {
       label: 'Search',
       placeholder: 'Search cases, people, identifiers',
-      pending: 'Search arrives with cases.',
+      hint: 'Press Enter to search cases, people and identifiers in any format or script.',
     },
     navGroups: {
       overview: 'Overview',
@@ -36,7 +36,7 @@ export const messages = defineMessages({
     search: {
       label: '검색',
       placeholder: '사건, 인물, 식별자 검색',
-      pending: '검색은 사건 기능과 함께 제공됩니다.',
+      hint: 'Enter 키를 눌러 사건, 인물, 식별자를 어떤 형식·문자로든 검색하세요.',
     },
     navGroups: {
       overview: '개요',
@@ -59,7 +59,7 @@ export const messages = defineMessages({
     search: {
       label: 'ស្វែងរក',
       placeholder: 'ស្វែងរកករណី មនុស្ស អត្តសញ្ញាណ',
-      pending: 'មុខងារស្វែងរកនឹងមកដល់ជាមួយមុខងារករណី។',
+      hint: 'ចុច Enter ដើម្បីស្វែងរកករណី មនុស្ស និងអត្តសញ្ញាណ ក្នុងទម្រង់ ឬអក្សរណាមួយ។',
     },
     navGroups: {
       overview: 'ទិដ្ឋភាពទូទៅ',

@@ -9,6 +9,14 @@ import { Field } from '../../ui/Field.tsx';
 import { Loading, PageHeader, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { Time } from '../../ui/Time.tsx';
+import {
+  FilesPanel,
+  LocationForm,
+  ProtectionForm,
+  RepatriationForm,
+  RoleForm,
+  ScreeningForm,
+} from './CaseForms.tsx';
 import { riskTone, stateLabel } from './labels.ts';
 import { type RescueCaseView, readRescueCase, rescueApi } from './rescue-api.ts';
 
@@ -184,6 +192,18 @@ function CaseDetail({
         </p>
       </Panel>
       {onTeam && <Duplicates caseId={c.id} onMerged={reload} purpose={purpose} />}
+      <div className="grid-2">
+        <ScreeningForm c={c} onTeam={onTeam} reload={reload} />
+        <div>
+          <RoleForm c={c} onTeam={onTeam} reload={reload} />
+          <ProtectionForm c={c} onTeam={onTeam} reload={reload} />
+        </div>
+      </div>
+      <div className="grid-2">
+        <LocationForm c={c} onTeam={onTeam} reload={reload} />
+        <FilesPanel c={c} onTeam={onTeam} reload={reload} />
+      </div>
+      <RepatriationForm c={c} onTeam={onTeam} reload={reload} />
       <Panel title={t('case.reports')}>
         {c.reports.map((r) => (
           <article key={r.id}>
@@ -230,6 +250,8 @@ function Duplicates({ caseId, onMerged }: { caseId: string; onMerged(): void; pu
   const candidates = useResource(() => rescueApi.duplicates(caseId), [caseId]);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const [asked, setAsked] = useState<string[]>([]);
+  const can = useCan();
   return (
     <Panel title={t('case.duplicates')}>
       <ProblemNotice error={error ?? candidates.error} />
@@ -247,28 +269,55 @@ function Duplicates({ caseId, onMerged }: { caseId: string; onMerged(): void; pu
         </Field>
       )}
       <ul>
-        {candidates.data?.map((d) => (
-          <li key={d.caseId}>
-            <Link to={`/rescue/${d.caseId}`}>{d.reference}</Link> · {d.verdict} ({d.score}) ·{' '}
-            {d.reasons.join('; ')}{' '}
-            <button
-              type="button"
-              data-testid={`merge-${d.reference}`}
-              onClick={async () => {
-                setError(null);
-                try {
-                  await rescueApi.merge(caseId, d.caseId, reason);
-                  candidates.reload();
-                  onMerged();
-                } catch (failure) {
-                  setError(failure);
-                }
-              }}
-            >
-              {t('case.merge')}: {d.reference}
-            </button>
-          </li>
-        ))}
+        {candidates.data?.map((d) =>
+          d.restricted ? (
+            <li key={d.caseId} data-testid={`duplicate-restricted-${d.reference}`}>
+              {t('forms.duplicates.restricted', { reference: d.reference })} · {d.verdict} ({d.score}){' '}
+              {can('rescue.triage') ? (
+                <Link to={`/rescue/${d.caseId}`}>{t('forms.duplicates.openWithPurpose')}</Link>
+              ) : asked.includes(d.caseId) ? (
+                <span role="status">{t('forms.duplicates.asked', { reference: d.reference })}</span>
+              ) : (
+                <button
+                  type="button"
+                  data-testid={`ask-review-${d.reference}`}
+                  onClick={async () => {
+                    setError(null);
+                    try {
+                      await rescueApi.reviewRequest(caseId, d.caseId);
+                      setAsked((list) => [...list, d.caseId]);
+                    } catch (failure) {
+                      setError(failure);
+                    }
+                  }}
+                >
+                  {t('forms.duplicates.askTriage')}
+                </button>
+              )}
+            </li>
+          ) : (
+            <li key={d.caseId}>
+              <Link to={`/rescue/${d.caseId}`}>{d.reference}</Link> · {d.verdict} ({d.score}) ·{' '}
+              {d.reasons.join('; ')}{' '}
+              <button
+                type="button"
+                data-testid={`merge-${d.reference}`}
+                onClick={async () => {
+                  setError(null);
+                  try {
+                    await rescueApi.merge(caseId, d.caseId, reason);
+                    candidates.reload();
+                    onMerged();
+                  } catch (failure) {
+                    setError(failure);
+                  }
+                }}
+              >
+                {t('case.merge')}: {d.reference}
+              </button>
+            </li>
+          ),
+        )}
       </ul>
     </Panel>
   );

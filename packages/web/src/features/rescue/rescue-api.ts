@@ -50,6 +50,17 @@ export interface RescueCaseView {
   person: RescuePerson;
   personRole: string;
   nonPunishment: boolean;
+  screening: {
+    answers: Record<string, string>;
+    notes?: string;
+    screenedAt: string;
+    result: {
+      outcome: string;
+      recommendNonPunishment: boolean;
+      reasons: { indicator: string; text: string }[];
+    };
+  } | null;
+  repatriation: RepatriationView;
   consent: { given: boolean; basis: string | null };
   location: {
     compoundName?: string;
@@ -60,7 +71,12 @@ export interface RescueCaseView {
   };
   compound: { id: string; name: string } | null;
   identifiers: { kind: string; display: string; source: string }[];
-  repatriationProgress: { doneCount: number; total: number; next: string | null };
+  repatriationProgress: {
+    doneCount: number;
+    total: number;
+    next: string | null;
+    done: Record<string, boolean>;
+  };
   access: string;
   reports: {
     id: string;
@@ -79,7 +95,24 @@ export interface RescueCaseView {
     by: string;
   }[];
   team: { userId: string; displayName: string; agencyCode: string }[];
-  files: { id: string; kind: string; mime: string }[];
+  files: { id: string; kind: string; mime: string; size: number; uploadedAt: string }[];
+}
+
+export interface RepatriationView {
+  travelDocument?: { type: string; issuedAt: string; number?: string };
+  flight?: { number: string; date: string; from: string; to: string };
+  escortOfficers?: { name: string; agency?: string }[];
+  arrival?: { at: string };
+  handover?: { to: string; by: string; at: string };
+  followUpNotes?: { at: string; by: string; text: string }[];
+}
+
+export interface CompoundOption {
+  id: string;
+  name: string;
+  province: string;
+  lat: number | null;
+  lon: number | null;
 }
 
 export interface DuplicateCandidate {
@@ -90,6 +123,7 @@ export interface DuplicateCandidate {
   score: number;
   reasons: string[];
   sharedKeys: string[];
+  restricted?: boolean;
 }
 
 /** Reads a case, stating a purpose when the user is not on its team (sent as X-Liaison-Purpose, audited). */
@@ -113,4 +147,58 @@ export const rescueApi = {
   join: (id: string, userId: string) => api.post(`/api/v1/rescue/cases/${id}/team`, { userId }),
   overrideRisk: (id: string, level: string, reason: string) =>
     api.post(`/api/v1/rescue/cases/${id}/risk-override`, { level, reason }),
+  screening: (id: string, body: { answers: Record<string, string>; notes?: string }) =>
+    api.post<{ outcome: string; recommendNonPunishment: boolean }>(
+      `/api/v1/rescue/cases/${id}/screening`,
+      body,
+    ),
+  role: (id: string, role: string, reason: string) =>
+    api.post(`/api/v1/rescue/cases/${id}/role`, { role, reason }),
+  nonPunishment: (id: string, flag: boolean, reason: string) =>
+    api.post(`/api/v1/rescue/cases/${id}/non-punishment`, { flag, reason }),
+  consent: (id: string, given: boolean, basis: string) =>
+    api.post(`/api/v1/rescue/cases/${id}/consent`, { given, basis }),
+  repatriation: (id: string, body: RepatriationView) =>
+    api.put(`/api/v1/rescue/cases/${id}/repatriation`, body),
+  location: (id: string, body: Record<string, unknown>) =>
+    api.patch(`/api/v1/rescue/cases/${id}/location`, body),
+  compounds: () => api.get<CompoundOption[]>('/api/v1/compounds'),
+  reviewRequest: (id: string, otherId: string) =>
+    api.post(`/api/v1/rescue/cases/${id}/duplicates/${otherId}/review-request`),
 };
+
+/**
+ * Uploads one file as the raw body (the server checks its first bytes), reporting progress; rejects with the
+ * server's problem on failure so the caller can offer a retry.
+ */
+export async function uploadCaseFile(
+  caseId: string,
+  kind: string,
+  file: File,
+  onProgress: (percent: number) => void,
+): Promise<{ id: string }> {
+  const me = await api.get<{ csrfToken: string }>('/api/v1/me');
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/v1/rescue/cases/${caseId}/files?kind=${encodeURIComponent(kind)}`);
+    xhr.setRequestHeader('content-type', file.type);
+    xhr.setRequestHeader('accept', 'application/json, application/problem+json');
+    xhr.setRequestHeader('x-csrf-token', me.csrfToken);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
+    };
+    xhr.onload = () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = null;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as { id: string });
+      else reject(parseProblem(xhr.status, body));
+    };
+    xhr.onerror = () =>
+      reject(parseProblem(0, { code: 'network', title: 'The server could not be reached' }));
+    xhr.send(file);
+  });
+}

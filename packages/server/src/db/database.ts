@@ -20,10 +20,34 @@ export interface DatabaseHandle {
 // Bigints (counts, sequences) come back as strings; dates as ISO strings in our presenters.
 pg.types.setTypeParser(20, (v) => v);
 
-export async function openPostgres(connectionString: string, max = 10): Promise<DatabaseHandle> {
+export async function openPostgres(
+  connectionString: string,
+  max = 10,
+  onIdleError: (error: Error) => void = () => {},
+): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString, max });
+  // An idle pooled connection the server ends (a restart, pg_terminate_backend, a database dropped with force)
+  // is reported on the pool, which discards it; the next query opens a new one. With no listener, Node would
+  // treat it as an unhandled 'error' event and end the process.
+  pool.on('error', (error) => onIdleError(error));
+  // pool.end() resolves once it has asked every client to end, not once they have: wait for each, so that a
+  // caller closing the handle (then, say, dropping the database) finds no connection of ours still open.
+  const open = new Set<pg.Client>();
+  pool.on('connect', (client) => {
+    open.add(client);
+    client.once('end', () => open.delete(client));
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', pool, close: () => db.destroy() };
+  return {
+    db,
+    kind: 'postgres',
+    pool,
+    close: async () => {
+      const ending = [...open].map((client) => new Promise((resolve) => client.once('end', resolve)));
+      await db.destroy();
+      await Promise.race([Promise.all(ending), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+    },
+  };
 }
 
 /** The embedded database: PGlite in `<dataDir>/pg`, or in memory when dataDir is null (tests). */

@@ -127,5 +127,31 @@ describe.runIf(testDatabaseKind() === 'postgres')(
       await expect.poll(() => listener.text(), { timeout: 5_000 }).toContain(created.hits[0].id);
       await listener.close();
     });
+
+    it('survives the server ending its connections (57P01): no unhandled error, and LISTEN comes back', async () => {
+      // Warm both pools so they hold idle connections, then have the server end every other connection.
+      await Promise.all([
+        a.node.app.db.selectFrom('agencies').select('id').execute(),
+        nodeB.app.db.selectFrom('agencies').select('id').execute(),
+      ]);
+      const { sql } = await import('kysely');
+      await sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(
+        a.node.app.db,
+      );
+      const received: string[] = [];
+      const unsubscribe = nodeB.app.events.subscribe((event) => received.push(String(event.payload.n)));
+      let n = 0;
+      await expect
+        .poll(
+          async () => {
+            n += 1;
+            await a.node.app.events.publish({ type: 'test.ping', audience: {}, payload: { n } });
+            return received.length;
+          },
+          { timeout: 10_000, interval: 300 },
+        )
+        .toBeGreaterThan(0);
+      unsubscribe();
+    });
   },
 );

@@ -34,6 +34,8 @@ abstract class NotifyEventBus implements EventBus {
 /** PostgreSQL: a dedicated client holds the LISTEN (a pooled connection would drop it), reconnecting on loss. */
 export class PostgresEventBus extends NotifyEventBus {
   private client: pg.Client | null = null;
+  private connecting: pg.Client | null = null;
+  private retry: NodeJS.Timeout | null = null;
   private closed = false;
 
   private constructor(
@@ -52,31 +54,57 @@ export class PostgresEventBus extends NotifyEventBus {
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: this.connectionString });
     client.on('notification', (message) => this.receive(message.payload));
+    // Every error of this connection is handled here (never an unhandled 'error' event): the connection is
+    // replaced unless the bus is closing.
     client.on('error', () => this.reconnect(client));
     client.on('end', () => this.reconnect(client));
-    await client.connect();
-    await client.query(`listen ${eventChannel}`);
+    this.connecting = client;
+    try {
+      await client.connect();
+      await client.query(`listen ${eventChannel}`);
+    } catch (error) {
+      await client.end().catch(() => {});
+      throw error;
+    } finally {
+      this.connecting = null;
+    }
+    if (this.closed) {
+      // Closed while this connection was being made (a reconnect in flight): do not leave it open.
+      await client.end().catch(() => {});
+      return;
+    }
     this.client = client;
   }
 
   private reconnect(broken: pg.Client): void {
     if (this.closed || this.client !== broken) return;
     this.client = null;
-    setTimeout(() => {
-      if (!this.closed) this.connect().catch(() => this.reconnect(broken));
-    }, 1_000).unref();
+    this.retryLater();
+  }
+
+  /** Tries again in a second, and again after each failure, until connected or closed. */
+  private retryLater(): void {
+    if (this.closed || this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      if (!this.closed) this.connect().catch(() => this.retryLater());
+    }, 1_000);
+    this.retry.unref();
   }
 
   async publish(event: LiveEvent): Promise<void> {
     await this.pool.query('select pg_notify($1, $2)', [eventChannel, JSON.stringify(event)]);
   }
 
+  /** Stops listening and waits until the LISTEN connection (or one being made) has ended. */
   async close(): Promise<void> {
     this.closed = true;
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
     await this.local.close();
-    const client = this.client;
+    const clients = [this.client, this.connecting].filter((c): c is pg.Client => c !== null);
     this.client = null;
-    await client?.end().catch(() => {});
+    await Promise.all(clients.map((client) => client.end().catch(() => {})));
   }
 }
 

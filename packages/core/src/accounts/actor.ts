@@ -22,6 +22,14 @@ export function authorize(actor: Actor, permission: Permission): void {
   }
 }
 
+/** For reads that serve two kinds of user (e.g. the peer list: officers writing, administrators managing). */
+export function authorizeAny(actor: Actor, anyOf: readonly Permission[]): void {
+  if (actor.via === 'system') return;
+  if (!anyOf.some((permission) => hasPermission(actor.roles, permission))) {
+    throw new LiaisonError('forbidden', `One of the permissions "${anyOf.join('", "')}" is required.`);
+  }
+}
+
 export function can(actor: Actor, permission: Permission): boolean {
   return actor.via === 'system' || hasPermission(actor.roles, permission);
 }

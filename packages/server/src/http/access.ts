@@ -5,9 +5,9 @@ import type { Actor, Permission } from '@liaison/core';
  * - `public`: anyone, no session (health, login, the public rescue form).
  * - `enrolling`: a session that may still owe a TOTP enrolment (me, logout, TOTP set-up).
  * - `signed-in`: any fully signed-in user.
- * - a permission: a signed-in user holding it.
+ * - a permission: a signed-in user holding it; a list of permissions: a user holding any of them.
  */
-export type Access = 'public' | 'enrolling' | 'signed-in' | Permission;
+export type Access = 'public' | 'enrolling' | 'signed-in' | Permission | Permission[];
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -66,8 +66,9 @@ export function registerAuthHook(fastify: FastifyInstance, app: AppContext): voi
     if (access === 'enrolling') return;
     if (request.session?.mustEnrolTotp) throw new LiaisonError('totp-enrolment-required');
     if (access === 'signed-in') return;
-    if (!hasPermission(request.actor.roles, access as Permission)) {
-      throw new LiaisonError('forbidden', `The permission "${access}" is required.`);
+    const needed = [access as Permission | Permission[]].flat();
+    if (!needed.some((permission) => hasPermission(request.actor!.roles, permission))) {
+      throw new LiaisonError('forbidden', `The permission "${needed.join('" or "')}" is required.`);
     }
   });
 }

@@ -1,4 +1,4 @@
-import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { type Actor, authorize, authorizeAny, LiaisonError } from '@liaison/core';
 import type { JWK } from 'jose';
 import { z } from 'zod';
 import { appendAudit } from '../audit/audit-repository.ts';
@@ -66,7 +66,7 @@ export function identityFingerprint(identity: PeerIdentity): string {
 }
 
 export async function listPeers(ctx: Ctx, actor: Actor): Promise<Peer[]> {
-  authorize(actor, 'exchange.read');
+  authorizeAny(actor, ['exchange.read', 'peers.manage']);
   const rows = await ctx.app.db
     .selectFrom('peers')
     .selectAll('peers')

@@ -116,7 +116,8 @@ export const federationRoutes: RouteModule = (api, app) => {
   api.get(
     '/api/v1/peers',
     {
-      config: { access: 'exchange.read' },
+      // Officers pick a partner to write to; administrators manage the partners.
+      config: { access: ['exchange.read', 'peers.manage'] },
       schema: { tags: ['federation'], response: { 200: z.array(Peer) } },
     },
     async (request) => listPeers(ctxOf(app, request), actorOf(request)),

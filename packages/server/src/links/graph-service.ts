@@ -86,13 +86,16 @@ interface LinkRow {
 
 /**
  * One breadth-first step over visible entities only (restricted entities are never crossed), in one set-based
- * statement: the links touching the frontier, and the visible entities at their far ends not yet loaded (at
- * most `room` of them, the visibility rule applied once to the whole set).
+ * statement: the visible entities at the far ends of the links touching the frontier not yet loaded (at most
+ * `room` of them, the visibility rule applied once to the whole set), and those links whose both ends are
+ * loaded (the others would be dropped anyway, so they are not sent).
  */
 async function step(db: Db, actor: Actor, loaded: Loaded, frontier: readonly string[]): Promise<string[]> {
   const room = Math.max(0, MAX_NODES - loaded.nodes.size);
+  const known = [...loaded.nodes.keys()];
   const result = await sql<{ links: LinkRow[] | null; nodes: ChartNode[] | null }>`
-    with touching as materialized (
+    with known as materialized (select unnest(${known}::uuid[]) as id),
+    touching as materialized (
       select id, type, source_id, target_id, valid_from, valid_to, properties from links where source_id = any(${[...frontier]}::uuid[])
       union
       select id, type, source_id, target_id, valid_from, valid_to, properties from links where target_id = any(${[...frontier]}::uuid[])
@@ -100,14 +103,19 @@ async function step(db: Db, actor: Actor, loaded: Loaded, frontier: readonly str
     ends as (
       select source_id as id from touching union select target_id from touching
     ),
-    fresh as (
+    fresh as materialized (
       select entities.id, entities.type, entities.caption, agencies.code as "ownerAgency"
       from entities join agencies on agencies.id = entities.owner_agency_id
-      where entities.id in (select id from ends where id <> all(${[...loaded.nodes.keys()]}::uuid[]))
+      where entities.id in (select id from ends where id not in (select id from known))
         and ${entityVisible(actor)}
       limit ${room}
+    ),
+    kept as (
+      select * from touching
+      where source_id in (select id from known union all select id from fresh)
+        and target_id in (select id from known union all select id from fresh)
     )
-    select (select json_agg(touching) from touching) as links, (select json_agg(fresh) from fresh) as nodes
+    select (select json_agg(kept) from kept) as links, (select json_agg(fresh) from fresh) as nodes
   `.execute(db);
   const row = result.rows[0];
   const fresh = row?.nodes ?? [];

@@ -125,7 +125,7 @@ export function ScreeningForm({ c, onTeam, reload }: FormProps) {
   return (
     <Panel title={t('forms.screening.title')}>
       {result ? (
-        <p data-testid="screening-outcome">
+        <p data-testid="screening-outcome" data-outcome={result.outcome}>
           {t('forms.screening.outcome')}:{' '}
           <Badge tone={result.outcome === 'likely_victim_of_trafficking' ? 'danger' : 'info'}>
             {t(`forms.screening.outcomes.${result.outcome}`)}
@@ -273,7 +273,7 @@ export function ProtectionForm({ c, onTeam, reload }: FormProps) {
   const consentSubmit = useSubmit(reload);
   return (
     <Panel title={t('forms.protection.title')}>
-      <p data-testid="non-punishment-state">
+      <p data-testid="non-punishment-state" data-flag={String(c.nonPunishment)}>
         {c.nonPunishment ? t('forms.protection.flagged') : t('forms.protection.notFlagged')}
       </p>
       <TeamOnly onTeam={onTeam}>

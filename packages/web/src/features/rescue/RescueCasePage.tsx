@@ -23,6 +23,11 @@ import { type RescueCaseView, readRescueCase, rescueApi } from './rescue-api.ts'
 /** The whole story of a case at a glance; outside the team, a triage officer states a purpose first. */
 export function RescueCasePage() {
   const { id = '' } = useParams();
+  // A purpose is stated for one case: opening another (e.g. a duplicate) asks again.
+  return <CasePage key={id} id={id} />;
+}
+
+function CasePage({ id }: { id: string }) {
   const { t } = useTranslation('rescue');
   const [purpose, setPurpose] = useState<string | null>(null);
   const [draftPurpose, setDraftPurpose] = useState('');

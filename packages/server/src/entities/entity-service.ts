@@ -12,6 +12,7 @@ import {
   type RaisedHit,
 } from '../correlation/correlate.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
+import { onGraphChanged } from '../federation/case-hooks.ts';
 import { type IndexedIdentifier, indexIdentifiers, searchTextOf } from './entity-index.ts';
 import { type EntityRow, type EntityView, presentEntity } from './entity-presenter.ts';
 import { selectEntities } from './entity-queries.ts';
@@ -175,6 +176,7 @@ export async function createEntities(
     events.push(...correlated.events);
     for (const result of results)
       result.hits = correlated.hits.filter((hit) => hit.entityId === result.entity.id);
+    await onGraphChanged(trx, ctx.app, { record: 'entity', ids: results.map((r) => r.entity.id) });
     return results;
   });
   await publishAll(ctx, events);
@@ -244,6 +246,7 @@ export async function addEntityToCase(
       .executeTakeFirst();
     if (existing) throw new LiaisonError('conflict', 'The entity is already in this case.');
     await placeInCase(trx, actor, caseId, input.entityId, input.role, input.reason, ctx.app.now());
+    await onGraphChanged(trx, ctx.app, { record: 'member', ids: [input.entityId], caseId });
     await appendAudit(trx, {
       actorId: actor.userId,
       actorAgency: actor.agencyCode,
@@ -291,6 +294,7 @@ export async function changePersonRole(
       .where('case_id', '=', caseId)
       .where('entity_id', '=', entityId)
       .execute();
+    await onGraphChanged(trx, ctx.app, { record: 'member', ids: [entityId], caseId });
     await appendAudit(trx, {
       actorId: actor.userId,
       actorAgency: actor.agencyCode,

@@ -1,6 +1,6 @@
 import type { AuditInput } from '../audit/audit-repository.ts';
+import { appendAuditBatch } from '../audit/audit-repository.ts';
 import type { AppContext } from '../context.ts';
-import { appendAuditEntries } from '../federation/audit-batch.ts';
 import { removeMirror } from '../federation/case-sync.ts';
 
 type Disposal = 'purge' | 'anonymise';
@@ -84,7 +84,7 @@ export async function purgeExpired(
           details: { retainUntil: share.retain_until, disposal: disposalOf(share.obligations), mirror: true },
         });
       }
-      await appendAuditEntries(trx, audits, app.now());
+      await appendAuditBatch(trx, audits, app.now());
     });
     result.purged += due.length - due.filter((d) => disposalOf(d.obligations) === 'anonymise').length;
     result.anonymised += due.filter((d) => disposalOf(d.obligations) === 'anonymise').length;

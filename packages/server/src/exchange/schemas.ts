@@ -108,13 +108,13 @@ export const HitQueryInput = z.strictObject({
 });
 export const HitAnswer = z.object({ peer: z.string(), hit: z.boolean(), reference: z.string() });
 
-/** Sharing a case with a peer: the header always; tasks and notes when chosen. */
+/** Sharing a case with a peer: the header always; tasks, notes, entities (with their links) when chosen. */
 export const CaseShareInput = z.strictObject({
   caseId: z.uuid(),
   peer: z.string().min(1).max(100),
   scope: z
-    .array(z.enum(['tasks', 'notes']))
-    .max(2)
+    .array(z.enum(['tasks', 'notes', 'entities']))
+    .max(3)
     .default(['tasks', 'notes']),
   markings: ItemMarkings.omit({ tlp: true, handlingCode: true, handlingNote: true }),
   categories: z.array(DataCategory).default([]),

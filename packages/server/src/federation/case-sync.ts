@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import {
   type Obligation,
@@ -10,10 +11,14 @@ import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit-repository.ts';
 import { findVisibleCase } from '../cases/case-repository.ts';
 import { sanitiseNoteBody } from '../cases/note-sanitiser.ts';
-import type { AppContext, Ctx, Tx } from '../context.ts';
+import { systemActor } from '../cli/system-actor.ts';
+import { type AppContext, type Ctx, systemCtx, type Tx } from '../context.ts';
+import { publishAll } from '../correlation/correlate.ts';
+import type { LiveEvent } from '../events/event-bus.ts';
 import { refuse } from '../exchange/exchange-service.ts';
 import { decidePolicy } from '../exchange/policy.ts';
-import { type CaseChange, observeCaseChanges } from './case-hooks.ts';
+import { type CaseChange, observeCaseChanges, observeGraphChanges } from './case-hooks.ts';
+import { dropEntities, dropLinks, indexPeerEntity } from './graph-index.ts';
 import { hlcObserve, hlcTick } from './hlc.ts';
 import {
   type ApplyInput,
@@ -27,7 +32,7 @@ import { federationOf } from './runtime.ts';
 
 // Joint case workspaces. The conflict rule is documented in ./README.md ("Joint case workspaces").
 
-type Kind = 'case' | 'task' | 'note';
+type Kind = 'case' | 'task' | 'note' | 'entity' | 'member' | 'link';
 type Stamped = Record<string, { v: unknown; t: string }>;
 /** One record's change on the wire: the fields that changed with their stamps, or a tombstone. */
 export interface SyncRecord {
@@ -41,7 +46,7 @@ interface CaseRef {
   originNode: string;
   caseId: string;
 }
-export type ShareScope = 'tasks' | 'notes';
+export type ShareScope = 'tasks' | 'notes' | 'entities';
 
 /** Field name on the wire → column. `number` and `leadAgency` travel but are set once, at creation. */
 const columns: Record<Kind, Record<string, string>> = {
@@ -67,23 +72,85 @@ const columns: Record<Kind, Record<string, string>> = {
     completedAt: 'completed_at',
   },
   note: { body: 'body', format: 'format', language: 'language' },
+  entity: {
+    type: 'type',
+    properties: 'properties',
+    tlp: 'tlp',
+    handlingCode: 'handling_code',
+    markings: 'markings',
+  },
+  // A case membership: the entity and its role (with the role's history) in the case.
+  member: { entityId: 'entity_id', role: 'role', roleHistory: 'role_history' },
+  link: {
+    type: 'type',
+    sourceId: 'source_id',
+    targetId: 'target_id',
+    properties: 'properties',
+    validFrom: 'valid_from',
+    validTo: 'valid_to',
+    confidence: 'confidence',
+    markings: 'markings',
+  },
 };
-const createOnly = new Set(['number', 'leadAgency']);
-const tables = { case: 'cases', task: 'case_tasks', note: 'case_notes' } as const;
-const scopeOf: Record<Kind, ShareScope | null> = { case: null, task: 'tasks', note: 'notes' };
+const createOnly = new Set(['number', 'leadAgency', 'type', 'sourceId', 'targetId', 'entityId']);
+const jsonColumns = new Set(['properties', 'markings', 'role_history']);
+const tables = {
+  case: 'cases',
+  task: 'case_tasks',
+  note: 'case_notes',
+  entity: 'entities',
+  member: 'case_entities',
+  link: 'links',
+} as const;
+const scopeOf: Record<Kind, ShareScope | null> = {
+  case: null,
+  task: 'tasks',
+  note: 'notes',
+  entity: 'entities',
+  member: 'entities',
+  link: 'entities',
+};
+/** Merge order: a record's parents first (the case, then entities, their membership, links between them). */
+const order: Record<Kind, number> = { case: 0, entity: 1, member: 2, link: 3, task: 4, note: 5 };
+
+/** A case membership has no id of its own: a stable one from the case and the entity. */
+export function memberId(caseId: string, entityId: string): string {
+  const h = createHash('sha256').update(`member:${caseId}:${entityId}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
 
 function norm(value: unknown): unknown {
   return value instanceof Date ? value.toISOString() : value;
 }
 
 /** The shared fields of a local record, or null when it no longer exists. */
-async function readFields(trx: Tx, kind: Kind, id: string): Promise<Record<string, unknown> | null> {
-  const row = (await trx
-    .selectFrom(tables[kind])
-    .selectAll()
-    .$if(kind === 'task', (q) => q.select(sql<string | null>`due_date::text`.as('due_date')))
-    .where('id', '=', id)
-    .executeTakeFirst()) as Record<string, unknown> | undefined;
+async function readFields(
+  trx: Tx,
+  kind: Kind,
+  id: string,
+  caseId?: string,
+): Promise<Record<string, unknown> | null> {
+  const row = (
+    kind === 'member'
+      ? await trx
+          .selectFrom('case_entities')
+          .selectAll()
+          .where('case_id', '=', caseId ?? '')
+          .where('entity_id', '=', id)
+          .executeTakeFirst()
+      : await trx
+          .selectFrom(tables[kind] as 'cases')
+          .selectAll()
+          .$if(kind === 'task', (q) => q.select(sql<string | null>`due_date::text`.as('due_date')))
+          .$if(kind === 'link', (q) =>
+            q.select([
+              sql<string | null>`valid_from::text`.as('valid_from'),
+              sql<string | null>`valid_to::text`.as('valid_to'),
+            ]),
+          )
+          .where('id', '=', id)
+          .executeTakeFirst()
+  ) as Record<string, unknown> | undefined;
   if (!row) return null;
   return Object.fromEntries(Object.entries(columns[kind]).map(([f, c]) => [f, norm(row[c])]));
 }
@@ -92,17 +159,18 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 
 /** A local change: stamps the fields that differ from what was last shared; null when nothing differs. */
 async function stampLocalChange(trx: Tx, app: AppContext, change: CaseChange): Promise<SyncRecord | null> {
+  const localId = change.record === 'member' ? memberId(change.caseId, change.id) : change.id;
   const mapping = await trx
     .selectFrom('mirrored_records')
     .selectAll()
     .where('record_type', '=', change.record)
-    .where('local_id', '=', change.id)
+    .where('local_id', '=', localId)
     .executeTakeFirst();
   if (mapping?.deleted_at) return null;
   const originNode = mapping?.origin_node ?? app.config.nodeName;
-  const originId = mapping?.origin_id ?? change.id;
+  const originId = mapping?.origin_id ?? localId;
   const known: Stamped = { ...(mapping?.fields ?? {}) };
-  const current = change.deleted ? null : await readFields(trx, change.record, change.id);
+  const current = change.deleted ? null : await readFields(trx, change.record, change.id, change.caseId);
   const record: SyncRecord = { type: change.record, originNode, originId, fields: {} };
   if (!current) record.deleted = hlcTick(app);
   else
@@ -118,8 +186,8 @@ async function stampLocalChange(trx: Tx, app: AppContext, change: CaseChange): P
       origin_node: originNode,
       origin_id: originId,
       record_type: change.record,
-      local_id: change.id,
-      case_id: change.caseId,
+      local_id: localId,
+      case_id: mapping?.case_id ?? change.caseId,
       fields: JSON.stringify(known),
       deleted_at: record.deleted ?? null,
       updated_at: app.now(),
@@ -253,6 +321,117 @@ observeCaseChanges(async (trx, app, change) => {
   kickSoon(app);
 });
 
+/** A record with every shared field and its stamp (stamping what changed first), or null when gone. */
+async function fullRecord(trx: Tx, app: AppContext, change: CaseChange): Promise<SyncRecord | null> {
+  await stampLocalChange(trx, app, change);
+  const localId = change.record === 'member' ? memberId(change.caseId, change.id) : change.id;
+  const m = await trx
+    .selectFrom('mirrored_records')
+    .selectAll()
+    .where('record_type', '=', change.record)
+    .where('local_id', '=', localId)
+    .executeTakeFirst();
+  if (!m || m.deleted_at) return null;
+  return { type: change.record as Kind, originNode: m.origin_node, originId: m.origin_id, fields: m.fields };
+}
+
+/**
+ * Graph changes: entities, their membership and role in a case, links between entities of a case travel
+ * with a case shared with scope `entities`, under the same rule (fields by last writer, records by id,
+ * removal wins). A link travels when both its ends are in the shared case.
+ */
+observeGraphChanges(async (trx, app, change) => {
+  const byCase = new Map<string, SyncRecord[]>();
+  const add = (caseId: string, record: SyncRecord | null) => {
+    if (record) byCase.set(caseId, [...(byCase.get(caseId) ?? []), record]);
+  };
+  const sharedCases = trx
+    .selectFrom('case_shares')
+    .select('case_id')
+    .where('state', '=', 'active')
+    .where(sql<boolean>`'entities' = any(scope)`);
+  const mappedCases = (type: Kind) =>
+    trx
+      .selectFrom('mirrored_records')
+      .select(['local_id as id', 'case_id'])
+      .where('record_type', '=', type)
+      .where('local_id', 'in', change.ids)
+      .where('deleted_at', 'is', null)
+      .where('case_id', 'in', sharedCases)
+      .execute();
+  if (change.record === 'member') {
+    const caseId = change.caseId;
+    if (!caseId) return;
+    const shared = await sharedCases.where('case_id', '=', caseId).executeTakeFirst();
+    if (!shared) return;
+    for (const id of change.ids) {
+      if (change.deleted)
+        add(caseId, await stampLocalChange(trx, app, { caseId, record: 'member', id, deleted: true }));
+      else {
+        add(caseId, await fullRecord(trx, app, { caseId, record: 'entity', id }));
+        add(caseId, await fullRecord(trx, app, { caseId, record: 'member', id }));
+      }
+    }
+  } else if (change.record === 'entity') {
+    const placed = change.deleted
+      ? await mappedCases('entity')
+      : await trx
+          .selectFrom('case_entities')
+          .select(['entity_id as id', 'case_id'])
+          .where('entity_id', 'in', change.ids)
+          .where('case_id', 'in', sharedCases)
+          .execute();
+    const stamped = new Map<string, SyncRecord | null>();
+    for (const { id, case_id } of placed) {
+      if (!stamped.has(id)) {
+        const known = await trx
+          .selectFrom('mirrored_records')
+          .select('origin_id')
+          .where('record_type', '=', 'entity')
+          .where('local_id', '=', id)
+          .executeTakeFirst();
+        const entityChange: CaseChange = { caseId: case_id, record: 'entity', id, deleted: change.deleted };
+        // A new entity goes whole, with its membership; a known one with the fields that changed.
+        stamped.set(
+          id,
+          known || change.deleted
+            ? await stampLocalChange(trx, app, entityChange)
+            : await fullRecord(trx, app, entityChange),
+        );
+        if (!known && !change.deleted)
+          add(case_id, await fullRecord(trx, app, { caseId: case_id, record: 'member', id }));
+      }
+      add(case_id, stamped.get(id) ?? null);
+    }
+  } else {
+    const placed = change.deleted
+      ? await mappedCases('link')
+      : await trx
+          .selectFrom('links as l')
+          .innerJoin('case_entities as a', 'a.entity_id', 'l.source_id')
+          .innerJoin('case_entities as b', (j) =>
+            j.onRef('b.entity_id', '=', 'l.target_id').onRef('b.case_id', '=', 'a.case_id'),
+          )
+          .select(['l.id', 'a.case_id'])
+          .where('l.id', 'in', change.ids)
+          .where('a.case_id', 'in', sharedCases)
+          .execute();
+    const stamped = new Map<string, SyncRecord | null>();
+    for (const { id, case_id } of placed) {
+      if (!stamped.has(id))
+        stamped.set(
+          id,
+          await stampLocalChange(trx, app, { caseId: case_id, record: 'link', id, deleted: change.deleted }),
+        );
+      add(case_id, stamped.get(id) ?? null);
+    }
+  }
+  if (byCase.size === 0) return;
+  for (const [caseId, records] of byCase)
+    for (const share of await activeShares(trx, caseId)) await sendSync(trx, app, share, records);
+  kickSoon(app);
+});
+
 export interface ShareCaseInput {
   peer: string;
   scope: ShareScope[];
@@ -331,6 +510,24 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
     // The full snapshot: every record with its current stamps (a record never shared before gets them now).
     const records: SyncRecord[] = [];
     const parts: { kind: Kind; id: string }[] = [{ kind: 'case', id: caseId }];
+    if (input.scope.includes('entities')) {
+      const members = await trx
+        .selectFrom('case_entities')
+        .select('entity_id')
+        .where('case_id', '=', caseId)
+        .execute();
+      for (const m of members)
+        parts.push({ kind: 'entity', id: m.entity_id }, { kind: 'member', id: m.entity_id });
+      const ids = members.map((m) => m.entity_id);
+      if (ids.length > 0)
+        for (const l of await trx
+          .selectFrom('links')
+          .select('id')
+          .where('source_id', 'in', ids)
+          .where('target_id', 'in', ids)
+          .execute())
+          parts.push({ kind: 'link', id: l.id });
+    }
     if (input.scope.includes('tasks'))
       for (const t of await trx.selectFrom('case_tasks').select('id').where('case_id', '=', caseId).execute())
         parts.push({ kind: 'task', id: t.id });
@@ -338,14 +535,8 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
       for (const n of await trx.selectFrom('case_notes').select('id').where('case_id', '=', caseId).execute())
         parts.push({ kind: 'note', id: n.id });
     for (const part of parts) {
-      await stampLocalChange(trx, app, { caseId, record: part.kind, id: part.id });
-      const m = await trx
-        .selectFrom('mirrored_records')
-        .selectAll()
-        .where('record_type', '=', part.kind)
-        .where('local_id', '=', part.id)
-        .executeTakeFirstOrThrow();
-      records.push({ type: part.kind, originNode: m.origin_node, originId: m.origin_id, fields: m.fields });
+      const record = await fullRecord(trx, app, { caseId, record: part.kind, id: part.id });
+      if (record) records.push(record);
     }
     const queued = await enqueueMessage(trx, app, peer.id, 'case.share', {
       ref: { originNode: app.config.nodeName, caseId },
@@ -457,7 +648,9 @@ function toColumns(kind: Kind, values: Record<string, unknown>, createOnlyToo: b
     out[column] =
       kind === 'note' && field === 'body'
         ? sanitiseNoteBody(String(value), (values.format ?? 'plain') as never) || '—'
-        : value;
+        : jsonColumns.has(column) && value !== null && value !== undefined
+          ? JSON.stringify(value)
+          : value;
   }
   return out;
 }
@@ -475,7 +668,35 @@ async function createLocal(
   const by = await peerUser(trx, app, peer);
   const now = app.now();
   const cols = toColumns(kind, values, true);
-  if (kind === 'case') {
+  if (kind === 'entity' || kind === 'link') {
+    const agency = await trx
+      .selectFrom('agencies')
+      .select('id')
+      .where('code', '=', peer.agency_code)
+      .executeTakeFirstOrThrow();
+    const common = { id, owner_agency_id: agency.id, created_by: by, created_at: now, updated_at: now };
+    if (kind === 'entity')
+      await trx
+        .insertInto('entities')
+        .values({ properties: '{}', caption: '', ...(cols as object), ...common } as never)
+        .execute();
+    else
+      await trx
+        .insertInto('links')
+        .values({ properties: '{}', ...(cols as object), ...common } as never)
+        .execute();
+  } else if (kind === 'member') {
+    await trx
+      .insertInto('case_entities')
+      .values({
+        role_history: '[]',
+        ...(cols as object),
+        case_id: caseId,
+        added_by: by,
+        added_at: now,
+      } as never)
+      .execute();
+  } else if (kind === 'case') {
     const agency = await trx
       .selectFrom('agencies')
       .select('id')
@@ -558,6 +779,16 @@ async function updateLocal(
 ) {
   const cols = toColumns(kind, values, false);
   if (Object.keys(cols).length === 0) return;
+  if (kind === 'member') {
+    const [caseId, entityId] = id.split('/');
+    await trx
+      .updateTable('case_entities')
+      .set(cols as never)
+      .where('case_id', '=', caseId!)
+      .where('entity_id', '=', entityId!)
+      .execute();
+    return;
+  }
   const row = await trx
     .updateTable(tables[kind])
     .set({ ...cols, updated_at: app.now(), version: sql`version + 1` } as never)
@@ -585,10 +816,17 @@ async function updateLocal(
  * Merges a peer's records: per field, the higher stamp wins (last writer by hybrid logical clock, then node
  * name); a tombstone removes the record and outlives any later edit of it. Returns what changed here.
  */
-async function mergeRecords(trx: Tx, app: AppContext, peer: PeerRow, caseId: string, records: SyncRecord[]) {
+async function mergeRecords(
+  trx: Tx,
+  app: AppContext,
+  peer: PeerRow,
+  caseId: string,
+  records: SyncRecord[],
+  events: LiveEvent[],
+) {
   const changed: SyncRecord[] = [];
-  // The case header first, so parts of a new mirror find their case.
-  const ordered = [...records].sort((a, b) => Number(b.type === 'case') - Number(a.type === 'case'));
+  // Parents first: the case header, so parts of a new mirror find their case; entities before links.
+  const ordered = [...records].filter((r) => r.type in columns).sort((a, b) => order[a.type] - order[b.type]);
   for (const rec of ordered) {
     if (!(rec.type in columns) || typeof rec.originId !== 'string') continue;
     for (const s of Object.values(rec.fields ?? {})) hlcObserve(app, s.t);
@@ -600,8 +838,13 @@ async function mergeRecords(trx: Tx, app: AppContext, peer: PeerRow, caseId: str
       .where('origin_id', '=', rec.originId)
       .executeTakeFirst();
     if (mapping?.deleted_at) continue;
-    const localId = mapping?.local_id ?? rec.originId;
     const merged: Stamped = { ...(mapping?.fields ?? {}) };
+    const memberEntity = String(merged.entityId?.v ?? rec.fields?.entityId?.v ?? '');
+    if (rec.type === 'member' && !memberEntity) continue;
+    const localId =
+      mapping?.local_id ?? (rec.type === 'member' ? memberId(caseId, memberEntity) : rec.originId);
+    // A membership is addressed by its case and entity.
+    const rowId = rec.type === 'member' ? `${caseId}/${memberEntity}` : localId;
     const wins: Record<string, unknown> = {};
     if (!rec.deleted)
       for (const [field, s] of Object.entries(rec.fields ?? {})) {
@@ -612,14 +855,34 @@ async function mergeRecords(trx: Tx, app: AppContext, peer: PeerRow, caseId: str
       }
     if (rec.deleted) {
       if (rec.type === 'case') continue; // a case goes only by retraction
-      await trx.deleteFrom(tables[rec.type]).where('id', '=', localId).execute();
+      if (rec.type === 'entity') await dropEntities(trx, [localId]);
+      else if (rec.type === 'link') await dropLinks(trx, [localId]);
+      else if (rec.type === 'member')
+        await trx
+          .deleteFrom('case_entities')
+          .where('case_id', '=', caseId)
+          .where('entity_id', '=', memberEntity)
+          .execute();
+      else
+        await trx
+          .deleteFrom(tables[rec.type] as 'case_tasks')
+          .where('id', '=', localId)
+          .execute();
     } else if (!mapping) {
-      const exists = await trx
-        .selectFrom(tables[rec.type])
-        .select('id')
-        .where('id', '=', localId)
-        .executeTakeFirst();
-      if (exists) await updateLocal(trx, app, peer, rec.type, localId, wins);
+      const exists =
+        rec.type === 'member'
+          ? await trx
+              .selectFrom('case_entities')
+              .select('entity_id as id')
+              .where('case_id', '=', caseId)
+              .where('entity_id', '=', memberEntity)
+              .executeTakeFirst()
+          : await trx
+              .selectFrom(tables[rec.type] as 'cases')
+              .select('id')
+              .where('id', '=', localId)
+              .executeTakeFirst();
+      if (exists) await updateLocal(trx, app, peer, rec.type, rowId, wins);
       else
         await createLocal(
           trx,
@@ -631,7 +894,10 @@ async function mergeRecords(trx: Tx, app: AppContext, peer: PeerRow, caseId: str
           Object.fromEntries(Object.entries(merged).map(([f, s]) => [f, s.v])),
         );
     } else if (Object.keys(wins).length === 0) continue;
-    else await updateLocal(trx, app, peer, rec.type, localId, wins);
+    else await updateLocal(trx, app, peer, rec.type, rowId, wins);
+    // Entities from a peer are indexed for correlation here like any others (identifiers → hits).
+    if (rec.type === 'entity' && !rec.deleted && 'properties' in wins)
+      events.push(...(await indexPeerEntity(trx, app, await peerActor(trx, app, peer), localId, caseId)));
     await trx
       .insertInto('mirrored_records')
       .values({
@@ -706,6 +972,21 @@ function refOf(body: Record<string, unknown>): CaseRef | null {
   return ref && typeof ref.originNode === 'string' && typeof ref.caseId === 'string' ? ref : null;
 }
 
+function publishAfter(input: ApplyInput, events: LiveEvent[]) {
+  if (events.length > 0) input.afterCommit(() => publishAll(systemCtx(input.app), events));
+}
+
+/** The peer's disabled local account acting (hits raised by its entities name it). */
+async function peerActor(trx: Tx, app: AppContext, peer: PeerRow): Promise<Actor> {
+  const userId = await peerUser(trx, app, peer);
+  const agency = await trx
+    .selectFrom('agencies')
+    .select('id')
+    .where('code', '=', peer.agency_code)
+    .executeTakeFirstOrThrow();
+  return { ...systemActor({ id: agency.id, code: peer.agency_code }), userId };
+}
+
 function announce(input: ApplyInput, caseId: string, type: string) {
   const { app, peer } = input;
   input.afterCommit(() =>
@@ -764,7 +1045,9 @@ registerMessageHandler('case.share', async (input): Promise<ApplyOutcome> => {
     .where('record_type', '=', 'case')
     .execute();
   const records = (message.body.records as SyncRecord[]) ?? [];
-  await mergeRecords(trx, app, peer, ref.caseId, records);
+  const events: LiveEvent[] = [];
+  await mergeRecords(trx, app, peer, ref.caseId, records, events);
+  publishAfter(input, events);
   input.audit({
     actorId: null,
     actorAgency: peer.agency_code,
@@ -803,7 +1086,9 @@ registerMessageHandler('case.sync', async (input): Promise<ApplyOutcome> => {
   const records = ((message.body.records as SyncRecord[]) ?? []).filter(
     (r) => r.type !== 'case' || r.originId === ref.caseId,
   );
-  const changed = await mergeRecords(trx, app, peer, share.case_id, records);
+  const events: LiveEvent[] = [];
+  const changed = await mergeRecords(trx, app, peer, share.case_id, records, events);
+  publishAfter(input, events);
   if (changed.length > 0) {
     input.audit({
       actorId: null,
@@ -834,6 +1119,23 @@ registerMessageHandler('case.sync', async (input): Promise<ApplyOutcome> => {
 
 /** Removes a mirror: the case and its parts go; the share and the case's mapping stay as tombstones. */
 async function removeMirror(trx: Tx, app: AppContext, caseId: string, state: 'retracted' | 'disposed') {
+  // The mirrored graph goes with it: entities that came through this case, then what still cites the case.
+  const entities = await trx
+    .selectFrom('mirrored_records')
+    .select('local_id')
+    .where('case_id', '=', caseId)
+    .where('record_type', '=', 'entity')
+    .execute();
+  await dropEntities(
+    trx,
+    entities.map((e) => e.local_id),
+  );
+  await trx.deleteFrom('case_entities').where('case_id', '=', caseId).execute();
+  await sql`delete from access_requests where case_id = ${caseId} or hit_id in (select id from hits where case_id = ${caseId} or matched_case_id = ${caseId})`.execute(
+    trx,
+  );
+  await sql`delete from hits where case_id = ${caseId} or matched_case_id = ${caseId}`.execute(trx);
+  await sql`update identifiers set case_id = null where case_id = ${caseId}`.execute(trx);
   await trx.deleteFrom('cases').where('id', '=', caseId).execute();
   await trx
     .deleteFrom('mirrored_records')

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { type AuditInput, appendAudit } from '../audit/audit-repository.ts';
+import { type AuditInput, appendAudit, appendAuditBatch } from '../audit/audit-repository.ts';
 import type { AppContext, Tx } from '../context.ts';
-import { appendAuditEntries } from './audit-batch.ts';
+
 import {
   EnvelopeError,
   type FederationMessage,
@@ -286,7 +286,7 @@ export async function applyInOrder(app: AppContext, peerId: string): Promise<num
           .where('peer_id', '=', peerId)
           .where('seq', 'in', seqs)
           .execute();
-      await appendAuditEntries(trx, audits, now);
+      await appendAuditBatch(trx, audits, now);
       if (count > 0)
         await trx
           .updateTable('peers')

@@ -83,7 +83,7 @@ export interface FederationTables extends ExchangeTables {
   mirrored_records: {
     origin_node: string;
     origin_id: string;
-    record_type: 'case' | 'task' | 'note';
+    record_type: 'case' | 'task' | 'note' | 'entity' | 'member' | 'link';
     local_id: string;
     case_id: string;
     fields: Json<Record<string, { v: unknown; t: string }>>;

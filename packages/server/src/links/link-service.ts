@@ -10,6 +10,7 @@ import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { presentLink } from '../entities/entity-service.ts';
 import { entityVisible } from '../entities/visibility.ts';
+import { onGraphChanged } from '../federation/case-hooks.ts';
 
 const SAME_AS_LOCK = 7_236_003;
 
@@ -88,6 +89,7 @@ export async function createLink(ctx: Ctx, actor: Actor, input: unknown, trxIn?:
       ip: ctx.ip,
       details: { type: row.type, sourceId: row.source_id, targetId: row.target_id },
     });
+    await onGraphChanged(trx, ctx.app, { record: 'link', ids: [row.id] });
     return presentLink(row);
   };
   return trxIn ? run(trxIn) : ctx.app.db.transaction().execute(run);

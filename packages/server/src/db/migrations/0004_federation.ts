@@ -155,7 +155,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table mirrored_records (
       origin_node text not null,
       origin_id uuid not null,
-      record_type text not null check (record_type in ('case', 'task', 'note')),
+      record_type text not null check (record_type in ('case', 'task', 'note', 'entity', 'member', 'link')),
       local_id uuid not null,
       case_id uuid not null,
       fields jsonb not null default '{}',

@@ -291,8 +291,10 @@ describe('duplicate candidates respect need-to-know', () => {
     const asked = await investigator.post(
       `/api/v1/rescue/cases/${mine.json().caseId}/duplicates/${theirs.caseId}/review-request`,
     );
-    stop();
     expect(asked.statusCode).toBe(200);
+    // Delivery may be asynchronous (PostgreSQL notifications): wait for it.
+    await expect.poll(() => events.some((e) => e.type === 'rescue.duplicate_review')).toBe(true);
+    stop();
     const event = events.find((e) => e.type === 'rescue.duplicate_review');
     expect(event?.payload).toMatchObject({ otherReference: theirs.reference });
     expect(JSON.stringify(event?.payload)).not.toMatch(/윤하은|YUN|8181/);

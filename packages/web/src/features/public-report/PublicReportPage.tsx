@@ -1,3 +1,4 @@
+import './public-report.css';
 import { cambodianProvinces } from '@liaison/core/rescue/provinces';
 import { type FormEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -94,6 +95,7 @@ export default function PublicReportPage() {
           <button
             key={code}
             type="button"
+            className="button button-quiet"
             aria-pressed={i18n.language === code}
             onClick={() => i18n.changeLanguage(code)}
           >
@@ -270,7 +272,7 @@ export default function PublicReportPage() {
             {t('consent')}
           </label>
           {errors.consentToProcessing && <p className="field-error">{errors.consentToProcessing}</p>}
-          <button type="submit" disabled={sending}>
+          <button type="submit" className="button button-primary" disabled={sending}>
             {sending ? t('sending') : t('submit')}
           </button>
         </form>

@@ -79,8 +79,9 @@ async function visiblePerson(db: Db, actor: Actor, id: string, path: string) {
     });
 }
 
-// How many of the closest persons are scored in full.
-const POOL_SIZE = 100;
+// How many of the closest persons are scored in full, for each candidate asked for (and at least).
+const POOL_PER_CANDIDATE = 4;
+const MIN_POOL = 40;
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -127,7 +128,7 @@ export async function personCandidates(ctx: Ctx, actor: Actor, entityId: string,
     select entities.id from pool join entities on entities.id = pool.id
     where entities.type = 'person' and entities.id <> ${entityId} and ${entityVisible(actor)}
     order by pool.shared desc, similarity(entities.search_text, ${nameText}) desc, entities.id
-    limit ${POOL_SIZE}
+    limit ${Math.max(MIN_POOL, limit * POOL_PER_CANDIDATE)}
   `.execute(db);
   const poolFacts = [
     ...(

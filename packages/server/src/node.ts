@@ -15,7 +15,10 @@ export interface LiaisonNode {
 }
 
 /** Opens the database, migrates it, and builds the HTTP app. Background jobs start with `startJobs`. */
-export async function createNode(config: NodeConfig, options: { database?: DatabaseHandle; logger?: boolean } = {}): Promise<LiaisonNode> {
+export async function createNode(
+  config: NodeConfig,
+  options: { database?: DatabaseHandle; logger?: boolean } = {},
+): Promise<LiaisonNode> {
   const database = options.database ?? (await openDatabase(config));
   await migrateToLatest(database.db);
   const log = pino({ level: options.logger === false ? 'silent' : config.logLevel });

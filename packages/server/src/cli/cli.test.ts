@@ -33,16 +33,33 @@ describe('the liaison command', { timeout: 240_000 }, () => {
   it('answers --help with its commands', async () => {
     const result = await liaison(['--help']);
     expect(result.code).toBe(0);
-    for (const command of ['start', 'demo', 'user', 'audit', 'backup', 'restore']) expect(result.stdout).toContain(command);
+    for (const command of ['start', 'demo', 'user', 'audit', 'backup', 'restore'])
+      expect(result.stdout).toContain(command);
   });
 
   it('loads the demo, adds a user from stdin, and verifies the audit chain', async () => {
     const demo = await liaison(['demo']);
     expect(demo.code).toBe(0);
     expect(demo.stdout).toContain('admin@knpa.demo');
-    const add = await liaison(['user', 'add', '--agency', 'CNP', '--role', 'analyst', '--email', 'new.analyst@cnp.demo', '--password-stdin'], 'a long enough password\n');
+    const add = await liaison(
+      [
+        'user',
+        'add',
+        '--agency',
+        'CNP',
+        '--role',
+        'analyst',
+        '--email',
+        'new.analyst@cnp.demo',
+        '--password-stdin',
+      ],
+      'a long enough password\n',
+    );
     expect(add.stdout).toContain('Created new.analyst@cnp.demo');
-    const weak = await liaison(['user', 'add', '--agency', 'CNP', '--role', 'analyst', '--email', 'weak@cnp.demo', '--password-stdin'], 'short\n');
+    const weak = await liaison(
+      ['user', 'add', '--agency', 'CNP', '--role', 'analyst', '--email', 'weak@cnp.demo', '--password-stdin'],
+      'short\n',
+    );
     expect(weak.code).not.toBe(0);
     expect(weak.stderr).toMatch(/password: Use at least 12 characters/);
     const verify = await liaison(['audit', 'verify']);

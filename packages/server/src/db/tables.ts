@@ -7,9 +7,19 @@ import type { FederationTables } from '../federation/tables.ts';
 import type { RescueTables } from '../rescue/tables.ts';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-export type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+export type NullableTimestamp = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>;
 export type Uuid = Generated<string>;
 export type Json<T = unknown> = ColumnType<T, string | T, string | T>;
 
 /** The whole database, one interface per feature (each feature's `tables.ts`). */
-export interface Database extends AccountTables, AuditTables, CaseTables, GraphTables, FederationTables, RescueTables {}
+export interface Database
+  extends AccountTables,
+    AuditTables,
+    CaseTables,
+    GraphTables,
+    FederationTables,
+    RescueTables {}

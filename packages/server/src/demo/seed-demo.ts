@@ -1,10 +1,14 @@
-import type { Ctx } from '../context.ts';
 import { seedDemoCases } from '../cases/demo-cases.ts';
+import type { Ctx } from '../context.ts';
 import { seedDemoRescue } from '../rescue/demo-rescue.ts';
 import { seedDemoAccounts } from './demo-accounts.ts';
 
 /** Each feature's demo seeder, in order; each is idempotent. */
-const seeders: { name: string; seed: (ctx: Ctx) => Promise<void> }[] = [{ name: 'accounts', seed: seedDemoAccounts }, { name: 'cases', seed: seedDemoCases }, { name: 'rescue', seed: seedDemoRescue }];
+const seeders: { name: string; seed: (ctx: Ctx) => Promise<void> }[] = [
+  { name: 'accounts', seed: seedDemoAccounts },
+  { name: 'cases', seed: seedDemoCases },
+  { name: 'rescue', seed: seedDemoRescue },
+];
 seeders.push({ name: 'graph', seed: (ctx) => import('./demo-graph.ts').then((m) => m.seedDemoGraph(ctx)) });
 
 export async function seedDemo(ctx: Ctx, log: (line: string) => void = () => {}): Promise<void> {

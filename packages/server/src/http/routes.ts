@@ -11,4 +11,15 @@ import type { RouteModule } from './route-types.ts';
 import { systemRoutes } from './system-routes.ts';
 
 /** Every feature's routes. A new feature adds one line here. */
-export const routeModules: RouteModule[] = [systemRoutes, authRoutes, adminRoutes, auditRoutes, graphRoutes, casesRoutes, federationRoutes, exchangeRoutes, citizenProtectionRoutes, homeRoutes];
+export const routeModules: RouteModule[] = [
+  systemRoutes,
+  authRoutes,
+  adminRoutes,
+  auditRoutes,
+  graphRoutes,
+  casesRoutes,
+  federationRoutes,
+  exchangeRoutes,
+  citizenProtectionRoutes,
+  homeRoutes,
+];

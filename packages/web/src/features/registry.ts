@@ -34,11 +34,46 @@ export const featureRoutes: FeatureRoute[] = [
     element: lazy(() => import('./home/HomePage.tsx')),
     navGroup: 'overview',
   },
-  { id: 'cases', path: '/cases', labelKey: 'cases:nav', permission: 'cases.read', element: lazy(() => import('./cases/CasesSection.tsx')), navGroup: 'investigation' },
-  { id: 'graph', path: '/graph', labelKey: 'graph:nav', permission: 'entities.read', element: lazy(() => import('./graph/GraphSection.tsx')), navGroup: 'intelligence' },
-  { id: 'rescue', path: '/rescue', labelKey: 'rescue:nav', permission: 'rescue.read', element: lazy(() => import('./rescue/RescueSection.tsx')), navGroup: 'rescue' },
-  { id: 'compounds', path: '/compounds', labelKey: 'compounds:nav', permission: 'compounds.read', element: lazy(() => import('./compounds/CompoundsPage.tsx')), navGroup: 'rescue' },
-  { id: 'exchange', path: '/exchange', labelKey: 'exchange:nav', permission: 'exchange.read', element: lazy(() => import('./exchange/ExchangeSection.tsx')), navGroup: 'exchange' },
+  {
+    id: 'cases',
+    path: '/cases',
+    labelKey: 'cases:nav',
+    permission: 'cases.read',
+    element: lazy(() => import('./cases/CasesSection.tsx')),
+    navGroup: 'investigation',
+  },
+  {
+    id: 'graph',
+    path: '/graph',
+    labelKey: 'graph:nav',
+    permission: 'entities.read',
+    element: lazy(() => import('./graph/GraphSection.tsx')),
+    navGroup: 'intelligence',
+  },
+  {
+    id: 'rescue',
+    path: '/rescue',
+    labelKey: 'rescue:nav',
+    permission: 'rescue.read',
+    element: lazy(() => import('./rescue/RescueSection.tsx')),
+    navGroup: 'rescue',
+  },
+  {
+    id: 'compounds',
+    path: '/compounds',
+    labelKey: 'compounds:nav',
+    permission: 'compounds.read',
+    element: lazy(() => import('./compounds/CompoundsPage.tsx')),
+    navGroup: 'rescue',
+  },
+  {
+    id: 'exchange',
+    path: '/exchange',
+    labelKey: 'exchange:nav',
+    permission: 'exchange.read',
+    element: lazy(() => import('./exchange/ExchangeSection.tsx')),
+    navGroup: 'exchange',
+  },
   {
     id: 'admin-agencies',
     path: '/admin/agencies',
@@ -55,7 +90,14 @@ export const featureRoutes: FeatureRoute[] = [
     element: lazy(() => import('./admin/UsersSection.tsx')),
     navGroup: 'administration',
   },
-  { id: 'peers', path: '/admin/peers', labelKey: 'peers:nav', permission: 'peers.manage', element: lazy(() => import('./peers/PeersPage.tsx')), navGroup: 'administration' },
+  {
+    id: 'peers',
+    path: '/admin/peers',
+    labelKey: 'peers:nav',
+    permission: 'peers.manage',
+    element: lazy(() => import('./peers/PeersPage.tsx')),
+    navGroup: 'administration',
+  },
   {
     id: 'audit',
     path: '/audit',
@@ -67,4 +109,7 @@ export const featureRoutes: FeatureRoute[] = [
 ];
 
 /** Pages reachable without signing in (the public rescue report form); the app renders them whatever the session. */
-export const publicPages: { path: string; element: LazyExoticComponent<ComponentType> }[] = [{ path: '/report', element: lazy(() => import('./public-report/PublicReportPage.tsx')) }, { path: '/report/status/:reference', element: lazy(() => import('./public-report/ReportStatusPage.tsx')) }];
+export const publicPages: { path: string; element: LazyExoticComponent<ComponentType> }[] = [
+  { path: '/report', element: lazy(() => import('./public-report/PublicReportPage.tsx')) },
+  { path: '/report/status/:reference', element: lazy(() => import('./public-report/ReportStatusPage.tsx')) },
+];

@@ -200,36 +200,34 @@ export async function sendItem(ctx: Ctx, actor: Actor, input: ExchangeItemInput)
     authorAgency: actor.agencyCode,
     createdAt: now.toISOString(),
   };
+  const values = {
+    id,
+    peer_id: peer.id,
+    direction: 'out' as const,
+    kind: item.kind,
+    thread_id: threadId,
+    in_reply_to: item.inReplyTo,
+    subject: item.subject,
+    body: item.body,
+    priority: item.priority,
+    deadline: item.deadline,
+    questions: JSON.stringify(item.questions),
+    translations: JSON.stringify(item.translations),
+    identifiers: JSON.stringify(item.identifiers),
+    attachments: JSON.stringify(item.attachments),
+    categories: item.categories,
+    markings: JSON.stringify(markings),
+    hit_reference: item.hitReference,
+    author_name: item.author,
+    author_agency: item.authorAgency,
+    created_by: actor.via === 'system' ? null : actor.userId,
+    created_at: now,
+    delivery_state: 'queued' as const,
+    obligations: '[]',
+    retain_until: markings.retainUntil ?? null,
+  };
   await ctx.app.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('exchange_items')
-      .values({
-        id,
-        peer_id: peer.id,
-        direction: 'out',
-        kind: item.kind,
-        thread_id: threadId,
-        in_reply_to: item.inReplyTo,
-        subject: item.subject,
-        body: item.body,
-        priority: item.priority,
-        deadline: item.deadline,
-        questions: JSON.stringify(item.questions),
-        translations: JSON.stringify(item.translations),
-        identifiers: JSON.stringify(item.identifiers),
-        attachments: JSON.stringify(item.attachments),
-        categories: item.categories,
-        markings: JSON.stringify(markings),
-        hit_reference: item.hitReference,
-        author_name: item.author,
-        author_agency: item.authorAgency,
-        created_by: actor.via === 'system' ? null : actor.userId,
-        created_at: now,
-        delivery_state: 'queued',
-        obligations: '[]',
-        retain_until: markings.retainUntil ?? null,
-      })
-      .execute();
+    await trx.insertInto('exchange_items').values(values).execute();
     const queued = await enqueueMessage(trx, ctx.app, peer.id, 'exchange.item', item);
     await appendAudit(
       trx,
@@ -251,7 +249,27 @@ export async function sendItem(ctx: Ctx, actor: Actor, input: ExchangeItemInput)
     );
   });
   federationOf(ctx.app).kick();
-  return getItem(ctx, { ...actor, via: 'system' }, id);
+  // What was just stored, presented without reading it back (a new item has no reply yet).
+  return presentItem(
+    {
+      ...values,
+      deadline: values.deadline === null ? null : new Date(values.deadline),
+      questions: item.questions,
+      translations: item.translations,
+      identifiers: item.identifiers,
+      attachments: item.attachments,
+      markings,
+      obligations: [],
+      delivery_error: null,
+      acknowledged_at: null,
+      read_at: null,
+      reminded_at: null,
+      node_name: peer.node_name,
+      agency_code: peer.agency_code,
+      replied: false,
+    } as Parameters<typeof presentItem>[0],
+    now,
+  );
 }
 
 /** Read or acknowledged on this node: recorded, and the originating node is told (a receipt message). */

@@ -66,25 +66,36 @@ export async function enqueueMessage(
   kind: string,
   body: Record<string, unknown>,
 ): Promise<{ id: string; seq: string }> {
-  const peer = await trx
-    .updateTable('peers')
-    .set({ next_out_seq: sql`next_out_seq + 1` })
-    .where('id', '=', peerId)
-    .returning('next_out_seq')
-    .executeTakeFirstOrThrow();
-  const id = randomUUID();
+  const [queued] = await enqueueMessages(trx, app, peerId, [{ kind, body }]);
+  return queued!;
+}
+
+/**
+ * Queues several messages for one peer in one statement: the sequence numbers are taken together (one update
+ * of the peer row, under its lock) and the rows inserted together, in the caller's transaction and order.
+ */
+export async function enqueueMessages(
+  trx: Tx,
+  app: AppContext,
+  peerId: string,
+  messages: readonly { kind: string; body: Record<string, unknown> }[],
+): Promise<{ id: string; seq: string }[]> {
+  if (messages.length === 0) return [];
+  const ids = messages.map(() => randomUUID());
   const now = app.now();
-  await trx
-    .insertInto('outbox')
-    .values({
-      id,
-      peer_id: peerId,
-      seq: String(peer.next_out_seq),
-      kind,
-      body: JSON.stringify(body),
-      created_at: now,
-      next_attempt_at: now,
-    })
-    .execute();
-  return { id, seq: String(peer.next_out_seq) };
+  // One round trip: the update allocates the block of numbers (row lock held to commit), the insert uses it.
+  const rows = await sql<{ id: string; seq: string }>`
+    with s as (
+      update peers set next_out_seq = next_out_seq + ${messages.length} where id = ${peerId}
+      returning next_out_seq - ${messages.length} as base
+    )
+    insert into outbox (id, peer_id, seq, kind, body, created_at, next_attempt_at)
+    select u.id, ${peerId}::uuid, s.base + u.n, u.kind, u.body::jsonb, ${now}::timestamptz, ${now}::timestamptz
+    from s, unnest(${ids}::uuid[], ${messages.map((m) => m.kind)}::text[], ${messages.map((m) => JSON.stringify(m.body))}::text[])
+      with ordinality as u(id, kind, body, n)
+    returning id, seq::text as seq
+  `.execute(trx);
+  if (rows.rows.length !== messages.length) throw new Error(`No peer ${peerId}.`);
+  const seqById = new Map(rows.rows.map((r) => [r.id, String(r.seq)]));
+  return ids.map((id) => ({ id, seq: seqById.get(id)! }));
 }

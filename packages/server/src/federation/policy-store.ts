@@ -9,8 +9,8 @@ import {
 } from '@liaison/core/policy/index';
 
 /**
- * The rule files of every country (policies/<CC>/*.json), re-read when a file changes (checked on each
- * decision by modification time), so a rule change takes effect without a code change or restart. A file
+ * The rule files of every country (policies/<CC>/*.json), re-read when a file changes (checked by
+ * modification time at most once a second), so a rule change takes effect without a code change or restart. A file
  * that fails validation is refused whole and the previous valid version of that file stays in force.
  */
 interface CachedFile {
@@ -33,7 +33,20 @@ function ruleFiles(dir: string): string[] {
     );
 }
 
+/** How long a look at the rule files stays good: a change takes effect within this time, without a restart. */
+const recheckMs = 1_000;
+const lastLook = new Map<string, { at: number; sets: RuleSet[] }>();
+
 export function currentRuleSets(dir: string, onProblem: (message: string) => void = () => {}): RuleSet[] {
+  const now = Date.now();
+  const recent = lastLook.get(dir);
+  if (recent && now - recent.at < recheckMs && now >= recent.at) return recent.sets;
+  const sets = readRuleSets(dir, onProblem);
+  lastLook.set(dir, { at: now, sets });
+  return sets;
+}
+
+function readRuleSets(dir: string, onProblem: (message: string) => void): RuleSet[] {
   const sets: RuleSet[] = [];
   for (const file of ruleFiles(dir)) {
     const mtimeMs = fs.statSync(file).mtimeMs;

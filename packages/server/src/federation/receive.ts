@@ -9,7 +9,7 @@ import {
   type SignerKey,
   verifyPayload,
 } from './envelope.ts';
-import { messageHandler, type PeerRow } from './outbox.ts';
+import { type ApplyOutcome, messageHandler, type PeerRow } from './outbox.ts';
 import { federationOf } from './runtime.ts';
 
 export type ReceiptStatus = 'applied' | 'stored' | 'duplicate' | 'rejected';
@@ -24,11 +24,15 @@ export interface Receipt {
 const retiredKeyGraceMs = 5 * 60_000;
 
 /** Looks up which peer signs with a key; remembers the peer row for the caller. */
-export function signerLookup(app: AppContext, cache?: Map<string, SignerRow | undefined>) {
+export function signerLookup(app: AppContext, cache?: SignerCache) {
   const found: { peer?: PeerRow; key?: SignerKey } = {};
   const find = async (kid: string): Promise<SignerKey | undefined> => {
-    const row = cache?.has(kid) ? cache.get(kid) : await loadSigner(app, kid);
-    cache?.set(kid, row);
+    let pending = cache?.get(kid);
+    if (!pending) {
+      pending = loadSigner(app, kid);
+      cache?.set(kid, pending);
+    }
+    const row = await pending;
     if (!row) return undefined;
     found.peer = {
       id: row.id,
@@ -44,7 +48,8 @@ export function signerLookup(app: AppContext, cache?: Map<string, SignerRow | un
   return { find, found };
 }
 
-type SignerRow = NonNullable<Awaited<ReturnType<typeof loadSigner>>>;
+/** Signers looked up during one batch, by key id (the lookup itself, so concurrent opens share it). */
+type SignerCache = Map<string, ReturnType<typeof loadSigner>>;
 
 function loadSigner(app: AppContext, kid: string) {
   return app.db
@@ -103,7 +108,7 @@ export async function authenticate(
   app: AppContext,
   sealed: string,
   { sequenced }: { sequenced: boolean },
-  cache?: Map<string, SignerRow | undefined>,
+  cache?: SignerCache,
 ): Promise<{ message: FederationMessage; peer: PeerRow }> {
   const lookup = signerLookup(app, cache);
   const { message } = await openMessage(federationOf(app).keyring, sealed, lookup.find);
@@ -140,13 +145,18 @@ export async function receiveMessages(
 ): Promise<Receipt[]> {
   const receipts: Receipt[] = [];
   const accepted: { index: number; message: FederationMessage; peer: PeerRow }[] = [];
-  const signers = new Map<string, SignerRow | undefined>();
-  for (const [index, envelope] of sealed.entries()) {
-    try {
-      const { message, peer } = await authenticate(app, envelope, { sequenced: true }, signers);
+  const signers: SignerCache = new Map();
+  // Decrypt and verify all at once (the crypto runs off the main thread); the signer is looked up once.
+  const opened = await Promise.allSettled(
+    sealed.map((envelope) => authenticate(app, envelope, { sequenced: true }, signers)),
+  );
+  for (const [index, result] of opened.entries()) {
+    if (result.status === 'fulfilled') {
+      const { message, peer } = result.value;
       accepted.push({ index, message, peer });
       receipts.push({ id: message.id, seq: message.seq, status: 'stored' });
-    } catch (error) {
+    } else {
+      const error: unknown = result.reason;
       if (!(error instanceof EnvelopeError)) throw error;
       const lookup = error.signerKid ? signerLookup(app) : null;
       if (lookup && error.signerKid) await lookup.find(error.signerKid);
@@ -237,6 +247,31 @@ const applyBatch = 500;
 export async function applyInOrder(app: AppContext, peerId: string): Promise<number> {
   let total = 0;
   for (;;) {
+    // First without savepoints (two round trips fewer per message); if a handler throws, the whole run is
+    // rolled back and done again with one savepoint per message, so the broken one is recorded and skipped.
+    let run: { applied: number; after: (() => void | Promise<void>)[] };
+    try {
+      run = await applyRun(app, peerId, false);
+    } catch (error) {
+      if (!(error instanceof HandlerFailed))
+        app.log.debug({ err: error }, 'apply run failed without savepoints; retried with them');
+      run = await applyRun(app, peerId, true);
+    }
+    for (const fn of run.after) await fn();
+    total += run.applied;
+    if (run.applied < applyBatch) return total;
+  }
+}
+
+/** A handler threw during a run without savepoints: the run is redone with them. */
+class HandlerFailed extends Error {}
+
+async function applyRun(
+  app: AppContext,
+  peerId: string,
+  savepoints: boolean,
+): Promise<{ applied: number; after: (() => void | Promise<void>)[] }> {
+  {
     const after: (() => void | Promise<void>)[] = [];
     const applied = await app.db.transaction().execute(async (trx) => {
       const peer = await trx
@@ -271,7 +306,7 @@ export async function applyInOrder(app: AppContext, peerId: string): Promise<num
           sentAt: row.sent_at.toISOString(),
           body: row.body,
         };
-        const outcome = await applyOne(app, trx, peer, message, after, audits);
+        const outcome = await applyOne(app, trx, peer, message, after, audits, savepoints);
         const seqs = outcomes.get(outcome) ?? [];
         seqs.push(row.seq);
         outcomes.set(outcome, seqs);
@@ -295,9 +330,7 @@ export async function applyInOrder(app: AppContext, peerId: string): Promise<num
           .execute();
       return count;
     });
-    for (const fn of after) await fn();
-    total += applied;
-    if (applied < applyBatch) return total;
+    return { applied, after };
   }
 }
 
@@ -308,6 +341,7 @@ async function applyOne(
   message: FederationMessage,
   after: (() => void | Promise<void>)[],
   audits: AuditInput[],
+  savepoints = true,
 ): Promise<string> {
   const handler = messageHandler(message.kind);
   const reject = (reason: string) => {
@@ -323,6 +357,27 @@ async function applyOne(
     return `rejected: ${reason}`;
   };
   if (!handler) return reject(`unknown message kind ${message.kind}`);
+  if (!savepoints) {
+    const pending: (() => void | Promise<void>)[] = [];
+    const mine: AuditInput[] = [];
+    let result: ApplyOutcome;
+    try {
+      result = await handler({
+        trx,
+        app,
+        peer,
+        message,
+        afterCommit: (fn) => pending.push(fn),
+        audit: (entry) => mine.push(entry),
+      });
+    } catch (error) {
+      throw new HandlerFailed(error instanceof Error ? error.message : 'handler failed');
+    }
+    audits.push(...mine);
+    if (result.outcome === 'rejected') return reject(result.reason);
+    after.push(...pending);
+    return 'applied';
+  }
   // A savepoint, so one broken message is recorded and skipped without undoing the others in the batch.
   await sql`savepoint apply_one`.execute(trx);
   const pending: (() => void | Promise<void>)[] = [];

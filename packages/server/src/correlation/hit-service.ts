@@ -98,6 +98,10 @@ export async function listHits(
       'matched_case_id',
       'raised_at',
     ]);
+  // A hit naming a deleted entity stays for the record but leaves the lists.
+  query = query.where(
+    sql<boolean>`not exists (select 1 from entities d where d.id in (hits.entity_id, hits.matched_entity_id) and d.deleted_at is not null)`,
+  );
   if (filter.caseId)
     query = query.where((eb) =>
       eb.or([eb('case_id', '=', filter.caseId!), eb('matched_case_id', '=', filter.caseId!)]),

@@ -2,6 +2,7 @@ import { personRoles } from '@liaison/core/cases/person-role';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
+import { deleteEntity, removeEntityFromCase, updateEntity } from './entity-edits.ts';
 import {
   addEntityToCase,
   changePersonRole,
@@ -12,6 +13,15 @@ import {
 
 const IdParams = z.object({ id: z.uuid() });
 const CaseParams = z.object({ caseId: z.uuid() });
+/** Optimistic concurrency: the version the client edited, as `If-Match: "<version>"` (or `version` in the body). */
+const IfMatch = z.object({
+  'if-match': z
+    .string()
+    .regex(/^(W\/)?"?\d+"?$/, 'If-Match carries the entity version, e.g. "3"')
+    .optional(),
+});
+const versionOf = (header: string | undefined) =>
+  header === undefined ? undefined : Number(header.replace(/\D/g, ''));
 
 export const entityRoutes: RouteModule = (api, app) => {
   // The body is checked by core's entity validator (per type) inside the service, for paths like /properties/birthDate.
@@ -75,5 +85,62 @@ export const entityRoutes: RouteModule = (api, app) => {
         request.params.entityId,
         request.body,
       ),
+  );
+  api.patch(
+    '/api/v1/entities/:id',
+    {
+      config: { access: 'entities.write' },
+      schema: {
+        tags: ['graph'],
+        params: IdParams,
+        headers: IfMatch,
+        body: z.record(z.string(), z.unknown()),
+      },
+    },
+    async (request, reply) => {
+      const updated = await updateEntity(
+        ctxOf(app, request),
+        actorOf(request),
+        request.params.id,
+        versionOf(request.headers['if-match']),
+        request.body,
+      );
+      return reply.header('etag', `"${updated.entity.version}"`).send(updated);
+    },
+  );
+  api.delete(
+    '/api/v1/entities/:id',
+    {
+      config: { access: 'entities.write' },
+      schema: {
+        tags: ['graph'],
+        params: IdParams,
+        headers: IfMatch,
+        querystring: z.object({ reason: z.string().trim().max(1_000).optional() }),
+      },
+    },
+    async (request, reply) => {
+      await deleteEntity(ctxOf(app, request), actorOf(request), request.params.id, {
+        version: versionOf(request.headers['if-match']),
+        reason: request.query.reason,
+      });
+      return reply.code(204).send();
+    },
+  );
+  api.delete(
+    '/api/v1/cases/:caseId/entities/:entityId',
+    {
+      config: { access: 'entities.write' },
+      schema: { tags: ['graph'], params: z.object({ caseId: z.uuid(), entityId: z.uuid() }) },
+    },
+    async (request, reply) => {
+      await removeEntityFromCase(
+        ctxOf(app, request),
+        actorOf(request),
+        request.params.caseId,
+        request.params.entityId,
+      );
+      return reply.code(204).send();
+    },
   );
 };

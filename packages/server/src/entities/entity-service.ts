@@ -316,6 +316,7 @@ export async function listCaseEntities(ctx: Ctx, actor: Actor, caseId: string) {
     .innerJoin('case_entities', 'case_entities.entity_id', 'entities.id')
     .select(['case_entities.role', 'case_entities.role_history', 'case_entities.added_at'])
     .where('case_entities.case_id', '=', caseId)
+    .where('entities.deleted_at', 'is', null)
     .orderBy('case_entities.added_at')
     .execute()) as Array<
     EntityRow & { role: string | null; role_history: StoredRoleChange[]; added_at: Date }
@@ -371,6 +372,10 @@ export async function getEntityPage(ctx: Ctx, actor: Actor, entityId: string) {
       .selectFrom('links')
       .selectAll()
       .where((eb) => eb.or([eb('source_id', '=', entityId), eb('target_id', '=', entityId)]))
+      // A deleted neighbour is gone, not restricted.
+      .where(
+        sql<boolean>`not exists (select 1 from entities d where d.id in (links.source_id, links.target_id) and d.deleted_at is not null)`,
+      )
       .limit(500)
       .execute(),
   ]);

@@ -24,6 +24,9 @@ export interface GraphTables {
     created_at: Timestamp;
     updated_at: Timestamp;
     version: Generated<number>;
+    /** Set when the entity is deleted (a tombstone: see migration 0006). */
+    deleted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+    deleted_by: ColumnType<string | null, string | null | undefined, string | null>;
   };
   links: {
     id: Uuid;

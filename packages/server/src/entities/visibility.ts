@@ -40,12 +40,14 @@ export function casesInScopeVisible(actor: Actor) {
 }
 
 /**
- * Entities: the owner agency, anyone for TLP CLEAR/GREEN, and anyone who may see a case the entity is in.
+ * Entities: the owner agency, anyone for TLP CLEAR/GREEN, and anyone who may see a case the entity is in;
+ * never a deleted one.
  * `alias` names the `entities` row in the surrounding query.
  */
 export function entityVisible(actor: Actor, alias = 'entities'): RawBuilder<boolean> {
-  if (actor.via === 'system') return sql<boolean>`true`;
   const e = (column: string) => sql.ref(`${alias}.${column}`);
-  return sql<boolean>`(${e('owner_agency_id')} = ${actor.agencyId} or ${e('tlp')} in ('CLEAR', 'GREEN')
-    or exists (select 1 from case_entities vce where vce.entity_id = ${e('id')} and ${caseVisible(actor, sql.ref('vce.case_id'))}))`;
+  // A deleted (tombstoned) entity is seen by no one, the system included.
+  if (actor.via === 'system') return sql<boolean>`(${e('deleted_at')} is null)`;
+  return sql<boolean>`(${e('deleted_at')} is null and (${e('owner_agency_id')} = ${actor.agencyId} or ${e('tlp')} in ('CLEAR', 'GREEN')
+    or exists (select 1 from case_entities vce where vce.entity_id = ${e('id')} and ${caseVisible(actor, sql.ref('vce.case_id'))})))`;
 }

@@ -1,5 +1,6 @@
 import { entityTypeNames } from '@liaison/core/graph/index';
 import { z } from 'zod';
+import { deleteLink } from '../entities/entity-edits.ts';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
 import { analyseChart, expandGraph, findPath } from './graph-service.ts';
@@ -18,6 +19,14 @@ export const linkRoutes: RouteModule = (api, app) => {
     },
     async (request, reply) =>
       reply.code(201).send(await createLink(ctxOf(app, request), actorOf(request), request.body)),
+  );
+  api.delete(
+    '/api/v1/links/:id',
+    { config: { access: 'entities.write' }, schema: { tags: ['graph'], params: z.object({ id: z.uuid() }) } },
+    async (request, reply) => {
+      await deleteLink(ctxOf(app, request), actorOf(request), request.params.id);
+      return reply.code(204).send();
+    },
   );
   api.get(
     '/api/v1/graph/expand',

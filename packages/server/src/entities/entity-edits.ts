@@ -1,0 +1,331 @@
+import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { entityCaption, validateEntityInput } from '@liaison/core/graph/index';
+import { sql } from 'kysely';
+import { appendAudit } from '../audit/audit-repository.ts';
+import type { Ctx, Tx } from '../context.ts';
+import { indexAndCorrelate, type NewIdentifier, publishAll } from '../correlation/correlate.ts';
+import type { LiveEvent } from '../events/event-bus.ts';
+import { onGraphChanged } from '../federation/case-hooks.ts';
+import { indexIdentifiers, searchTextOf } from './entity-index.ts';
+import { type EntityRow, presentEntity } from './entity-presenter.ts';
+import { selectEntities } from './entity-queries.ts';
+import { assertCaseVisible, type CreatedEntity } from './entity-service.ts';
+import { entityVisible } from './visibility.ts';
+
+/*
+ * Editing and deleting in the graph. The rule for every path here: the actor must see the record (otherwise
+ * 404, saying nothing of it) and it must be their agency's (otherwise 403): the originator owns its records,
+ * a peer's mirrored record is changed only at its origin.
+ *
+ * Deleting an entity tombstones it (`deleted_at`, `deleted_by`): the row stays so hits, access requests,
+ * person-match decisions and the audit trail keep pointing at something, but it is hidden from every read
+ * (the visibility rule excludes it), its identifiers leave the index (it correlates no more), and hits that
+ * name it drop out of hit lists. Its links and case memberships stay in the tables, unreachable through it.
+ * A link is deleted outright (its audit entry keeps what it was). Removing an entity from a case deletes
+ * the membership (the audit entry keeps its role and history).
+ */
+
+function staleVersion(current: number): LiaisonError {
+  return new LiaisonError(
+    'conflict',
+    `Someone changed this entity meanwhile (now version ${current}); reload and apply your change again.`,
+    { extra: { currentVersion: current } },
+  );
+}
+
+/** The entity, locked, when the actor may see it and it is their agency's. */
+async function lockOwnEntity(trx: Tx, actor: Actor, entityId: string): Promise<EntityRow> {
+  const locked = await trx
+    .selectFrom('entities')
+    .select('id')
+    .where('id', '=', entityId)
+    .where(entityVisible(actor))
+    .forUpdate()
+    .executeTakeFirst();
+  if (!locked) throw new LiaisonError('not-found', `No entity ${entityId} that you may see.`);
+  const row = (await selectEntities(trx)
+    .where('entities.id', '=', entityId)
+    .executeTakeFirstOrThrow()) as EntityRow;
+  if (actor.via !== 'system' && row.owner_agency_id !== actor.agencyId)
+    throw new LiaisonError(
+      'forbidden',
+      `This entity belongs to ${row.owner_agency_code}; only that agency may change it.`,
+    );
+  return row;
+}
+
+const identifierKey = (i: { kind: string; value: string; property: string }) =>
+  `${i.kind}\u0000${i.value}\u0000${i.property}`;
+
+/**
+ * Replaces an entity's properties (and markings, when given) as the client read it at `version`; the type
+ * never changes. Identifiers no longer carried leave the index; new ones are indexed and correlated (hits).
+ */
+export async function updateEntity(
+  ctx: Ctx,
+  actor: Actor,
+  entityId: string,
+  version: number | undefined,
+  input: Record<string, unknown>,
+): Promise<CreatedEntity> {
+  authorize(actor, 'entities.write');
+  const { version: bodyVersion, type, ...rest } = input;
+  const expected =
+    version ??
+    (typeof bodyVersion === 'number' && Number.isInteger(bodyVersion) && bodyVersion > 0
+      ? bodyVersion
+      : undefined);
+  if (expected === undefined)
+    throw new LiaisonError('invalid-input', 'Send the version you edited (If-Match or `version`).', {
+      fields: [{ path: '/version', message: 'Required' }],
+    });
+  const events: LiveEvent[] = [];
+  const result = await ctx.app.db.transaction().execute(async (trx) => {
+    const before = await lockOwnEntity(trx, actor, entityId);
+    if (type !== undefined && type !== before.type)
+      throw new LiaisonError('invalid-input', 'The type of an entity cannot change.', {
+        fields: [{ path: '/type', message: `Stays ${before.type}` }],
+      });
+    if (before.version !== expected) throw staleVersion(before.version);
+    const entity = validateEntityInput({ ...rest, type: before.type });
+    const identifiers = indexIdentifiers(entity);
+    const caption = entityCaption(entity.type, entity.properties);
+    const row = await trx
+      .updateTable('entities')
+      .set({
+        properties: JSON.stringify(entity.properties),
+        caption,
+        search_text: searchTextOf(entity.type, entity.properties, caption, identifiers),
+        ...(entity.markings && {
+          tlp: entity.markings.tlp,
+          handling_code: entity.markings.handlingCode,
+          markings: JSON.stringify(entity.markings),
+        }),
+        updated_at: ctx.app.now(),
+        version: sql`version + 1`,
+      })
+      .where('id', '=', entityId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    // The index follows the properties: what is gone leaves it, what is new is indexed and correlated.
+    const indexed = await trx
+      .selectFrom('identifiers')
+      .select(['id', 'kind', 'value', 'property', 'case_id'])
+      .where('entity_id', '=', entityId)
+      .execute();
+    const wanted = new Set(identifiers.map(identifierKey));
+    const kept = new Set(indexed.map(identifierKey));
+    const removed = indexed.filter((i) => !wanted.has(identifierKey(i)));
+    if (removed.length > 0)
+      await trx
+        .deleteFrom('identifiers')
+        .where(
+          'id',
+          'in',
+          removed.map((i) => i.id),
+        )
+        .execute();
+    let caseId = indexed.find((i) => i.case_id)?.case_id ?? null;
+    if (!caseId)
+      caseId =
+        (
+          await trx
+            .selectFrom('case_entities')
+            .select('case_id')
+            .where('entity_id', '=', entityId)
+            .orderBy('added_at')
+            .executeTakeFirst()
+        )?.case_id ?? null;
+    const fresh: NewIdentifier[] = identifiers
+      .filter((i) => !kept.has(identifierKey(i)))
+      .map((i) => ({ ...i, entityId, caseId }));
+    await appendAudit(trx, {
+      actorId: actor.userId,
+      actorAgency: actor.agencyCode,
+      action: 'entity.updated',
+      recordType: 'entity',
+      recordId: entityId,
+      ip: ctx.ip,
+      details: {
+        type: before.type,
+        versionBefore: before.version,
+        fields: Object.keys(entity.properties),
+        ...(entity.markings && { tlpBefore: before.tlp, tlpAfter: entity.markings.tlp }),
+        identifiersAdded: fresh.length,
+        identifiersRemoved: removed.length,
+      },
+    });
+    const correlated = await indexAndCorrelate(ctx, trx, actor, fresh);
+    events.push(...correlated.events);
+    await onGraphChanged(trx, ctx.app, { record: 'entity', ids: [entityId] });
+    return {
+      entity: presentEntity({ ...row, owner_agency_code: before.owner_agency_code }),
+      identifiers: identifiers.map(({ kind, raw, value, display, valid, problem, property }) => ({
+        kind,
+        raw,
+        value,
+        display,
+        valid,
+        property,
+        ...(problem && { problem }),
+      })),
+      hits: correlated.hits,
+    };
+  });
+  await publishAll(ctx, events);
+  return result;
+}
+
+/** Deletes (tombstones) an entity; with `version`, only if nobody changed it since. */
+export async function deleteEntity(
+  ctx: Ctx,
+  actor: Actor,
+  entityId: string,
+  options: { version?: number | undefined; reason?: string | undefined } = {},
+): Promise<void> {
+  authorize(actor, 'entities.write');
+  await ctx.app.db.transaction().execute(async (trx) => {
+    const before = await lockOwnEntity(trx, actor, entityId);
+    if (options.version !== undefined && before.version !== options.version)
+      throw staleVersion(before.version);
+    const now = ctx.app.now();
+    await trx
+      .updateTable('entities')
+      .set({ deleted_at: now, deleted_by: actor.userId, updated_at: now, version: sql`version + 1` })
+      .where('id', '=', entityId)
+      .execute();
+    const unindexed = await trx
+      .deleteFrom('identifiers')
+      .where('entity_id', '=', entityId)
+      .executeTakeFirst();
+    const cases = await trx
+      .selectFrom('case_entities')
+      .select('case_id')
+      .where('entity_id', '=', entityId)
+      .execute();
+    await appendAudit(trx, {
+      actorId: actor.userId,
+      actorAgency: actor.agencyCode,
+      action: 'entity.deleted',
+      recordType: 'entity',
+      recordId: entityId,
+      ip: ctx.ip,
+      details: {
+        type: before.type,
+        caption: before.caption,
+        version: before.version,
+        caseIds: cases.map((c) => c.case_id),
+        identifiersRemoved: Number(unindexed.numDeletedRows),
+        reason: options.reason ?? null,
+      },
+    });
+    await onGraphChanged(trx, ctx.app, { record: 'entity', ids: [entityId], deleted: true });
+  });
+}
+
+/** Deletes a link the actor may see (both ends visible) and their agency made. */
+export async function deleteLink(ctx: Ctx, actor: Actor, linkId: string): Promise<void> {
+  authorize(actor, 'entities.write');
+  await ctx.app.db.transaction().execute(async (trx) => {
+    const link = await trx
+      .selectFrom('links')
+      .selectAll()
+      .where('id', '=', linkId)
+      .forUpdate()
+      .executeTakeFirst();
+    const ends = link
+      ? await trx
+          .selectFrom('entities')
+          .select('id')
+          .where('id', 'in', [link.source_id, link.target_id])
+          .where(entityVisible(actor))
+          .execute()
+      : [];
+    if (!link || ends.length < new Set([link.source_id, link.target_id]).size)
+      throw new LiaisonError('not-found', `No link ${linkId} that you may see.`);
+    if (actor.via !== 'system' && link.owner_agency_id !== actor.agencyId)
+      throw new LiaisonError('forbidden', 'Only the agency that made this link may delete it.');
+    // A person-match decision keeps its verdict; it no longer names the link it made.
+    await trx
+      .updateTable('person_match_decisions')
+      .set({ link_id: null })
+      .where('link_id', '=', linkId)
+      .execute();
+    await trx.deleteFrom('links').where('id', '=', linkId).execute();
+    await appendAudit(trx, {
+      actorId: actor.userId,
+      actorAgency: actor.agencyCode,
+      action: 'link.deleted',
+      recordType: 'link',
+      recordId: linkId,
+      ip: ctx.ip,
+      details: {
+        type: link.type,
+        sourceId: link.source_id,
+        targetId: link.target_id,
+        properties: link.properties,
+        validFrom: link.valid_from,
+        validTo: link.valid_to,
+      },
+    });
+    await onGraphChanged(trx, ctx.app, { record: 'link', ids: [linkId], deleted: true });
+  });
+}
+
+/** Takes an entity out of a case of the actor's agency; the entity itself stays. */
+export async function removeEntityFromCase(
+  ctx: Ctx,
+  actor: Actor,
+  caseId: string,
+  entityId: string,
+): Promise<void> {
+  authorize(actor, 'entities.write');
+  await ctx.app.db.transaction().execute(async (trx) => {
+    await assertCaseVisible(trx, actor, caseId, '/caseId');
+    const owner = await trx
+      .selectFrom('cases')
+      .select('owner_agency_id')
+      .where('id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    const placed = await trx
+      .selectFrom('case_entities')
+      .innerJoin('entities', 'entities.id', 'case_entities.entity_id')
+      .select(['case_entities.role', 'case_entities.role_history'])
+      .where('case_entities.case_id', '=', caseId)
+      .where('case_entities.entity_id', '=', entityId)
+      .where(entityVisible(actor))
+      .forUpdate()
+      .executeTakeFirst();
+    if (!placed) throw new LiaisonError('not-found', 'This entity is not in this case.');
+    if (actor.via !== 'system' && owner.owner_agency_id !== actor.agencyId)
+      throw new LiaisonError('forbidden', 'Only the agency that owns this case may change what is in it.');
+    await trx
+      .deleteFrom('case_entities')
+      .where('case_id', '=', caseId)
+      .where('entity_id', '=', entityId)
+      .execute();
+    // Identifiers indexed in the context of this case move to another case of the entity, or to none.
+    const other = await trx
+      .selectFrom('case_entities')
+      .select('case_id')
+      .where('entity_id', '=', entityId)
+      .orderBy('added_at')
+      .executeTakeFirst();
+    await trx
+      .updateTable('identifiers')
+      .set({ case_id: other?.case_id ?? null })
+      .where('entity_id', '=', entityId)
+      .where('case_id', '=', caseId)
+      .execute();
+    await appendAudit(trx, {
+      actorId: actor.userId,
+      actorAgency: actor.agencyCode,
+      action: 'case.entity-removed',
+      recordType: 'case',
+      recordId: caseId,
+      ip: ctx.ip,
+      details: { entityId, role: placed.role, roleHistory: placed.role_history },
+    });
+    await onGraphChanged(trx, ctx.app, { record: 'member', ids: [entityId], caseId, deleted: true });
+  });
+}

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { systemActor } from '@liaison/server/cli/system-actor';
 import { systemCtx } from '@liaison/server/context';
 import { sendItem } from '@liaison/server/exchange/exchange-service';
@@ -18,7 +19,10 @@ export default async function federation(emit: Emit): Promise<void> {
       process.env.TEST_DATABASE_URL = db.url;
     }
     try {
-      await federationOn(db.kind, (line) => emit({ ...line, db: db.kind }));
+      // The 1-minute load average goes with each line: this machine is shared, so figures vary with it.
+      await federationOn(db.kind, (line) =>
+        emit({ ...line, db: db.kind, load1: Math.round(os.loadavg()[0]! * 100) / 100 }),
+      );
     } finally {
       process.env.LIAISON_TEST_DB = saved.kind;
       process.env.TEST_DATABASE_URL = saved.url;
@@ -90,6 +94,7 @@ async function federationOn(kind: string, emit: Emit): Promise<void> {
     });
 
     const outage = Math.round(10_000 * scale);
+    note(`federation: queueing ${outage} messages while the receiver is down`);
     await cnp.goDown();
     for (let i = 0; i < outage; i++) await sendItem(ctx, actor, input);
     await cnp.comeBack();

@@ -5,7 +5,7 @@ import { ExchangeKind } from './schemas.ts';
 
 // An item from a peer: the receiving country's inbound rules decide whether it is kept and with which
 // obligations (H2 → no forwarding or export; retention date and disposal); then it is stored and announced.
-registerMessageHandler('exchange.item', async ({ trx, app, peer, message, afterCommit, audit }) => {
+registerMessageHandler('exchange.item', async ({ app, peer, message, afterCommit, audit, insertItem }) => {
   const item = message.body as Record<string, unknown> & {
     id: string;
     kind: string;
@@ -48,35 +48,31 @@ registerMessageHandler('exchange.item', async ({ trx, app, peer, message, afterC
     (o): o is Extract<Obligation, { kind: 'retain_until' }> => o.kind === 'retain_until',
   );
   const now = app.now();
-  await trx
-    .insertInto('exchange_items')
-    .values({
-      id: item.id,
-      peer_id: peer.id,
-      direction: 'in',
-      kind: kind.data,
-      thread_id: item.threadId,
-      in_reply_to: (item.inReplyTo as string | null) ?? null,
-      subject: String(item.subject ?? ''),
-      body: String(item.body ?? ''),
-      priority: String(item.priority ?? 'normal'),
-      deadline: (item.deadline as string | null) ?? null,
-      questions: JSON.stringify(item.questions ?? []),
-      translations: JSON.stringify(item.translations ?? {}),
-      identifiers: JSON.stringify(item.identifiers ?? []),
-      attachments: JSON.stringify(item.attachments ?? []),
-      categories: policyItem.data.categories,
-      markings: JSON.stringify(markings.data),
-      hit_reference: (item.hitReference as string | null) ?? null,
-      author_name: String(item.author ?? ''),
-      author_agency: peer.agency_code,
-      created_by: null,
-      created_at: String(item.createdAt ?? message.createdAt),
-      obligations: JSON.stringify(decision.obligations),
-      retain_until: retention?.until ?? markings.data.retainUntil ?? null,
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute();
+  await insertItem({
+    id: item.id,
+    peer_id: peer.id,
+    direction: 'in',
+    kind: kind.data,
+    thread_id: item.threadId,
+    in_reply_to: (item.inReplyTo as string | null) ?? null,
+    subject: String(item.subject ?? ''),
+    body: String(item.body ?? ''),
+    priority: String(item.priority ?? 'normal'),
+    deadline: (item.deadline as string | null) ?? null,
+    questions: JSON.stringify(item.questions ?? []),
+    translations: JSON.stringify(item.translations ?? {}),
+    identifiers: JSON.stringify(item.identifiers ?? []),
+    attachments: JSON.stringify(item.attachments ?? []),
+    categories: policyItem.data.categories,
+    markings: JSON.stringify(markings.data),
+    hit_reference: (item.hitReference as string | null) ?? null,
+    author_name: String(item.author ?? ''),
+    author_agency: peer.agency_code,
+    created_by: null,
+    created_at: String(item.createdAt ?? message.createdAt),
+    obligations: JSON.stringify(decision.obligations),
+    retain_until: retention?.until ?? markings.data.retainUntil ?? null,
+  });
   audit({
     actorId: null,
     actorAgency: peer.agency_code,

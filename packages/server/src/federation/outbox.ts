@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { AuditInput } from '../audit/audit-repository.ts';
 import type { AppContext, Tx } from '../context.ts';
+import type { Database } from '../db/tables.ts';
 import type { FederationMessage } from './envelope.ts';
 
 export type PeerRow = {
@@ -23,6 +24,11 @@ export interface ApplyInput {
   afterCommit: (fn: () => void | Promise<void>) => void;
   /** Records an audit entry in this transaction; entries of one apply run are chained in one batch. */
   audit: (entry: AuditInput) => void;
+  /**
+   * Inserts a new exchange item unless one with its id exists, as the last write of the handler: in a run
+   * without savepoints the rows of all the run's messages go in one statement at the end of the run.
+   */
+  insertItem: (row: Insertable<Database['exchange_items']>) => Promise<void>;
 }
 export type ApplyOutcome = { outcome: 'applied' } | { outcome: 'rejected'; reason: string };
 export type MessageHandler = (input: ApplyInput) => Promise<ApplyOutcome>;

@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import { type AuditInput, appendAudit, appendAuditBatch } from '../audit/audit-repository.ts';
 import type { AppContext, Tx } from '../context.ts';
+import type { Database } from '../db/tables.ts';
 
 import {
   EnvelopeError,
@@ -263,6 +264,17 @@ export async function applyInOrder(app: AppContext, peerId: string): Promise<num
   }
 }
 
+type ItemRow = Insertable<Database['exchange_items']>;
+
+async function insertItems(trx: Tx, rows: ItemRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500)
+    await trx
+      .insertInto('exchange_items')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+}
+
 /** A handler threw during a run without savepoints: the run is redone with them. */
 class HandlerFailed extends Error {}
 
@@ -291,6 +303,7 @@ async function applyRun(
         .limit(applyBatch)
         .execute();
       const audits: AuditInput[] = [];
+      const items: ItemRow[] = [];
       const outcomes = new Map<string, string[]>();
       let count = 0;
       for (const row of rows) {
@@ -306,13 +319,14 @@ async function applyRun(
           sentAt: row.sent_at.toISOString(),
           body: row.body,
         };
-        const outcome = await applyOne(app, trx, peer, message, after, audits, savepoints);
+        const outcome = await applyOne(app, trx, peer, message, after, audits, savepoints, items);
         const seqs = outcomes.get(outcome) ?? [];
         seqs.push(row.seq);
         outcomes.set(outcome, seqs);
         next += 1;
         count += 1;
       }
+      await insertItems(trx, items);
       const now = app.now();
       for (const [outcome, seqs] of outcomes)
         await trx
@@ -342,6 +356,7 @@ async function applyOne(
   after: (() => void | Promise<void>)[],
   audits: AuditInput[],
   savepoints = true,
+  items: ItemRow[] = [],
 ): Promise<string> {
   const handler = messageHandler(message.kind);
   const reject = (reason: string) => {
@@ -369,6 +384,9 @@ async function applyOne(
         message,
         afterCommit: (fn) => pending.push(fn),
         audit: (entry) => mine.push(entry),
+        insertItem: async (row) => {
+          items.push(row);
+        },
       });
     } catch (error) {
       throw new HandlerFailed(error instanceof Error ? error.message : 'handler failed');
@@ -390,6 +408,7 @@ async function applyOne(
       message,
       afterCommit: (fn) => pending.push(fn),
       audit: (entry) => mine.push(entry),
+      insertItem: (row) => insertItems(trx, [row]),
     });
     await sql`release savepoint apply_one`.execute(trx);
     audits.push(...mine);

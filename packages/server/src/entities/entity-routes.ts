@@ -116,12 +116,16 @@ export const entityRoutes: RouteModule = (api, app) => {
         tags: ['graph'],
         params: IdParams,
         headers: IfMatch,
-        querystring: z.object({ reason: z.string().trim().max(1_000).optional() }),
+        // The version may come as If-Match or, for clients that cannot set headers, as `?version=`.
+        querystring: z.object({
+          reason: z.string().trim().max(1_000).optional(),
+          version: z.coerce.number().int().positive().optional(),
+        }),
       },
     },
     async (request, reply) => {
       await deleteEntity(ctxOf(app, request), actorOf(request), request.params.id, {
-        version: versionOf(request.headers['if-match']),
+        version: versionOf(request.headers['if-match']) ?? request.query.version,
         reason: request.query.reason,
       });
       return reply.code(204).send();

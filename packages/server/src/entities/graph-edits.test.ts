@@ -113,6 +113,7 @@ describe('deleting an entity', () => {
     const url = `/api/v1/entities/${mine.entity.id}`;
     const stale = await knpa.request({ method: 'DELETE', url, headers: { 'if-match': '"7"' } });
     expect(stale.statusCode).toBe(409);
+    expect((await knpa.delete(`${url}?version=5`)).statusCode).toBe(409);
     const gone = await knpa.request({
       method: 'DELETE',
       url: `${url}?reason=entered+twice`,

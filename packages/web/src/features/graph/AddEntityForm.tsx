@@ -7,9 +7,10 @@ import { useDraft } from '../../app/draft.ts';
 import { ApiError } from '../../app/problem.ts';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
-import { entityBody, formProperties } from './entity-form.ts';
+import { entityBody } from './entity-form.ts';
 import { graphApi } from './graph-api.ts';
 import { entityTypeLabel } from './labels.ts';
+import { PropertyFields } from './PropertyFields.tsx';
 
 interface Draft {
   type: string;
@@ -102,49 +103,12 @@ export function AddEntityForm({ caseId, onAdded }: { caseId: string; onAdded: ()
           </Field>
         )}
       </div>
-      <div className="filter-grid">
-        {formProperties(draft.type).map((spec) => (
-          <Field
-            key={spec.name}
-            label={t(`properties.${spec.name}`, { defaultValue: spec.name })}
-            required={spec.required === true}
-            hint={
-              spec.type === 'names'
-                ? t('panel.nameHint')
-                : spec.type === 'string[]'
-                  ? t('panel.listHint')
-                  : undefined
-            }
-            error={fieldError(`/properties/${spec.name}`)}
-          >
-            {(control) =>
-              spec.type === 'enum' ? (
-                <select
-                  {...control}
-                  name={spec.name}
-                  value={draft.values[spec.name] ?? ''}
-                  onChange={(e) => update({ values: { ...draft.values, [spec.name]: e.target.value } })}
-                >
-                  <option value="" />
-                  {spec.values?.map((value) => (
-                    <option key={value} value={value}>
-                      {spec.valueLabels?.[value]?.[language] ?? value}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <input
-                  {...control}
-                  name={spec.name}
-                  type={spec.type === 'date' ? 'date' : spec.type === 'number' ? 'number' : 'text'}
-                  value={draft.values[spec.name] ?? ''}
-                  onChange={(e) => update({ values: { ...draft.values, [spec.name]: e.target.value } })}
-                />
-              )
-            }
-          </Field>
-        ))}
-      </div>
+      <PropertyFields
+        type={draft.type}
+        values={draft.values}
+        onChange={(values) => update({ values })}
+        fieldError={fieldError}
+      />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {t('panel.addButton')}

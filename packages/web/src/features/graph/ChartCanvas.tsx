@@ -53,6 +53,10 @@ const style: cytoscape.StylesheetJson = [
     },
   },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f5a623' } },
+  {
+    selector: 'edge:selected',
+    style: { width: 4, 'line-color': '#f5a623', 'target-arrow-color': '#f5a623', 'z-index': 20 },
+  },
   { selector: 'node.path', style: { 'border-width': 5, 'border-color': '#d62728' } },
   {
     selector: 'edge.path',
@@ -74,6 +78,7 @@ export const ChartCanvas = forwardRef<ChartCanvasHandle, ChartCanvasProps>(funct
   useEffect(() => {
     const instance = cytoscape({ container: container.current, style, wheelSensitivity: 0.3, minZoom: 0.2 });
     instance.on('tap', 'node', (event) => onSelectRef.current(event.target.id()));
+    instance.on('tap', 'edge', (event) => onSelectRef.current(event.target.id()));
     instance.on('tap', (event) => event.target === instance && onSelectRef.current(null));
     cy.current = instance;
     return () => instance.destroy();
@@ -143,7 +148,7 @@ export const ChartCanvas = forwardRef<ChartCanvasHandle, ChartCanvasProps>(funct
   useEffect(() => {
     const instance = cy.current;
     if (!instance) return;
-    instance.nodes().unselect();
+    instance.elements().unselect();
     if (selectedId) instance.getElementById(selectedId).select();
   }, [selectedId]);
 

@@ -2,14 +2,15 @@ import { entityTypeNames } from '@liaison/core/graph/entity-types';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { useCan } from '../../app/session.tsx';
 import { useResource } from '../../app/use-resource.ts';
 import { Field } from '../../ui/Field.tsx';
 import { PageHeader, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { ChartCanvas, type ChartCanvasHandle } from './ChartCanvas.tsx';
 import { type ChartModel, emptyChart, mergeSubgraph } from './chart-model.ts';
-import { graphApi, type SavedChart } from './graph-api.ts';
-import { chartFileName, entityTypeLabel, typeColours } from './labels.ts';
+import { type ChartEdge, graphApi, type SavedChart } from './graph-api.ts';
+import { chartFileName, entityTypeLabel, linkTypeLabel, typeColours } from './labels.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,7 +23,10 @@ export default function ChartPage() {
   const canvas = useRef<ChartCanvasHandle>(null);
   const [model, setModel] = useState<ChartModel>(emptyChart);
   const [positions, setPositions] = useState<SavedChart['positions']>();
+  // The selected element: an entity or a link (their ids never collide).
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selectedNode = selectedId && model.nodes.has(selectedId) ? selectedId : null;
+  const selectedEdge = selectedId ? model.edges.get(selectedId) : undefined;
   const [start, setStart] = useState(initialStart);
   const [hops, setHops] = useState(1);
   const [types, setTypes] = useState<string[]>([]);
@@ -174,7 +178,7 @@ export default function ChartPage() {
               data-testid="chart-expand-form"
               onSubmit={(event) => {
                 event.preventDefault();
-                void expand([selectedId ?? start.trim()]);
+                void expand([selectedNode ?? start.trim()]);
               }}
             >
               <Field label={t('chart.start')} hint={t('chart.startHint')}>
@@ -244,9 +248,9 @@ export default function ChartPage() {
                 <button
                   type="submit"
                   className="button button-primary"
-                  disabled={busy || (!selectedId && !uuid.test(start.trim()))}
+                  disabled={busy || (!selectedNode && !uuid.test(start.trim()))}
                 >
-                  {selectedId ? t('chart.expandSelected') : t('chart.expand')}
+                  {selectedNode ? t('chart.expandSelected') : t('chart.expand')}
                 </button>
                 <button
                   type="button"
@@ -358,10 +362,85 @@ export default function ChartPage() {
           />
           {empty && <p className="chart-empty muted">{t('chart.empty')}</p>}
           <Legend />
+          {selectedEdge && (
+            <SelectedLink
+              key={selectedEdge.id}
+              model={model}
+              edge={selectedEdge}
+              onDeleted={() => {
+                setSelectedId(null);
+                setModel((m) => {
+                  const edges = new Map(m.edges);
+                  edges.delete(selectedEdge.id);
+                  return { ...m, edges, path: null };
+                });
+                setStatus(t('link.deleted'));
+              }}
+            />
+          )}
           <NodeList model={model} selectedId={selectedId} onSelect={setSelectedId} />
         </div>
       </div>
     </div>
+  );
+}
+
+/** The link selected on the chart: what it joins, and deleting it after a confirm step. */
+function SelectedLink({ model, edge, onDeleted }: { model: ChartModel; edge: ChartEdge; onDeleted(): void }) {
+  const { t, i18n } = useTranslation('graph');
+  const can = useCan();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const caption = (id: string) => model.nodes.get(id)?.caption ?? id;
+  const remove = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await graphApi.deleteLink(edge.id);
+      onDeleted();
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="panel chart-selected-link" data-testid="chart-selected-link" aria-live="polite">
+      <p>
+        <strong>{t('link.selected')}</strong> {caption(edge.sourceId)} —{' '}
+        {linkTypeLabel(edge.type, i18n.language)} → {caption(edge.targetId)}
+      </p>
+      {can('entities.write') &&
+        (confirming ? (
+          <div className="confirm-box" role="alertdialog" aria-label={t('link.delete')}>
+            <p>{t('link.confirm')}</p>
+            <div className="form-actions">
+              <button
+                type="button"
+                className="button button-danger"
+                data-testid="chart-link-delete-confirm"
+                disabled={busy}
+                onClick={() => void remove()}
+              >
+                {t('link.deleteButton')}
+              </button>
+              <button type="button" className="button" disabled={busy} onClick={() => setConfirming(false)}>
+                {t('edit.cancel')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button
+            type="button"
+            className="button button-danger"
+            data-testid="chart-link-delete"
+            onClick={() => setConfirming(true)}
+          >
+            {t('link.delete')}
+          </button>
+        ))}
+      <ProblemNotice error={error} />
+    </section>
   );
 }
 
@@ -417,6 +496,23 @@ function NodeList({
           </li>
         ))}
       </ul>
+      {model.edges.size > 0 && (
+        <ul className="plain-list" data-testid="chart-link-list" aria-label={t('link.list')}>
+          {[...model.edges.values()].map((edge) => (
+            <li key={edge.id}>
+              <button
+                type="button"
+                className="link-button"
+                aria-pressed={selectedId === edge.id}
+                onClick={() => onSelect(selectedId === edge.id ? null : edge.id)}
+              >
+                {model.nodes.get(edge.sourceId)?.caption} — {linkTypeLabel(edge.type, i18n.language)} →{' '}
+                {model.nodes.get(edge.targetId)?.caption}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </details>
   );
 }

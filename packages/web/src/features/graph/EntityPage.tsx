@@ -1,10 +1,13 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useCan, useMe } from '../../app/session.tsx';
 import { useResource } from '../../app/use-resource.ts';
 import { Badge } from '../../ui/Badge.tsx';
 import { EmptyState, Loading, PageHeader, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { Time } from '../../ui/Time.tsx';
+import { DeleteEntity, EditEntityForm } from './EntityEdit.tsx';
 import { EntityMarkings } from './EntityMarkings.tsx';
 import { type EntityPage as EntityPageData, graphApi } from './graph-api.ts';
 import { entityTypeLabel, linkTypeLabel } from './labels.ts';
@@ -16,16 +19,53 @@ export default function EntityPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('graph');
   const page = useResource(() => graphApi.entityPage(id), [id]);
+  const me = useMe();
+  const can = useCan();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState('');
   if (page.error) return <ProblemNotice error={page.error} />;
   if (!page.data) return <Loading />;
   const { entity } = page.data;
+  // Only the agency that entered a record changes it; the server enforces the same rule.
+  const mayChange = can('entities.write') && entity.ownerAgency === me.agencyCode;
   return (
     <div className="page" data-testid="entity-page">
       <PageHeader title={entity.caption}>
         <Link className="button" to={`/graph?start=${entity.id}`} data-testid="entity-open-chart">
           {t('entity.openChart')}
         </Link>
+        {mayChange && !editing && (
+          <button
+            type="button"
+            className="button"
+            data-testid="entity-edit"
+            onClick={() => {
+              setSaved('');
+              setEditing(true);
+            }}
+          >
+            {t('edit.button')}
+          </button>
+        )}
+        {mayChange && <DeleteEntity entity={entity} />}
       </PageHeader>
+      {saved && (
+        <p className="notice" role="status" data-testid="entity-saved">
+          {saved}
+        </p>
+      )}
+      {editing && (
+        <EditEntityForm
+          key={entity.version}
+          entity={entity}
+          onCancel={() => setEditing(false)}
+          onSaved={(message) => {
+            setSaved(message);
+            setEditing(false);
+            page.reload();
+          }}
+        />
+      )}
       <div className="summary-row">
         <Badge tone="info">{entityTypeLabel(entity.type, i18n.language)}</Badge>
         <EntityMarkings

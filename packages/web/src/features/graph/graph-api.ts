@@ -1,5 +1,5 @@
 import type { NormalisedIdentifier } from '@liaison/core/identifiers/index';
-import { api } from '../../app/api.ts';
+import { api, request } from '../../app/api.ts';
 
 /** An entity as the server presents it (entities/entity-presenter.ts). */
 export interface EntityView {
@@ -137,6 +137,18 @@ const list = (values: readonly string[] | undefined) => (values?.length ? values
 export const graphApi = {
   entityPage: (id: string) => api.get<EntityPage>(`/api/v1/entities/${id}`),
   createEntity: (input: Record<string, unknown>) => api.post<CreatedEntity>('/api/v1/entities', input),
+  updateEntity: (id: string, body: { version: number; properties: Record<string, unknown> }) =>
+    api.patch<CreatedEntity>(`/api/v1/entities/${id}`, body),
+  deleteEntity: (id: string, version: number, reason?: string) =>
+    request<null>('DELETE', `/api/v1/entities/${id}`, { query: { version, reason: reason || undefined } }),
+  removeFromCase: (caseId: string, entityId: string) =>
+    api.delete<null>(`/api/v1/cases/${caseId}/entities/${entityId}`),
+  changeRole: (caseId: string, entityId: string, input: { role: string; reason: string }) =>
+    api.post<{ role: string; history: RoleChange[] }>(
+      `/api/v1/cases/${caseId}/entities/${entityId}/role`,
+      input,
+    ),
+  deleteLink: (id: string) => api.delete<null>(`/api/v1/links/${id}`),
   caseEntities: (caseId: string) => api.get<CaseEntity[]>(`/api/v1/cases/${caseId}/entities`),
   extract: (text: string) => api.post<ExtractedIdentifier[]>('/api/v1/extract', { text }),
   addBulk: (caseId: string, entities: Record<string, unknown>[]) =>

@@ -70,7 +70,11 @@ async function settle(
       )
       .execute();
   const byKind = new Map<string, OutboxRow[]>();
-  for (const row of rows) byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row]);
+  for (const row of rows) {
+    const group = byKind.get(row.kind);
+    if (group) group.push(row);
+    else byKind.set(row.kind, [row]);
+  }
   for (const [kind, group] of byKind) await deliveryListener(kind)?.(trx, group, state, error);
 }
 

@@ -5,6 +5,7 @@ import * as m0003 from './0003_graph.ts';
 import * as m0004 from './0004_federation.ts';
 import * as m0005 from './0005_rescue.ts';
 import * as m0006 from './0006_entity_tombstones.ts';
+import * as m0007 from './0007_exchange_reply_index.ts';
 
 /**
  * Every migration, in order. Each feature adds its own file here; names sort in the order they run.
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0004_federation': m0004,
   '0005_rescue': m0005,
   '0006_entity_tombstones': m0006,
+  '0007_exchange_reply_index': m0007,
 };

@@ -1,8 +1,8 @@
 import os from 'node:os';
+import { ExchangeItemInput } from '@liaison/core/exchange/schemas';
 import { systemActor } from '@liaison/server/cli/system-actor';
 import { systemCtx } from '@liaison/server/context';
 import { sendItem } from '@liaison/server/exchange/exchange-service';
-import { ExchangeItemInput } from '@liaison/server/exchange/schemas';
 import { deliverPending, pullAll } from '@liaison/server/federation/delivery';
 import { startPeeredPair } from '@liaison/server/federation/testing';
 import { benchDatabases, type Emit, note, percentile } from '../measure.ts';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import type { ExchangeItem, ExchangeItemInput } from '@liaison/core/exchange/schemas';
 import { normaliseIdentifier } from '@liaison/core/identifiers/index';
 import { type PolicyDecision, type PolicyInput, policyAuditDetails } from '@liaison/core/policy/index';
 import { sql } from 'kysely';
@@ -10,7 +11,6 @@ import { findPeer } from '../federation/peers.ts';
 import { federationOf } from '../federation/runtime.ts';
 import { decidePolicy } from './policy.ts';
 import { presentItem } from './presenters.ts';
-import type { ExchangeItem, ExchangeItemInput } from './schemas.ts';
 
 function auditActor(actor: Actor) {
   return { actorId: actor.via === 'system' ? null : actor.userId, actorAgency: actor.agencyCode };

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import type { HitAnswer, HitQueryInput } from '@liaison/core/exchange/schemas';
 import { policyAuditDetails } from '@liaison/core/policy/index';
 import { sql } from 'kysely';
 import type { z } from 'zod';
@@ -10,7 +11,6 @@ import { askPeer, registerRequestHandler } from '../federation/requests.ts';
 import { federationOf } from '../federation/runtime.ts';
 import { normaliseRefs, refuse } from './exchange-service.ts';
 import { decidePolicy } from './policy.ts';
-import type { HitAnswer, HitQueryInput } from './schemas.ts';
 
 /** Where a node looks for records on an identifier; features with records (entities, cases) add theirs. */
 export type HitSource = (app: AppContext, identifier: { kind: string; value: string }) => Promise<boolean>;

@@ -1,7 +1,7 @@
+import { ExchangeKind } from '@liaison/core/exchange/schemas';
 import { type Obligation, PolicyItem, PolicyMarkings, policyAuditDetails } from '@liaison/core/policy/index';
 import { registerDeliveryListener, registerMessageHandler } from '../federation/outbox.ts';
 import { decidePolicy } from './policy.ts';
-import { ExchangeKind } from './schemas.ts';
 
 // An item from a peer: the receiving country's inbound rules decide whether it is kept and with which
 // obligations (H2 → no forwarding or export; retention date and disposal); then it is stored and announced.

@@ -1,6 +1,6 @@
+import type { ExchangeItem } from '@liaison/core/exchange/schemas';
 import type { Selectable } from 'kysely';
 import type { Database } from '../db/tables.ts';
-import type { ExchangeItem } from './schemas.ts';
 
 type Row = Selectable<Database['exchange_items']> & {
   node_name: string;

@@ -16,8 +16,6 @@ import {
 } from './exchange-service.ts';
 import { askHit } from './hits.ts';
 import './inbound.ts';
-import { streamLiveEvents } from './live.ts';
-import { purgeExpired } from './retention.ts';
 import {
   CaseShareInput,
   CaseShareResult,
@@ -25,7 +23,9 @@ import {
   ExchangeItemInput,
   HitAnswer,
   HitQueryInput,
-} from './schemas.ts';
+} from '@liaison/core/exchange/schemas';
+import { streamLiveEvents } from './live.ts';
+import { purgeExpired } from './retention.ts';
 
 const overdueReminders = async (app: AppContext) => {
   await remindOverdue(app);

@@ -1,8 +1,15 @@
 import type { HandlingCode, LegalBasisKind, Tlp } from '@liaison/core';
+import {
+  type ExchangeItem as CoreExchangeItem,
+  type HitAnswer as CoreHitAnswer,
+  ExchangeKind,
+  Priority,
+} from '@liaison/core/exchange/schemas';
+import { dataCategories as policyDataCategories } from '@liaison/core/policy/context';
 import { api } from '../../app/api.ts';
 
-export const itemKinds = ['request', 'reply', 'spontaneous', 'notification', 'rescue_alert'] as const;
-export const exchangePriorities = ['normal', 'high', 'urgent'] as const;
+export const itemKinds = ExchangeKind.options;
+export const exchangePriorities = Priority.options;
 export const deliveryStates = ['queued', 'sent', 'delivered', 'read', 'failed'] as const;
 export const hitKinds = [
   'phone',
@@ -14,23 +21,8 @@ export const hitKinds = [
   'national_id',
   'name_birth_date',
 ] as const;
-/** The policy vocabulary of data categories (core policy/context.ts), for the "what does it contain" boxes. */
-export const dataCategories = [
-  'victim_personal_data',
-  'suspect_personal_data',
-  'witness_personal_data',
-  'minor',
-  'biometric',
-  'dna',
-  'health',
-  'location',
-  'financial',
-  'identifier',
-  'communications',
-  'travel_document',
-  'criminal_record',
-  'intelligence_source',
-] as const;
+/** The policy vocabulary of data categories, for the "what does it contain" boxes. */
+export const dataCategories = policyDataCategories;
 
 export type ItemLanguage = 'en' | 'ko' | 'km';
 
@@ -48,36 +40,19 @@ export interface ItemMarkings {
   namedRecipients?: string[];
 }
 
-/** One request, reply, notification or alert, as GET /api/v1/exchange/items answers it. */
-export interface ExchangeItem {
-  id: string;
-  peer: string;
-  peerAgency: string;
+/**
+ * One request, reply, notification or alert, as GET /api/v1/exchange/items answers it: core's schema, with
+ * the fields it leaves open (markings, translations, obligations) spelled out for the screens.
+ */
+export type ExchangeItem = Omit<
+  CoreExchangeItem,
+  'markings' | 'translations' | 'obligations' | 'direction'
+> & {
   direction: 'in' | 'out';
-  kind: string;
-  threadId: string;
-  inReplyTo: string | null;
-  subject: string;
-  body: string;
-  priority: string;
-  deadline: string | null;
-  overdue: boolean;
-  questions: string[];
   translations: Partial<Record<ItemLanguage, { subject?: string; body?: string }>>;
-  identifiers: { kind: string; value: string }[];
-  attachments: { filename: string; mediaType: string; size: number }[];
   markings: Partial<ItemMarkings>;
-  hitReference: string | null;
-  author: string;
-  authorAgency: string;
-  createdAt: string;
-  deliveryState: string | null;
-  deliveryError: string | null;
-  acknowledgedAt: string | null;
-  readAt: string | null;
   obligations: { kind: string; [key: string]: unknown }[];
-  retainUntil: string | null;
-}
+};
 
 /** What POST /api/v1/exchange/items and /policy-check take. */
 export interface ExchangeItemInput {
@@ -109,11 +84,7 @@ export interface Peer {
   queued: number;
 }
 
-export interface HitAnswer {
-  peer: string;
-  hit: boolean;
-  reference: string;
-}
+export type HitAnswer = CoreHitAnswer;
 
 const items = '/api/v1/exchange/items';
 const one = (id: string) => `${items}/${encodeURIComponent(id)}`;

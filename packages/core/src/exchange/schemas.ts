@@ -1,8 +1,14 @@
-import { HandlingCode, InformationAccuracy, LegalBasis, SourceReliability, Tlp } from '@liaison/core';
-import { DataCategory } from '@liaison/core/policy/index';
 import { z } from 'zod';
+import {
+  HandlingCode,
+  InformationAccuracy,
+  LegalBasis,
+  SourceReliability,
+  Tlp,
+} from '../markings/markings.ts';
+import { DataCategory } from '../policy/index.ts';
 
-/** SIENA-style message kinds. */
+/** The exchange's message schemas, shared by the node's API and the web client. SIENA-style message kinds. */
 export const ExchangeKind = z.enum(['request', 'reply', 'spontaneous', 'notification', 'rescue_alert']);
 export type ExchangeKind = z.infer<typeof ExchangeKind>;
 export const Priority = z.enum(['normal', 'high', 'urgent']);
@@ -107,6 +113,7 @@ export const HitQueryInput = z.strictObject({
   purpose: z.string().trim().min(1).max(500),
 });
 export const HitAnswer = z.object({ peer: z.string(), hit: z.boolean(), reference: z.string() });
+export type HitAnswer = z.infer<typeof HitAnswer>;
 
 /** Sharing a case with a peer: the header always; tasks, notes, entities (with their links) when chosen. */
 export const CaseShareInput = z.strictObject({

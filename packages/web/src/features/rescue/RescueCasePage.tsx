@@ -16,7 +16,7 @@ import {
   RepatriationForm,
   RoleForm,
   ScreeningForm,
-} from './CaseForms.tsx';
+} from './case-forms/index.ts';
 import { riskTone, stateLabel } from './labels.ts';
 import { type RescueCaseView, readRescueCase, rescueApi } from './rescue-api.ts';
 

@@ -1,0 +1,124 @@
+import { type PolicyInput, policyAuditDetails } from '@liaison/core/policy/index';
+import { appendAudit } from '../../audit/audit-repository.ts';
+import type { AppContext, Tx } from '../../context.ts';
+import { decidePolicy } from '../../exchange/policy.ts';
+import { enqueueMessage } from '../outbox.ts';
+import { federationOf } from '../runtime.ts';
+import { scopeOf } from './record-schema.ts';
+import type { SyncRecord } from './types.ts';
+
+// Outgoing changes: the active shares of a case and queuing `case.sync` to each under the outbound rules.
+
+export type ShareRow = {
+  id: string;
+  case_id: string;
+  peer_id: string;
+  role: 'origin' | 'mirror';
+  origin_node: string;
+  origin_case_id: string;
+  scope: string[];
+  markings: Record<string, unknown>;
+  policy_item: Record<string, unknown>;
+  node_name: string;
+  agency_code: string;
+  country: string;
+};
+
+export function activeShares(trx: Tx, caseId: string) {
+  return trx
+    .selectFrom('case_shares as s')
+    .innerJoin('peers as p', 'p.id', 's.peer_id')
+    .select([
+      's.id',
+      's.case_id',
+      's.peer_id',
+      's.role',
+      's.origin_node',
+      's.origin_case_id',
+      's.scope',
+      's.markings',
+      's.policy_item',
+      'p.node_name',
+      'p.agency_code',
+      'p.country',
+    ])
+    .where('s.case_id', '=', caseId)
+    .where('s.state', '=', 'active')
+    .where('p.status', '=', 'active')
+    .execute() as Promise<ShareRow[]>;
+}
+
+/** The markings a share's message carries now: the share's, with the case's current TLP and handling code. */
+export async function currentMarkings(trx: Tx, app: AppContext, share: ShareRow) {
+  const row = await trx
+    .selectFrom('cases')
+    .select(['tlp', 'handling_code', 'handling_note'])
+    .where('id', '=', share.case_id)
+    .executeTakeFirst();
+  return {
+    ...share.markings,
+    originAgency: app.config.nodeAgency,
+    ...(row && { tlp: row.tlp, handlingCode: row.handling_code }),
+    ...(row?.handling_note && { handlingNote: row.handling_note }),
+  } as PolicyInput['markings'];
+}
+
+export function sendInput(
+  app: AppContext,
+  peer: { agency_code: string; country: string },
+  item: unknown,
+  markings: unknown,
+) {
+  return {
+    action: 'send' as const,
+    sender: { agency: app.config.nodeAgency, country: app.config.nodeCountry },
+    recipient: { agency: peer.agency_code, country: peer.country },
+    item: item as PolicyInput['item'],
+    markings: markings as PolicyInput['markings'],
+    now: app.now().toISOString(),
+  };
+}
+
+/** Queues changed records for one share, after the sender's outbound rules (a refusal is audited, not sent). */
+export async function sendSync(
+  trx: Tx,
+  app: AppContext,
+  share: ShareRow,
+  records: SyncRecord[],
+): Promise<void> {
+  const inScope = records.filter((r) => {
+    const scope = scopeOf[r.type];
+    return scope === null || share.scope.includes(scope);
+  });
+  if (inScope.length === 0) return;
+  const markings = await currentMarkings(trx, app, share);
+  const input = sendInput(app, share, share.policy_item, markings);
+  const decision = decidePolicy(app, input);
+  if (!decision.allowed) {
+    await appendAudit(
+      trx,
+      {
+        actorId: null,
+        actorAgency: app.config.nodeAgency,
+        action: 'policy.blocked',
+        recordType: 'case',
+        recordId: share.case_id,
+        ip: null,
+        details: { ...policyAuditDetails(input, decision), peer: share.node_name, share: share.id },
+      },
+      app.now(),
+    );
+    return;
+  }
+  await enqueueMessage(trx, app, share.peer_id, 'case.sync', {
+    ref: { originNode: share.origin_node, caseId: share.origin_case_id },
+    markings,
+    policyItem: share.policy_item,
+    records: inScope,
+  });
+}
+
+/** Wakes the delivery worker once the calling transaction has (very likely) committed; the poll is the backstop. */
+export function kickSoon(app: AppContext): void {
+  for (const delay of [0, 25, 150]) setTimeout(() => federationOf(app).kick(), delay).unref();
+}

@@ -1,0 +1,47 @@
+import type { Actor } from '@liaison/core';
+import { systemActor } from '../../cli/system-actor.ts';
+import type { AppContext, Tx } from '../../context.ts';
+import type { PeerRow } from '../outbox.ts';
+
+// The local account a peer's records and hits are attributed to.
+
+/** The disabled local account that peer-made records are attributed to (created on first use). */
+export async function peerUser(trx: Tx, app: AppContext, peer: PeerRow): Promise<string> {
+  const email = `${peer.node_name}@peers.liaison.invalid`;
+  const found = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+  if (found) return found.id;
+  let agency = await trx
+    .selectFrom('agencies')
+    .select('id')
+    .where('code', '=', peer.agency_code)
+    .executeTakeFirst();
+  agency ??= await trx
+    .insertInto('agencies')
+    .values({ code: peer.agency_code, name: peer.agency_code, country: peer.country })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const user = await trx
+    .insertInto('users')
+    .values({
+      email,
+      display_name: `${peer.agency_code} (${peer.node_name})`,
+      agency_id: agency.id,
+      roles: [],
+      password_hash: '!',
+      disabled: true,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return user.id;
+}
+
+/** The peer's disabled local account acting (hits raised by its entities name it). */
+export async function peerActor(trx: Tx, app: AppContext, peer: PeerRow): Promise<Actor> {
+  const userId = await peerUser(trx, app, peer);
+  const agency = await trx
+    .selectFrom('agencies')
+    .select('id')
+    .where('code', '=', peer.agency_code)
+    .executeTakeFirstOrThrow();
+  return { ...systemActor({ id: agency.id, code: peer.agency_code }), userId };
+}

@@ -1,0 +1,193 @@
+import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { PolicyItem, PolicyMarkings, policyAuditDetails } from '@liaison/core/policy/index';
+import { appendAudit } from '../../audit/audit-repository.ts';
+import { findVisibleCase } from '../../cases/case-repository.ts';
+import type { Ctx } from '../../context.ts';
+import { refuse } from '../../exchange/exchange-service.ts';
+import { decidePolicy } from '../../exchange/policy.ts';
+import { enqueueMessage } from '../outbox.ts';
+import { findPeer } from '../peers.ts';
+import { federationOf } from '../runtime.ts';
+import { fullRecord } from './local-record.ts';
+import { sendInput } from './outgoing.ts';
+import type { Kind, ShareScope, SyncRecord } from './types.ts';
+
+// Sharing a case with a peer and retracting the share (the originator's side).
+
+export interface ShareCaseInput {
+  peer: string;
+  scope: ShareScope[];
+  markings: {
+    legalBasis: { kind: string; reference?: string | undefined };
+    purpose: string;
+    retainUntil?: string | undefined;
+    sourceReliability?: string | undefined;
+    informationAccuracy?: string | undefined;
+  };
+  categories?: string[] | undefined;
+}
+
+/**
+ * Shares a case with a peer: the case header and the chosen parts go out as one `case.share` message with
+ * the markings, after the sender's outbound rules; later edits follow as `case.sync` (see the observer).
+ */
+export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: ShareCaseInput) {
+  authorize(actor, 'exchange.send');
+  const app = ctx.app;
+  const found = await findVisibleCase(app.db, actor, caseId);
+  if (!found) throw new LiaisonError('not-found', 'No such case.');
+  const peer = await findPeer(app.db, input.peer);
+  if (!peer) throw new LiaisonError('invalid-input', `No peer ${input.peer}.`);
+  if (peer.status !== 'active')
+    throw new LiaisonError('conflict', `The peer ${peer.node_name} is suspended.`);
+  const markings = PolicyMarkings.parse({
+    ...input.markings,
+    originAgency: app.config.nodeAgency,
+    tlp: found.tlp,
+    handlingCode: found.handling_code,
+    ...(found.handling_note && { handlingNote: found.handling_note }),
+  });
+  const policyItem = PolicyItem.parse({ kind: 'case_share', categories: input.categories ?? [] });
+  const policyInput = sendInput(app, peer, policyItem, markings);
+  const decision = decidePolicy(app, policyInput);
+  if (!decision.allowed) await refuse(ctx, actor, policyInput, decision, 'case');
+  const origin = await app.db
+    .selectFrom('mirrored_records')
+    .select(['origin_node', 'origin_id'])
+    .where('record_type', '=', 'case')
+    .where('local_id', '=', caseId)
+    .executeTakeFirst();
+  if (origin && origin.origin_node !== app.config.nodeName)
+    throw new LiaisonError(
+      'conflict',
+      'This case is a mirror of a peer’s case; only its originator shares it.',
+    );
+  await app.db.transaction().execute(async (trx) => {
+    const share = await trx
+      .insertInto('case_shares')
+      .values({
+        case_id: caseId,
+        peer_id: peer.id,
+        role: 'origin',
+        origin_node: app.config.nodeName,
+        origin_case_id: caseId,
+        scope: input.scope,
+        markings: JSON.stringify(markings),
+        policy_item: JSON.stringify(policyItem),
+        obligations: '[]',
+        shared_by: actor.via === 'system' ? null : actor.userId,
+        created_at: app.now(),
+      })
+      .onConflict((oc) =>
+        oc.columns(['peer_id', 'origin_node', 'origin_case_id']).doUpdateSet({
+          state: 'active',
+          scope: input.scope,
+          markings: JSON.stringify(markings),
+          policy_item: JSON.stringify(policyItem),
+          retracted_at: null,
+        }),
+      )
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // The full snapshot: every record with its current stamps (a record never shared before gets them now).
+    const records: SyncRecord[] = [];
+    const parts: { kind: Kind; id: string }[] = [{ kind: 'case', id: caseId }];
+    if (input.scope.includes('entities')) {
+      const members = await trx
+        .selectFrom('case_entities')
+        .select('entity_id')
+        .where('case_id', '=', caseId)
+        .execute();
+      for (const m of members)
+        parts.push({ kind: 'entity', id: m.entity_id }, { kind: 'member', id: m.entity_id });
+      const ids = members.map((m) => m.entity_id);
+      if (ids.length > 0)
+        for (const l of await trx
+          .selectFrom('links')
+          .select('id')
+          .where('source_id', 'in', ids)
+          .where('target_id', 'in', ids)
+          .execute())
+          parts.push({ kind: 'link', id: l.id });
+    }
+    if (input.scope.includes('tasks'))
+      for (const t of await trx.selectFrom('case_tasks').select('id').where('case_id', '=', caseId).execute())
+        parts.push({ kind: 'task', id: t.id });
+    if (input.scope.includes('notes'))
+      for (const n of await trx.selectFrom('case_notes').select('id').where('case_id', '=', caseId).execute())
+        parts.push({ kind: 'note', id: n.id });
+    for (const part of parts) {
+      const record = await fullRecord(trx, app, { caseId, record: part.kind, id: part.id });
+      if (record) records.push(record);
+    }
+    const queued = await enqueueMessage(trx, app, peer.id, 'case.share', {
+      ref: { originNode: app.config.nodeName, caseId },
+      scope: input.scope,
+      markings,
+      policyItem,
+      records,
+    });
+    await appendAudit(
+      trx,
+      {
+        actorId: actor.via === 'system' ? null : actor.userId,
+        actorAgency: actor.agencyCode,
+        action: 'case.shared',
+        recordType: 'case',
+        recordId: caseId,
+        ip: ctx.ip,
+        purpose: ctx.purpose,
+        details: {
+          peer: peer.node_name,
+          share: share.id,
+          scope: input.scope,
+          records: records.length,
+          messageId: queued.id,
+          policy: policyAuditDetails(policyInput, decision),
+        },
+      },
+      app.now(),
+    );
+  });
+  federationOf(app).kick();
+  return { caseId, peer: peer.node_name, scope: input.scope, state: 'active' as const };
+}
+
+/** The originator withdraws a shared case: the peer removes its mirror (a tombstone stays on both sides). */
+export async function retractCaseShare(ctx: Ctx, actor: Actor, caseId: string, peerName: string) {
+  authorize(actor, 'exchange.send');
+  const app = ctx.app;
+  if (!(await findVisibleCase(app.db, actor, caseId))) throw new LiaisonError('not-found', 'No such case.');
+  const peer = await findPeer(app.db, peerName);
+  if (!peer) throw new LiaisonError('invalid-input', `No peer ${peerName}.`);
+  await app.db.transaction().execute(async (trx) => {
+    const share = await trx
+      .updateTable('case_shares')
+      .set({ state: 'retracted', retracted_at: app.now() })
+      .where('case_id', '=', caseId)
+      .where('peer_id', '=', peer.id)
+      .where('role', '=', 'origin')
+      .where('state', '=', 'active')
+      .returning('id')
+      .executeTakeFirst();
+    if (!share) throw new LiaisonError('not-found', 'This case is not shared with that peer.');
+    await enqueueMessage(trx, app, peer.id, 'case.retract', {
+      ref: { originNode: app.config.nodeName, caseId },
+    });
+    await appendAudit(
+      trx,
+      {
+        actorId: actor.via === 'system' ? null : actor.userId,
+        actorAgency: actor.agencyCode,
+        action: 'case.share_retracted',
+        recordType: 'case',
+        recordId: caseId,
+        ip: ctx.ip,
+        purpose: ctx.purpose,
+        details: { peer: peer.node_name, share: share.id },
+      },
+      app.now(),
+    );
+  });
+  federationOf(app).kick();
+}

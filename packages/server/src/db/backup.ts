@@ -38,7 +38,9 @@ export async function backupDatabase(
 
 /** Loads a dump into an EMPTY database; refuses to mix it into one that already holds a node. */
 export async function restoreDatabase(handle: DatabaseHandle, file: string): Promise<void> {
-  const dump = await fs.readFile(file, 'utf8');
+  // pg_dump 17 (the WebAssembly build) sets transaction_timeout, which servers before 17 do not know;
+  // it only disables a timeout, so dropping the line loses nothing.
+  const dump = (await fs.readFile(file, 'utf8')).replace(/^SET transaction_timeout = [^;]*;$/gm, '');
   if (!/PostgreSQL database dump/.test(dump.slice(0, 2000)))
     throw new Error(`${file} is not a PostgreSQL dump made by "liaison backup".`);
   const existing = await sql<{

@@ -3,9 +3,9 @@ import Fastify from 'fastify';
 import { createUser } from '../../../packages/server/src/accounts/users-service.ts';
 import { systemActor } from '../../../packages/server/src/cli/system-actor.ts';
 import { systemCtx } from '../../../packages/server/src/context.ts';
-import { openPglite, openPostgres } from '../../../packages/server/src/db/database.ts';
+import { openPglite } from '../../../packages/server/src/db/database.ts';
 import { createNode } from '../../../packages/server/src/node.ts';
-import { openTestDatabase } from '../../../packages/server/src/testing/test-database.ts';
+import { openScratchPostgres } from '../../../packages/server/src/testing/test-database.ts';
 import { testConfig } from '../../../packages/server/src/testing/test-node.ts';
 import { benchDatabases, type Emit, note } from '../measure.ts';
 
@@ -58,9 +58,7 @@ export default async function apiBench(emit: Emit): Promise<void> {
   await bareFastifyCeiling(emit);
   for (const target of benchDatabases()) {
     const handle =
-      target.kind === 'pglite'
-        ? await openPglite(null)
-        : await openTestDatabase().catch(() => openPostgres(target.url!));
+      target.kind === 'pglite' ? await openPglite(null) : await openScratchPostgres(target.url!, 10);
     const node = await createNode(testConfig({ loginRateLimitPerMinute: 1_000_000 }), {
       database: handle,
       logger: false,

@@ -1,40 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import type { Actor } from '@liaison/core';
 import { CaseListQuery } from '@liaison/core/cases/index';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { listCases } from '../../../packages/server/src/cases/cases-service.ts';
 import { type Ctx, systemCtx } from '../../../packages/server/src/context.ts';
-import { type DatabaseHandle, openPglite, openPostgres } from '../../../packages/server/src/db/database.ts';
+import { openPglite } from '../../../packages/server/src/db/database.ts';
 import { seedDemoAccounts } from '../../../packages/server/src/demo/demo-accounts.ts';
 import { createNode } from '../../../packages/server/src/node.ts';
+import { openScratchPostgres } from '../../../packages/server/src/testing/test-database.ts';
 import { testConfig } from '../../../packages/server/src/testing/test-node.ts';
 import { benchDatabases, type Emit, note, percentile, timeEach } from '../measure.ts';
 
 const rows = Number(process.env.BENCH_CASES ?? 100_000);
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 100);
-
-/** A throw-away database on the PostgreSQL server, dropped afterwards. */
-async function openScratchPostgres(adminUrl: string): Promise<DatabaseHandle> {
-  const name = `liaison_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = await openPostgres(url.toString(), 5);
-  return {
-    ...handle,
-    async close() {
-      await handle.close();
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists "${name}" with (force)`);
-      await dropper.end();
-    },
-  };
-}
 
 /** 100,000 cases in one statement: two owner agencies, every status and priority, a year of dates, some TLP:RED. */
 async function insertCases(ctx: Ctx, officerId: string, unitId: string): Promise<void> {

@@ -10,6 +10,11 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   if (process.env.LIAISON_TEST_DB !== 'postgres') return openPglite(null);
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('LIAISON_TEST_DB=postgres needs TEST_DATABASE_URL.');
+  return openScratchPostgres(adminUrl);
+}
+
+/** A new, empty database on the server at `adminUrl` (tests and benchmarks), dropped again on close. */
+export async function openScratchPostgres(adminUrl: string, poolSize = 5): Promise<DatabaseHandle> {
   const name = `liaison_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -17,7 +22,7 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = await openPostgres(url.toString(), 5);
+  const handle = await openPostgres(url.toString(), poolSize);
   return {
     ...handle,
     async close() {

@@ -3,10 +3,9 @@ import { CaseInput } from '@liaison/core/cases/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../cases/cases-service.ts';
 import { caseBody } from '../cases/testing/case-fixtures.ts';
-import { type Ctx, systemCtx } from '../context.ts';
+import type { Ctx } from '../context.ts';
 import { shareCase } from '../federation/case-sync.ts';
-import { deliverPending } from '../federation/delivery.ts';
-import { type FederatedTestNode, startPeeredPair } from '../federation/testing.ts';
+import { agencyOfficer, type FederatedTestNode, startPeeredPair, syncPair } from '../federation/testing.ts';
 import { createLink } from '../links/link-service.ts';
 import { deleteEntity, deleteLink, removeEntityFromCase, updateEntity } from './entity-edits.ts';
 import { createEntities } from './entity-service.ts';
@@ -16,32 +15,7 @@ let knpa: FederatedTestNode;
 let cnp: FederatedTestNode;
 let kim: { ctx: Ctx; actor: Actor };
 
-async function officer(t: FederatedTestNode, code: string) {
-  const user = await t.node.app.db
-    .selectFrom('users')
-    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select(['users.id', 'users.agency_id', 'users.email'])
-    .where('agencies.code', '=', code)
-    .executeTakeFirstOrThrow();
-  const actor: Actor = {
-    userId: user.id,
-    agencyId: user.agency_id,
-    agencyCode: code,
-    unitId: null,
-    roles: [],
-    email: user.email,
-    displayName: user.email,
-    via: 'system',
-  };
-  return { ctx: systemCtx(t.node.app), actor };
-}
-
-async function sync() {
-  for (let i = 0; i < 3; i++) {
-    await deliverPending(knpa.node.app);
-    await deliverPending(cnp.node.app);
-  }
-}
+const sync = () => syncPair(knpa, cnp);
 
 /** What the peer holds of the case: members, the properties of each, and links between them. */
 async function mirrorOf(caseId: string) {
@@ -63,7 +37,7 @@ async function mirrorOf(caseId: string) {
 
 beforeAll(async () => {
   ({ knpa, cnp } = await startPeeredPair());
-  kim = await officer(knpa, 'KNPA');
+  kim = await agencyOfficer(knpa, 'KNPA');
 });
 afterAll(async () => {
   await knpa?.node.http.close();

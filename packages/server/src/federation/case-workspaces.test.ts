@@ -5,11 +5,11 @@ import { createCase, updateCase } from '../cases/cases-service.ts';
 import { createNote, editNote } from '../cases/notes-service.ts';
 import { createTask, deleteTask, updateTask } from '../cases/tasks-service.ts';
 import { caseBody } from '../cases/testing/case-fixtures.ts';
-import { type Ctx, systemCtx } from '../context.ts';
+import type { Ctx } from '../context.ts';
 import { purgeExpired } from '../exchange/retention.ts';
 import { retractCaseShare, shareCase } from './case-sync.ts';
 import { deliverPending } from './delivery.ts';
-import { type FederatedTestNode, startPeeredPair } from './testing.ts';
+import { agencyOfficer, type FederatedTestNode, startPeeredPair, syncPair } from './testing.ts';
 
 let knpa: FederatedTestNode;
 let cnp: FederatedTestNode;
@@ -23,33 +23,7 @@ const shareMarkings = {
   informationAccuracy: '2',
 };
 
-/** An officer of the node's agency acting through the services (a real user, so records have an author). */
-async function officer(t: FederatedTestNode, code: string) {
-  const user = await t.node.app.db
-    .selectFrom('users')
-    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select(['users.id', 'users.agency_id', 'users.email'])
-    .where('agencies.code', '=', code)
-    .executeTakeFirstOrThrow();
-  const actor: Actor = {
-    userId: user.id,
-    agencyId: user.agency_id,
-    agencyCode: code,
-    unitId: null,
-    roles: [],
-    email: user.email,
-    displayName: user.email,
-    via: 'system',
-  };
-  return { ctx: systemCtx(t.node.app), actor };
-}
-
-async function sync() {
-  for (let i = 0; i < 3; i++) {
-    await deliverPending(knpa.node.app);
-    await deliverPending(cnp.node.app);
-  }
-}
+const sync = () => syncPair(knpa, cnp);
 
 async function snapshot(t: FederatedTestNode, caseId: string) {
   const db = t.node.app.db;
@@ -98,8 +72,8 @@ async function sharedCase(title: string) {
 
 beforeAll(async () => {
   ({ knpa, cnp } = await startPeeredPair());
-  kim = await officer(knpa, 'KNPA');
-  chan = await officer(cnp, 'CNP');
+  kim = await agencyOfficer(knpa, 'KNPA');
+  chan = await agencyOfficer(cnp, 'CNP');
 });
 afterAll(async () => {
   await knpa?.node.http.close();

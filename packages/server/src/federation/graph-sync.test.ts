@@ -3,14 +3,13 @@ import { CaseInput } from '@liaison/core/cases/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../cases/cases-service.ts';
 import { caseBody } from '../cases/testing/case-fixtures.ts';
-import { type Ctx, systemCtx } from '../context.ts';
+import type { Ctx } from '../context.ts';
 import { createEntities } from '../entities/entity-service.ts';
 import { person, phone } from '../entities/graph-test-support.ts';
 import { createLink } from '../links/link-service.ts';
 import { onGraphChanged } from './case-hooks.ts';
 import { retractCaseShare, shareCase } from './case-sync.ts';
-import { deliverPending } from './delivery.ts';
-import { type FederatedTestNode, startPeeredPair } from './testing.ts';
+import { agencyOfficer, type FederatedTestNode, startPeeredPair, syncPair } from './testing.ts';
 
 let knpa: FederatedTestNode;
 let cnp: FederatedTestNode;
@@ -22,32 +21,7 @@ const shareMarkings = {
   purpose: 'Joint investigation of a voice-phishing ring',
 };
 
-async function officer(t: FederatedTestNode, code: string) {
-  const user = await t.node.app.db
-    .selectFrom('users')
-    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select(['users.id', 'users.agency_id', 'users.email'])
-    .where('agencies.code', '=', code)
-    .executeTakeFirstOrThrow();
-  const actor: Actor = {
-    userId: user.id,
-    agencyId: user.agency_id,
-    agencyCode: code,
-    unitId: null,
-    roles: [],
-    email: user.email,
-    displayName: user.email,
-    via: 'system',
-  };
-  return { ctx: systemCtx(t.node.app), actor };
-}
-
-async function sync() {
-  for (let i = 0; i < 3; i++) {
-    await deliverPending(knpa.node.app);
-    await deliverPending(cnp.node.app);
-  }
-}
+const sync = () => syncPair(knpa, cnp);
 
 /** The graph's edit and removal paths do not exist yet: a write and its hook line, as such a path would do. */
 async function editEntity(t: FederatedTestNode, id: string, properties: Record<string, unknown>) {
@@ -85,8 +59,8 @@ async function graphOf(t: FederatedTestNode, caseId: string) {
 
 beforeAll(async () => {
   ({ knpa, cnp } = await startPeeredPair());
-  kim = await officer(knpa, 'KNPA');
-  chan = await officer(cnp, 'CNP');
+  kim = await agencyOfficer(knpa, 'KNPA');
+  chan = await agencyOfficer(cnp, 'CNP');
 });
 afterAll(async () => {
   await knpa?.node.http.close();

@@ -1,8 +1,10 @@
+import type { Actor } from '@liaison/core';
 import { systemActor } from '../cli/system-actor.ts';
 import type { NodeConfig } from '../config.ts';
-import { systemCtx } from '../context.ts';
+import { type Ctx, systemCtx } from '../context.ts';
 import { buildHttpApp } from '../http/app.ts';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
+import { deliverPending } from './delivery.ts';
 import { addPeer, exportIdentity } from './peers.ts';
 import { federationOf } from './runtime.ts';
 
@@ -60,4 +62,33 @@ export async function introduce(to: FederatedTestNode, peer: FederatedTestNode):
     .where('code', '=', to.node.app.config.nodeAgency)
     .executeTakeFirstOrThrow();
   await addPeer(systemCtx(to.node.app), systemActor(agency), identity, identity.fingerprint);
+}
+
+/** An officer of the node's agency acting through the services (a real user, so records have an author). */
+export async function agencyOfficer(t: FederatedTestNode, code: string): Promise<{ ctx: Ctx; actor: Actor }> {
+  const user = await t.node.app.db
+    .selectFrom('users')
+    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
+    .select(['users.id', 'users.agency_id', 'users.email'])
+    .where('agencies.code', '=', code)
+    .executeTakeFirstOrThrow();
+  const actor: Actor = {
+    userId: user.id,
+    agencyId: user.agency_id,
+    agencyCode: code,
+    unitId: null,
+    roles: [],
+    email: user.email,
+    displayName: user.email,
+    via: 'system',
+  };
+  return { ctx: systemCtx(t.node.app), actor };
+}
+
+/** Delivers both ways a few times, so replies to replies (echoes, acknowledgements) settle too. */
+export async function syncPair(a: FederatedTestNode, b: FederatedTestNode, rounds = 3): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    await deliverPending(a.node.app);
+    await deliverPending(b.node.app);
+  }
 }

@@ -20,6 +20,7 @@ const Env = z.object({
   PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
@@ -39,6 +40,8 @@ export interface NodeConfig {
   logLevel: string;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
+  /** How long a process may reuse a resolved session (0: never); see accounts/session-cache.ts. */
+  sessionCacheMs: number;
   secureCookies: boolean;
   loginRateLimitPerMinute: number;
   webDist: string;
@@ -67,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): NodeConfig {
     logLevel: e.LOG_LEVEL,
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    sessionCacheMs: e.SESSION_CACHE_SECONDS * 1_000,
     secureCookies: e.SECURE_COOKIES === 'auto' ? publicUrl.startsWith('https:') : e.SECURE_COOKIES === 'true',
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     webDist: path.resolve(e.WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Logger } from 'pino';
+import type { SessionCache } from './accounts/session-cache.ts';
 import type { NodeConfig } from './config.ts';
 import type { DatabaseKind } from './db/database.ts';
 import type { Database } from './db/tables.ts';
@@ -12,6 +13,8 @@ export interface AppContext {
   config: NodeConfig;
   log: Logger;
   events: EventBus;
+  /** Recently resolved sessions of this process (see accounts/session-cache.ts). */
+  sessions: SessionCache;
   now: () => Date;
 }
 

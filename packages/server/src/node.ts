@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { SessionCache } from './accounts/session-cache.ts';
 import type { NodeConfig } from './config.ts';
 import type { AppContext } from './context.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
@@ -28,8 +29,10 @@ export async function createNode(
     config,
     log,
     events: await startEventBus(database),
+    sessions: new SessionCache(config.sessionCacheMs),
     now: () => new Date(),
   };
+  const stopSessionCache = app.sessions.listen(app.events);
   const http = await buildHttpApp(app, { logger: options.logger ?? true });
   const rescueEscalations = startRescueEscalations(app);
   return {
@@ -38,6 +41,7 @@ export async function createNode(
     database,
     async close() {
       rescueEscalations.stop();
+      stopSessionCache();
       await http.close();
       await app.events.close();
       await database.close();

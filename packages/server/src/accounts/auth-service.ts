@@ -4,6 +4,7 @@ import type { Ctx } from '../context.ts';
 import { lockDurationMs } from './lockout.ts';
 import { dummyPasswordHash, verifyPassword } from './passwords.ts';
 import { sha256Hex } from './secrets.ts';
+import { accountsChanged } from './session-cache.ts';
 import { createSession } from './sessions.ts';
 import { verifyTotp } from './totp.ts';
 import { findUserByEmail } from './users-repository.ts';
@@ -128,4 +129,5 @@ export async function logout(
       ip: ctx.ip,
     });
   });
+  await accountsChanged(ctx.app);
 }

@@ -40,41 +40,25 @@ const touchEveryMs = 60_000;
 
 /**
  * The signed-in actor for a session cookie, or null when it is unknown, idle too long, expired or disabled.
- * One query reads the session with its user and agency; a second runs only to drop an expired session or to
- * note activity (at most once a minute).
+ * The session row (with its user and agency, one joined query) comes from the process's short-lived cache
+ * when a request of the same session came moments ago; expiry is decided on every request all the same. A
+ * second query runs only to drop an expired session or to note activity (at most once a minute).
  */
 export async function resolveSession(app: AppContext, token: string): Promise<SessionInfo | null> {
   const idHash = sha256Hex(token);
-  const row = await app.db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select([
-      'sessions.csrf_token',
-      'sessions.last_seen_at',
-      'sessions.expires_at',
-      'users.id as user_id',
-      'users.agency_id',
-      'agencies.code as agency_code',
-      'users.unit_id',
-      'users.roles',
-      'users.email',
-      'users.display_name',
-      'users.disabled',
-      'users.totp_enrolled_at',
-    ])
-    .where('sessions.id_hash', '=', idHash)
-    .executeTakeFirst();
-  if (!row) return null;
   const now = app.now();
+  const row = app.sessions.get(idHash, now.getTime()) ?? (await loadSessionRow(app, idHash, now));
+  if (!row) return null;
   const idleExpired = now.getTime() - row.last_seen_at.getTime() > app.config.sessionIdleMs;
   if (row.expires_at <= now || idleExpired) {
+    app.sessions.forget(idHash);
     await app.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
     return null;
   }
   if (row.disabled) return null;
   if (now.getTime() - row.last_seen_at.getTime() > touchEveryMs) {
     await app.db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
+    app.sessions.touch(idHash, now);
   }
   return {
     actor: {
@@ -93,17 +77,54 @@ export async function resolveSession(app: AppContext, token: string): Promise<Se
   };
 }
 
+/** What a request needs of its session: the session, its user and the user's agency, in one query. */
+function sessionRowQuery(db: Db, idHash: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
+    .select([
+      'sessions.csrf_token',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'users.id as user_id',
+      'users.agency_id',
+      'agencies.code as agency_code',
+      'users.unit_id',
+      'users.roles',
+      'users.email',
+      'users.display_name',
+      'users.disabled',
+      'users.totp_enrolled_at',
+    ])
+    .where('sessions.id_hash', '=', idHash);
+}
+
+export type SessionRow = NonNullable<
+  Awaited<ReturnType<ReturnType<typeof sessionRowQuery>['executeTakeFirst']>>
+>;
+
+async function loadSessionRow(app: AppContext, idHash: string, now: Date): Promise<SessionRow | null> {
+  const generation = app.sessions.begin();
+  const row = await sessionRowQuery(app.db, idHash).executeTakeFirst();
+  if (!row) return null;
+  app.sessions.store(idHash, row, generation, now.getTime());
+  return row;
+}
+
 export async function resolveApiToken(app: AppContext, token: string): Promise<Actor | null> {
   const row = await app.db
     .selectFrom('api_tokens')
-    .select(['id', 'user_id', 'expires_at', 'revoked_at'])
+    .select(['id', 'user_id', 'expires_at', 'revoked_at', 'last_used_at'])
     .where('token_hash', '=', sha256Hex(token))
     .executeTakeFirst();
   const now = app.now();
   if (!row || row.revoked_at || (row.expires_at && row.expires_at <= now)) return null;
   const user = await findUserById(app.db, row.user_id);
   if (!user || user.disabled) return null;
-  await app.db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
+  // As for sessions: a machine client's every call must not become a write; a minute's precision is enough.
+  if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > touchEveryMs)
+    await app.db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
   return {
     userId: user.id,
     agencyId: user.agency_id,

@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx } from '../context.ts';
 import { sha256Hex } from './secrets.ts';
+import { accountsChanged } from './session-cache.ts';
 import { newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from './totp.ts';
 
 /** Step 1: a fresh secret, shown once as a QR code; not active until confirmed with a code. */
@@ -61,5 +62,6 @@ export async function confirmTotpEnrolment(ctx: Ctx, actor: Actor, code: string)
       ip: ctx.ip,
     });
   });
+  await accountsChanged(ctx.app);
   return { recoveryCodes };
 }

@@ -11,6 +11,7 @@ import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx } from '../context.ts';
 import { hashPassword } from './passwords.ts';
 import { presentUser } from './presenters.ts';
+import { accountsChanged } from './session-cache.ts';
 import { endSessions } from './sessions.ts';
 import { findUserById, selectUsers } from './users-repository.ts';
 
@@ -139,6 +140,7 @@ export async function updateUser(
       details: { changes: patch, before: { roles: before.roles, disabled: before.disabled } },
     });
   });
+  await accountsChanged(ctx.app);
   return getUser(ctx, actor, id);
 }
 
@@ -177,6 +179,7 @@ export async function resetPassword(
       details: { resetTotp },
     });
   });
+  await accountsChanged(ctx.app);
 }
 
 /** The signed-in user's own language and time zone. */

@@ -1,8 +1,10 @@
 import { defineMessages } from '../app/messages.ts';
+import { markingsMessages } from './markings-messages.ts';
 
-/** Words every screen shares: actions, states, roles, zones and the catalogue's error titles. */
+/** Words every screen shares: actions, states, roles, zones, markings and the catalogue's error titles. */
 export const messages = defineMessages({
   en: {
+    markings: markingsMessages.en,
     actions: {
       save: 'Save',
       saving: 'Saving…',
@@ -72,6 +74,7 @@ export const messages = defineMessages({
     },
   },
   ko: {
+    markings: markingsMessages.ko,
     actions: {
       save: '저장',
       saving: '저장 중…',
@@ -140,6 +143,7 @@ export const messages = defineMessages({
     },
   },
   km: {
+    markings: markingsMessages.km,
     actions: {
       save: 'រក្សាទុក',
       saving: 'កំពុងរក្សាទុក…',

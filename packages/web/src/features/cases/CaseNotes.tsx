@@ -1,4 +1,3 @@
-import { languages } from '@liaison/core';
 import type { Note, NoteRevision } from '@liaison/core/cases/index';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +5,7 @@ import { ApiError } from '../../app/api.ts';
 import { useDraft } from '../../app/draft.ts';
 import { useCan, useMe } from '../../app/session.tsx';
 import { Field } from '../../ui/Field.tsx';
+import { fieldError, LanguageField, TextAreaField } from '../../ui/fields.tsx';
 import { EmptyState, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { Time } from '../../ui/Time.tsx';
@@ -151,7 +151,7 @@ function NewNoteForm({ caseId, onAdded }: { caseId: string; onAdded: () => void 
   const me = useMe();
   const [draft, update, clear] = useDraft(`cases.${caseId}.note`, {
     body: '',
-    language: me.language as string,
+    language: me.language,
   });
   const [error, setError] = useState<unknown>(null);
   async function submit(event: FormEvent) {
@@ -165,39 +165,25 @@ function NewNoteForm({ caseId, onAdded }: { caseId: string; onAdded: () => void 
       setError(failure);
     }
   }
-  const bodyError =
-    error instanceof ApiError ? error.fields.find((f) => f.path === '/body')?.message : undefined;
   return (
     <form className="form" onSubmit={submit} aria-label={t('notes.add')} data-testid="note-form">
       <ProblemNotice error={error} />
-      <Field label={t('notes.body')} hint={t('notes.bodyHint')} error={bodyError} required>
-        {(control) => (
-          <textarea
-            {...control}
-            name="body"
-            rows={5}
-            lang={draft.language}
-            value={draft.body}
-            onChange={(e) => update({ body: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('notes.language')}>
-        {(control) => (
-          <select
-            {...control}
-            name="language"
-            value={draft.language}
-            onChange={(e) => update({ language: e.target.value })}
-          >
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {l}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <TextAreaField
+        label={t('notes.body')}
+        hint={t('notes.bodyHint')}
+        error={fieldError(error, '/body')}
+        required
+        name="body"
+        rows={5}
+        lang={draft.language}
+        value={draft.body}
+        onValueChange={(body) => update({ body })}
+      />
+      <LanguageField
+        label={t('notes.language')}
+        value={draft.language}
+        onValueChange={(language) => update({ language })}
+      />
       <div className="form-actions">
         <button type="submit" className="button button-primary">
           {t('notes.add')}

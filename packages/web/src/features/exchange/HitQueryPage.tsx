@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDraft } from '../../app/draft.ts';
 import { Badge } from '../../ui/Badge.tsx';
-import { Field } from '../../ui/Field.tsx';
+import { fieldError, SelectField, TextField } from '../../ui/fields.tsx';
+import { PurposeField } from '../../ui/MarkingsFields.tsx';
 import { PageHeader, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { exchangeApi, type HitAnswer, hitKinds } from './exchange-api.ts';
-import { fieldError } from './MarkingsFields.tsx';
 import { usePeers } from './use-peers.ts';
 
 interface HitDraft {
@@ -76,79 +76,56 @@ export function HitQueryPage() {
         <p className="muted">{t('hit.explain')}</p>
         <form className="form" onSubmit={ask} data-testid="hit-form" noValidate>
           <div className="form-row">
-            <Field label={t('form.peer')} required error={fieldError(error, '/peer')}>
-              {(control) => (
-                <select
-                  {...control}
-                  name="peer"
-                  value={draft.peer}
-                  onChange={(e) => update({ peer: e.target.value })}
-                >
-                  <option value="">{t('form.choosePeer')}</option>
-                  {(peers.data ?? []).map((p) => (
-                    <option key={p.id} value={p.node} disabled={p.status !== 'active'}>
-                      {p.agency} ({p.node})
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('form.identifierKind')} error={fieldError(error, '/kind')}>
-              {(control) => (
-                <select
-                  {...control}
-                  name="kind"
-                  value={draft.kind}
-                  onChange={(e) => update({ kind: e.target.value })}
-                >
-                  {hitKinds.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`identifierKind.${k}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('form.identifierValue')} required error={fieldError(error, '/value')}>
-              {(control) => (
-                <input
-                  {...control}
-                  name="value"
-                  value={draft.value}
-                  onChange={(e) => update({ value: e.target.value })}
-                />
-              )}
-            </Field>
+            <SelectField
+              label={t('form.peer')}
+              required
+              error={fieldError(error, '/peer')}
+              name="peer"
+              value={draft.peer}
+              onValueChange={(peer) => update({ peer })}
+            >
+              <option value="">{t('form.choosePeer')}</option>
+              {(peers.data ?? []).map((p) => (
+                <option key={p.id} value={p.node} disabled={p.status !== 'active'}>
+                  {p.agency} ({p.node})
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label={t('form.identifierKind')}
+              error={fieldError(error, '/kind')}
+              name="kind"
+              value={draft.kind}
+              options={hitKinds}
+              optionLabel={(k) => t(`identifierKind.${k}`)}
+              onValueChange={(kind) => update({ kind })}
+            />
+            <TextField
+              label={t('form.identifierValue')}
+              required
+              error={fieldError(error, '/value')}
+              name="value"
+              value={draft.value}
+              onValueChange={(value) => update({ value })}
+            />
             {draft.kind === 'name_birth_date' && (
-              <Field label={t('hit.birthDate')} required error={fieldError(error, '/birthDate')}>
-                {(control) => (
-                  <input
-                    {...control}
-                    type="date"
-                    name="birthDate"
-                    value={draft.birthDate}
-                    onChange={(e) => update({ birthDate: e.target.value })}
-                  />
-                )}
-              </Field>
-            )}
-          </div>
-          <Field
-            label={t('form.purpose')}
-            required
-            hint={t('hit.purposeHint')}
-            error={fieldError(error, '/purpose')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                name="purpose"
-                value={draft.purpose}
-                maxLength={500}
-                onChange={(e) => update({ purpose: e.target.value })}
+              <TextField
+                label={t('hit.birthDate')}
+                required
+                error={fieldError(error, '/birthDate')}
+                type="date"
+                name="birthDate"
+                value={draft.birthDate}
+                onValueChange={(birthDate) => update({ birthDate })}
               />
             )}
-          </Field>
+          </div>
+          <PurposeField
+            hint={t('hit.purposeHint')}
+            error={fieldError(error, '/purpose')}
+            value={draft.purpose}
+            onValueChange={(purpose) => update({ purpose })}
+          />
           <ProblemNotice error={error} />
           <div className="form-actions">
             <button type="submit" className="button button-primary" disabled={busy}>

@@ -60,14 +60,14 @@ export function ItemMarkingsRow({ item }: { item: ExchangeItem }) {
     <span className="badge-row" data-testid="item-markings">
       <Badge title={t('markings.originTitle')}>{t('markings.origin', { agency: origin })}</Badge>
       {m.handlingCode && (
-        <Badge title={m.handlingNote ?? t(`markings.handlingHelp.${m.handlingCode}`)}>
-          {t('markings.handling', { code: m.handlingCode })}
+        <Badge title={m.handlingNote ?? t(`ui:markings.handlingHelp.${m.handlingCode}`)}>
+          {t('ui:markings.handling', { code: m.handlingCode })}
         </Badge>
       )}
       {m.tlp && <Badge tone={tlpTone[m.tlp] ?? 'neutral'}>TLP:{m.tlp}</Badge>}
       {m.legalBasis && (
         <Badge title={m.legalBasis.reference}>
-          {t(`legalBasis.${m.legalBasis.kind}`)}
+          {t(`ui:markings.legalBases.${m.legalBasis.kind}`)}
           {m.legalBasis.reference && ` · ${m.legalBasis.reference}`}
         </Badge>
       )}

@@ -1,18 +1,25 @@
-import { languages } from '@liaison/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api.ts';
-import { Field, Fieldset } from '../../ui/Field.tsx';
+import { Fieldset } from '../../ui/Field.tsx';
+import {
+  Checkbox,
+  fieldError,
+  LanguageField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../ui/fields.tsx';
+import { MarkingsFields } from '../../ui/MarkingsFields.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import {
   dataCategories,
   type ExchangeItem,
   exchangeApi,
   exchangePriorities,
-  hitKinds,
   type Peer,
 } from './exchange-api.ts';
-import { fieldError, MarkingsFields } from './MarkingsFields.tsx';
+import { IdentifierFields } from './IdentifierFields.tsx';
 import { draftToInput, type MessageDraft } from './message-draft.ts';
 import { TranslationFields } from './TranslationFields.tsx';
 
@@ -75,8 +82,6 @@ export function MessageForm({ draft, update, onSent, peers, inReplyTo, testId }:
     }
   }
 
-  const setIdentifier = (index: number, patch: Partial<{ kind: string; value: string }>) =>
-    update({ identifiers: draft.identifiers.map((i, n) => (n === index ? { ...i, ...patch } : i)) });
   const toggleCategory = (category: string, on: boolean) =>
     update({
       categories: on ? [...draft.categories, category] : draft.categories.filter((c) => c !== category),
@@ -87,187 +92,90 @@ export function MessageForm({ draft, update, onSent, peers, inReplyTo, testId }:
       <p className="muted">{t('form.draftKept')}</p>
       <div className="form-row">
         {!isReply && (
-          <Field label={t('form.peer')} required error={fieldError(error, '/peer')}>
-            {(control) => (
-              <select
-                {...control}
-                name="peer"
-                value={draft.peer}
-                onChange={(e) => update({ peer: e.target.value })}
-              >
-                <option value="">{t('form.choosePeer')}</option>
-                {(peers ?? []).map((p) => (
-                  <option key={p.id} value={p.node} disabled={p.status !== 'active'}>
-                    {p.agency} ({p.node}, {p.country})
-                    {p.status !== 'active' && ` — ${t('peerStatus.suspended')}`}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={t('form.peer')}
+            required
+            error={fieldError(error, '/peer')}
+            name="peer"
+            value={draft.peer}
+            onValueChange={(peer) => update({ peer })}
+          >
+            <option value="">{t('form.choosePeer')}</option>
+            {(peers ?? []).map((p) => (
+              <option key={p.id} value={p.node} disabled={p.status !== 'active'}>
+                {p.agency} ({p.node}, {p.country}){p.status !== 'active' && ` — ${t('peerStatus.suspended')}`}
+              </option>
+            ))}
+          </SelectField>
         )}
         {!isReply && (
-          <Field label={t('form.kind')}>
-            {(control) => (
-              <select
-                {...control}
-                name="kind"
-                value={draft.kind}
-                onChange={(e) => update({ kind: e.target.value as MessageDraft['kind'] })}
-              >
-                {composeKinds.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`kind.${k}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={t('form.kind')}
+            name="kind"
+            value={draft.kind}
+            options={composeKinds}
+            optionLabel={(k) => t(`kind.${k}`)}
+            onValueChange={(kind) => update({ kind })}
+          />
         )}
-        <Field label={t('form.priority')}>
-          {(control) => (
-            <select
-              {...control}
-              name="priority"
-              value={draft.priority}
-              onChange={(e) => update({ priority: e.target.value as MessageDraft['priority'] })}
-            >
-              {exchangePriorities.map((p) => (
-                <option key={p} value={p}>
-                  {t(`priority.${p}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('form.priority')}
+          name="priority"
+          value={draft.priority}
+          options={exchangePriorities}
+          optionLabel={(p) => t(`priority.${p}`)}
+          onValueChange={(priority) => update({ priority })}
+        />
         {draft.kind === 'request' && (
-          <Field
+          <TextField
             label={t('form.deadline')}
             hint={t('form.deadlineHint')}
             error={fieldError(error, '/deadline')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="datetime-local"
-                name="deadline"
-                value={draft.deadline}
-                onChange={(e) => update({ deadline: e.target.value })}
-              />
-            )}
-          </Field>
+            type="datetime-local"
+            name="deadline"
+            value={draft.deadline}
+            onValueChange={(deadline) => update({ deadline })}
+          />
         )}
-        <Field label={t('form.language')}>
-          {(control) => (
-            <select
-              {...control}
-              name="language"
-              value={draft.language}
-              onChange={(e) => update({ language: e.target.value as MessageDraft['language'] })}
-            >
-              {languages.map((l) => (
-                <option key={l} value={l}>
-                  {t(`language.${l}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <LanguageField
+          label={t('form.language')}
+          value={draft.language}
+          optionLabel={(l) => t(`language.${l}`)}
+          onValueChange={(language) => update({ language })}
+        />
       </div>
-      <Field label={t('form.subject')} required error={fieldError(error, '/subject')}>
-        {(control) => (
-          <input
-            {...control}
-            name="subject"
-            lang={draft.language}
-            value={draft.subject}
-            maxLength={300}
-            onChange={(e) => update({ subject: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('form.body')} error={fieldError(error, '/body')}>
-        {(control) => (
-          <textarea
-            {...control}
-            name="body"
-            rows={5}
-            lang={draft.language}
-            value={draft.body}
-            onChange={(e) => update({ body: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t('form.subject')}
+        required
+        error={fieldError(error, '/subject')}
+        name="subject"
+        lang={draft.language}
+        value={draft.subject}
+        maxLength={300}
+        onValueChange={(subject) => update({ subject })}
+      />
+      <TextAreaField
+        label={t('form.body')}
+        error={fieldError(error, '/body')}
+        name="body"
+        rows={5}
+        lang={draft.language}
+        value={draft.body}
+        onValueChange={(body) => update({ body })}
+      />
       {draft.kind === 'request' && (
-        <Field
+        <TextAreaField
           label={t('form.questions')}
           hint={t('form.questionsHint')}
           error={fieldError(error, '/questions')}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              name="questions"
-              rows={3}
-              lang={draft.language}
-              value={draft.questions}
-              onChange={(e) => update({ questions: e.target.value })}
-            />
-          )}
-        </Field>
+          name="questions"
+          rows={3}
+          lang={draft.language}
+          value={draft.questions}
+          onValueChange={(questions) => update({ questions })}
+        />
       )}
-      <fieldset className="field" data-testid="identifier-fields">
-        <legend>{t('form.identifiers')}</legend>
-        {draft.identifiers.map((identifier, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their place
-          <div key={index} className="form-inline">
-            <Field label={t('form.identifierKind')}>
-              {(control) => (
-                <select
-                  {...control}
-                  name={`identifier-${index}-kind`}
-                  value={identifier.kind}
-                  onChange={(e) => setIdentifier(index, { kind: e.target.value })}
-                >
-                  {hitKinds.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`identifierKind.${k}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('form.identifierValue')} error={fieldError(error, `/identifiers/${index}`)}>
-              {(control) => (
-                <input
-                  {...control}
-                  name={`identifier-${index}-value`}
-                  value={identifier.value}
-                  onChange={(e) => setIdentifier(index, { value: e.target.value })}
-                />
-              )}
-            </Field>
-            <div className="form-actions">
-              <button
-                type="button"
-                className="button button-quiet"
-                onClick={() => update({ identifiers: draft.identifiers.filter((_, n) => n !== index) })}
-              >
-                {t('form.removeIdentifier')}
-              </button>
-            </div>
-          </div>
-        ))}
-        <div className="form-actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => update({ identifiers: [...draft.identifiers, { kind: 'phone', value: '' }] })}
-          >
-            {t('form.addIdentifier')}
-          </button>
-        </div>
-      </fieldset>
+      <IdentifierFields draft={draft} update={update} error={error} />
       <Fieldset legend={t('form.categories')} error={fieldError(error, '/categories')}>
         {dataCategories.map((category) => (
           <label key={category} className="choice">
@@ -281,41 +189,31 @@ export function MessageForm({ draft, update, onSent, peers, inReplyTo, testId }:
             {t(`category.${category}`)}
           </label>
         ))}
-        <label className="choice">
-          <input
-            type="checkbox"
-            name="consentRecorded"
-            checked={draft.consentRecorded}
-            onChange={(e) => update({ consentRecorded: e.target.checked })}
-          />
+        <Checkbox
+          name="consentRecorded"
+          checked={draft.consentRecorded}
+          onCheckedChange={(consentRecorded) => update({ consentRecorded })}
+        >
           {t('form.consentRecorded')}
-        </label>
-        <label className="choice">
-          <input
-            type="checkbox"
-            name="ongoingOperation"
-            checked={draft.ongoingOperation}
-            onChange={(e) => update({ ongoingOperation: e.target.checked })}
-          />
+        </Checkbox>
+        <Checkbox
+          name="ongoingOperation"
+          checked={draft.ongoingOperation}
+          onCheckedChange={(ongoingOperation) => update({ ongoingOperation })}
+        >
           {t('form.ongoingOperation')}
-        </label>
+        </Checkbox>
       </Fieldset>
-      <Field
+      <TextField
         label={t('form.hitReference')}
         hint={t('form.hitReferenceHint')}
         error={fieldError(error, '/hitReference')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            name="hitReference"
-            value={draft.hitReference}
-            maxLength={40}
-            onChange={(e) => update({ hitReference: e.target.value })}
-          />
-        )}
-      </Field>
-      <MarkingsFields draft={draft} update={update} error={error} />
+        name="hitReference"
+        value={draft.hitReference}
+        maxLength={40}
+        onValueChange={(hitReference) => update({ hitReference })}
+      />
+      <MarkingsFields scope="message" value={draft} onChange={update} error={error} />
       <TranslationFields draft={draft} update={update} />
       <div aria-live="polite" data-testid="policy-result">
         {policyShown && (

@@ -1,6 +1,8 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit-repository.ts';
-import type { Ctx } from '../context.ts';
+import type { Ctx, Db } from '../context.ts';
+import { entityVisible } from '../entities/visibility.ts';
 
 export interface ChartInput {
   name: string;
@@ -18,16 +20,35 @@ type ChartRow = {
   updated_at: Date;
 };
 
-function present(row: ChartRow) {
+function present(row: ChartRow, shown: ReadonlySet<string>) {
+  const nodeIds = row.node_ids.filter((id) => shown.has(id));
   return {
     id: row.id,
     name: row.name,
     ownerId: row.owner_id,
-    nodeIds: row.node_ids,
-    positions: row.positions,
+    nodeIds,
+    positions: Object.fromEntries(Object.entries(row.positions).filter(([id]) => shown.has(id))),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
+}
+
+/**
+ * The entities of saved charts the actor may see now. A chart keeps the ids it was saved with, but shows (and
+ * counts) only these: a deleted entity (the tombstone rule) or one no longer visible is left out, so opening
+ * the chart does not fail on it.
+ */
+async function shownEntities(db: Db, actor: Actor, rows: readonly ChartRow[]): Promise<Set<string>> {
+  const ids = [...new Set(rows.flatMap((row) => row.node_ids))];
+  if (ids.length === 0) return new Set();
+  const visible = await db
+    .selectFrom('entities')
+    .select('id')
+    // One array parameter: the charts of a list may name many thousands of entities.
+    .where(sql<boolean>`entities.id = any(${ids}::uuid[])`)
+    .where(entityVisible(actor))
+    .execute();
+  return new Set(visible.map((e) => e.id));
 }
 
 /** Saves a link chart (which entities, where): the entities are read again, with visibility, when it is opened. */
@@ -54,7 +75,7 @@ export async function saveChart(ctx: Ctx, actor: Actor, input: ChartInput) {
       ip: ctx.ip,
       details: { name: input.name, nodes: input.nodeIds.length },
     });
-    return present(row);
+    return present(row, await shownEntities(trx, actor, [row]));
   });
 }
 
@@ -68,7 +89,8 @@ export async function listCharts(ctx: Ctx, actor: Actor) {
     .orderBy('updated_at', 'desc')
     .limit(200)
     .execute();
-  return rows.map(present);
+  const shown = await shownEntities(ctx.app.db, actor, rows);
+  return rows.map((row) => present(row, shown));
 }
 
 export async function getChart(ctx: Ctx, actor: Actor, id: string) {
@@ -80,5 +102,5 @@ export async function getChart(ctx: Ctx, actor: Actor, id: string) {
     .where('owner_id', '=', actor.userId)
     .executeTakeFirst();
   if (!row) throw new LiaisonError('not-found', 'No such chart.');
-  return present(row);
+  return present(row, await shownEntities(ctx.app.db, actor, [row]));
 }

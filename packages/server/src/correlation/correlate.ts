@@ -28,6 +28,10 @@ const AUDIT_EACH_UP_TO = 20;
  * Indexes identifiers and raises a hit, in the caller's transaction, for every valid identifier that another
  * entity already carries (unless marked as not correlating). Returns the hits and the live events to publish
  * once the transaction commits.
+ *
+ * The match reads the index alone, with no entity join: a deleted entity's identifiers left the index when it
+ * was deleted (the tombstone rule, `entities/visibility.ts`), so it is never matched. A hit raised against an
+ * entity deleted by a transaction committing meanwhile is left out of every hit list by the same rule.
  */
 export async function indexAndCorrelate(
   ctx: Ctx,

@@ -3,7 +3,12 @@ import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx, Db } from '../context.ts';
 import { assertCaseVisible } from '../entities/entity-service.ts';
-import { casesInScopeVisible, entityVisible } from '../entities/visibility.ts';
+import { casesInScopeVisible, entityVisible, noneDeleted } from '../entities/visibility.ts';
+
+/** A hit both of whose entities are live; one naming a deleted entity is neither listed nor shown. */
+const hitLive = noneDeleted(sql.ref('hits.entity_id'), sql.ref('hits.matched_entity_id'));
+/** An access request goes with its hit: when the hit leaves the lists, so does the request. */
+const requestLive = sql<boolean>`exists (select 1 from hits where hits.id = access_requests.hit_id and ${hitLive})`;
 
 interface HitRow {
   id: string;
@@ -21,21 +26,15 @@ async function sideViews(db: Db, actor: Actor, hits: readonly HitRow[]) {
   const caseIds = [
     ...new Set(hits.flatMap((h) => [h.case_id, h.matched_case_id]).filter((id): id is string => id !== null)),
   ];
-  const [entities, visibleEntityIds, cases, visibleCaseIds] = await Promise.all([
+  // Each side's details with whether the actor may see it, one statement per table.
+  const [entities, cases] = await Promise.all([
     entityIds.length
       ? db
           .selectFrom('entities')
           .innerJoin('agencies', 'agencies.id', 'entities.owner_agency_id')
           .select(['entities.id', 'entities.type', 'entities.caption', 'agencies.code'])
+          .select(entityVisible(actor).as('visible'))
           .where('entities.id', 'in', entityIds)
-          .execute()
-      : [],
-    entityIds.length
-      ? db
-          .selectFrom('entities')
-          .select('id')
-          .where('id', 'in', entityIds)
-          .where(entityVisible(actor))
           .execute()
       : [],
     caseIds.length
@@ -43,27 +42,18 @@ async function sideViews(db: Db, actor: Actor, hits: readonly HitRow[]) {
           .selectFrom('cases')
           .innerJoin('agencies', 'agencies.id', 'cases.owner_agency_id')
           .select(['cases.id', 'cases.number', 'cases.title', 'agencies.code'])
+          .select((eb) => sql<boolean>`${casesInScopeVisible(actor)(eb)}`.as('visible'))
           .where('cases.id', 'in', caseIds)
-          .execute()
-      : [],
-    caseIds.length
-      ? db
-          .selectFrom('cases')
-          .select('id')
-          .where('id', 'in', caseIds)
-          .where(casesInScopeVisible(actor))
           .execute()
       : [],
   ]);
   const entity = new Map(entities.map((e) => [e.id, e]));
   const kase = new Map(cases.map((c) => [c.id, c]));
-  const seeEntity = new Set(visibleEntityIds.map((e) => e.id));
-  const seeCase = new Set(visibleCaseIds.map((c) => c.id));
   return (entityId: string, caseId: string | null) => {
     const e = entity.get(entityId)!;
     const c = caseId ? kase.get(caseId) : undefined;
     // A side is shown only when both its entity and its case may be seen; otherwise only that it exists.
-    const visible = seeEntity.has(entityId) && (!caseId || seeCase.has(caseId));
+    const visible = Boolean(e.visible) && (!caseId || Boolean(c?.visible));
     if (!visible) return { restricted: true as const, ownerAgency: c?.code ?? e.code };
     return {
       restricted: false as const,
@@ -98,10 +88,8 @@ export async function listHits(
       'matched_case_id',
       'raised_at',
     ]);
-  // A hit naming a deleted entity stays for the record but leaves the lists.
-  query = query.where(
-    sql<boolean>`not exists (select 1 from entities d where d.id in (hits.entity_id, hits.matched_entity_id) and d.deleted_at is not null)`,
-  );
+  // A hit naming a deleted entity stays for the record but leaves the lists (the tombstone rule).
+  query = query.where(hitLive);
   if (filter.caseId)
     query = query.where((eb) =>
       eb.or([eb('case_id', '=', filter.caseId!), eb('matched_case_id', '=', filter.caseId!)]),
@@ -152,7 +140,12 @@ async function presentHits(db: Db, actor: Actor, rows: HitRow[]) {
 
 export async function getHit(ctx: Ctx, actor: Actor, hitId: string) {
   authorize(actor, 'entities.read');
-  const row = await ctx.app.db.selectFrom('hits').selectAll().where('id', '=', hitId).executeTakeFirst();
+  const row = await ctx.app.db
+    .selectFrom('hits')
+    .selectAll()
+    .where('id', '=', hitId)
+    .where(hitLive)
+    .executeTakeFirst();
   if (!row) throw new LiaisonError('not-found', 'No such hit.');
   const [hit] = await presentHits(ctx.app.db, actor, [row]);
   if (hit!.sides.every((side) => side.restricted)) throw new LiaisonError('not-found', 'No such hit.');
@@ -245,6 +238,7 @@ export async function listAccessRequests(ctx: Ctx, actor: Actor) {
         eb('access_requests.requester_id', '=', actor.userId),
       ]),
     )
+    .where(requestLive)
     .orderBy('access_requests.created_at', 'desc')
     .limit(200)
     .execute();
@@ -276,6 +270,7 @@ export async function decideAccessRequest(
       .selectFrom('access_requests')
       .selectAll()
       .where('id', '=', id)
+      .where(requestLive)
       .forUpdate()
       .executeTakeFirst();
     if (!request || request.owner_agency_id !== actor.agencyId)

@@ -17,7 +17,7 @@ import { type IndexedIdentifier, indexIdentifiers, searchTextOf } from './entity
 import { type EntityRow, type EntityView, presentEntity } from './entity-presenter.ts';
 import { selectEntities } from './entity-queries.ts';
 import type { StoredRoleChange } from './tables.ts';
-import { casesInScopeVisible, caseVisible, entityVisible } from './visibility.ts';
+import { casesInScopeVisible, caseVisible, entityVisible, noneDeleted } from './visibility.ts';
 
 const Placement = z.object({
   caseId: z.uuid().optional(),
@@ -276,6 +276,8 @@ export async function changePersonRole(
       .selectAll()
       .where('case_id', '=', caseId)
       .where('entity_id', '=', entityId)
+      // A deleted entity is in no case any more as far as anyone can tell (the tombstone rule).
+      .where(noneDeleted(sql.ref('case_entities.entity_id')))
       .forUpdate()
       .executeTakeFirst();
     if (!placed) throw new LiaisonError('not-found', 'This entity is not in this case.');
@@ -372,10 +374,8 @@ export async function getEntityPage(ctx: Ctx, actor: Actor, entityId: string) {
       .selectFrom('links')
       .selectAll()
       .where((eb) => eb.or([eb('source_id', '=', entityId), eb('target_id', '=', entityId)]))
-      // A deleted neighbour is gone, not restricted.
-      .where(
-        sql<boolean>`not exists (select 1 from entities d where d.id in (links.source_id, links.target_id) and d.deleted_at is not null)`,
-      )
+      // A deleted neighbour is gone, not restricted: neither listed nor counted (the tombstone rule).
+      .where(noneDeleted(sql.ref('links.source_id'), sql.ref('links.target_id')))
       .limit(500)
       .execute(),
   ]);

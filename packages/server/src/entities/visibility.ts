@@ -39,9 +39,25 @@ export function casesInScopeVisible(actor: Actor) {
     caseVisibleTo(actor)(eb as unknown as ExpressionBuilder<Database, 'cases'>);
 }
 
+/*
+ * The tombstone rule. A deleted entity (`deleted_at` set) is out of the graph for everyone, the system
+ * included. Its row stays, and so do the rows that name it (hits, access requests, links, case memberships,
+ * person-match decisions, saved charts), so the record and the audit trail hold together; but:
+ * - its identifiers leave the index in the transaction that deletes it (`deleteEntity`), so correlation, the
+ *   hit check and identifier search never meet it and need no filter on their hot paths;
+ * - every read that reaches an entity through another table requires the entity row to be live: entities by
+ *   `entityVisible`, rows naming entities by `noneDeleted` (a primary-key probe per row, no scan). Nothing
+ *   naming a deleted entity is listed, counted, traversed, linked to or changed.
+ */
+
+/** True when none of the entities named by `ids` (column references) is deleted. */
+export function noneDeleted(...ids: RawBuilder<unknown>[]): RawBuilder<boolean> {
+  return sql<boolean>`not exists (select 1 from entities tomb where tomb.id in (${sql.join(ids)}) and tomb.deleted_at is not null)`;
+}
+
 /**
  * Entities: the owner agency, anyone for TLP CLEAR/GREEN, and anyone who may see a case the entity is in;
- * never a deleted one.
+ * never a deleted one (the tombstone rule above).
  * `alias` names the `entities` row in the surrounding query.
  */
 export function entityVisible(actor: Actor, alias = 'entities'): RawBuilder<boolean> {

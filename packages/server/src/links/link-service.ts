@@ -9,23 +9,27 @@ import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { presentLink } from '../entities/entity-service.ts';
-import { entityVisible } from '../entities/visibility.ts';
+import { entityVisible, noneDeleted } from '../entities/visibility.ts';
 import { onGraphChanged } from '../federation/case-hooks.ts';
 
 const SAME_AS_LOCK = 7_236_003;
 
-/** Every same_as edge in the classes of the given entities (what a new same_as edge is checked against). */
+/**
+ * Every same_as edge in the classes of the given entities (what a new same_as edge is checked against). An
+ * edge to a deleted entity is out of the graph: it joins nothing and is never named in a refusal.
+ */
 export async function sameAsEdgesAround(trx: Tx, ids: readonly string[]) {
+  const live = noneDeleted(sql.ref('l.source_id'), sql.ref('l.target_id'));
   const result = await sql<{ sourceId: string; targetId: string }>`
     with recursive members(id) as (
       select unnest(${[...ids]}::uuid[])
       union
       select case when l.source_id = m.id then l.target_id else l.source_id end
       from links l join members m on l.source_id = m.id or l.target_id = m.id
-      where l.type = 'same_as'
+      where l.type = 'same_as' and ${live}
     )
     select l.source_id as "sourceId", l.target_id as "targetId" from links l
-    where l.type = 'same_as' and l.source_id in (select id from members)
+    where l.type = 'same_as' and l.source_id in (select id from members) and ${live}
   `.execute(trx);
   return result.rows;
 }

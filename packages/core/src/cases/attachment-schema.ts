@@ -65,5 +65,7 @@ export const Attachment = z.object({
   sha256: z.string(),
   uploadedBy: z.uuid(),
   uploadedAt: z.iso.datetime({ offset: true }),
+  /** `pending`: mirrored from a peer's node in a joint case, its content not arrived yet (download refused). */
+  state: z.enum(['available', 'pending']).optional(),
 });
 export type Attachment = z.infer<typeof Attachment>;

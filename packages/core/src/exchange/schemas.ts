@@ -115,13 +115,16 @@ export const HitQueryInput = z.strictObject({
 export const HitAnswer = z.object({ peer: z.string(), hit: z.boolean(), reference: z.string() });
 export type HitAnswer = z.infer<typeof HitAnswer>;
 
-/** Sharing a case with a peer: the header always; tasks, notes, entities (with their links) when chosen. */
+/**
+ * Sharing a case with a peer: the header always; tasks, notes, entities (with their links), attachments
+ * (metadata in the share, content pulled by the peer) when chosen.
+ */
 export const CaseShareInput = z.strictObject({
   caseId: z.uuid(),
   peer: z.string().min(1).max(100),
   scope: z
-    .array(z.enum(['tasks', 'notes', 'entities']))
-    .max(3)
+    .array(z.enum(['tasks', 'notes', 'entities', 'attachments']))
+    .max(4)
     .default(['tasks', 'notes']),
   markings: ItemMarkings.omit({ tlp: true, handlingCode: true, handlingNote: true }),
   categories: z.array(DataCategory).default([]),

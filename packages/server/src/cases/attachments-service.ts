@@ -9,8 +9,10 @@ import {
   mediaTypeForFilename,
 } from '@liaison/core/cases/index';
 import type { Ctx } from '../context.ts';
+import { onCaseChanged } from '../federation/case-hooks.ts';
 import type { StagedFile } from '../files/file-store.ts';
 import { fileStoreOf } from '../files/file-store-config.ts';
+import { lockBlob, queueBlobRelease, releaseQueuedBlobs } from './attachment-blobs.ts';
 import { contentMatchesType } from './attachment-content.ts';
 import { auditCase, findVisibleCase, invalidField, lockVisibleCase, touchCase } from './case-repository.ts';
 import { presentAttachment } from './presenters.ts';
@@ -117,7 +119,10 @@ export async function uploadAttachment(
         sha256: input.sha256,
         sizeBytes: input.sizeBytes,
       });
-      // Last step before the commit: a failed store write rolls the row and its audit entry back.
+      await onCaseChanged(trx, ctx.app, { caseId, record: 'attachment', id: attachment.id });
+      // Last step before the commit: a failed store write rolls the row and its audit entry back. The blob's
+      // lock keeps a concurrent release of the same content from deleting it under this new row.
+      await lockBlob(trx, input.sha256);
       createdBlob = (await store.commit(staged)).created;
       return attachment;
     });
@@ -146,6 +151,18 @@ export async function openAttachment(
     .where('id', '=', attachmentId)
     .executeTakeFirst();
   if (!row) throw new LiaisonError('not-found', 'No such attachment.');
+  const fetch = await db
+    .selectFrom('attachment_fetches as f')
+    .innerJoin('peers as p', 'p.id', 'f.peer_id')
+    .select(['p.agency_code', 'f.attempts'])
+    .where('f.attachment_id', '=', attachmentId)
+    .executeTakeFirst();
+  if (fetch)
+    throw new LiaisonError(
+      'conflict',
+      `The file is still being copied from ${fetch.agency_code}'s node; try again later.`,
+      { extra: { state: 'pending', attempts: fetch.attempts } },
+    );
   const content = await fileStoreOf(ctx.app).open(row.sha256);
   try {
     await db.transaction().execute((trx) =>
@@ -171,5 +188,57 @@ export async function listAttachments(ctx: Ctx, actor: Actor, caseId: string): P
     .where('case_id', '=', caseId)
     .orderBy('uploaded_at')
     .execute();
-  return rows.map(presentAttachment);
+  const pending = new Set(
+    rows.length === 0
+      ? []
+      : (
+          await ctx.app.db
+            .selectFrom('attachment_fetches')
+            .select('attachment_id')
+            .where(
+              'attachment_id',
+              'in',
+              rows.map((r) => r.id),
+            )
+            .execute()
+        ).map((f) => f.attachment_id),
+  );
+  // A mirrored attachment is `pending` until its content has arrived from the peer.
+  return rows.map((row) => ({
+    ...presentAttachment(row),
+    state: pending.has(row.id) ? ('pending' as const) : ('available' as const),
+  }));
+}
+
+/**
+ * Removes an attachment from a case (audited, told to federation in the same transaction). Its blob is
+ * deleted afterwards unless another attachment references the same content.
+ */
+export async function removeAttachment(
+  ctx: Ctx,
+  actor: Actor,
+  caseId: string,
+  attachmentId: string,
+): Promise<void> {
+  authorize(actor, 'cases.write');
+  const app = ctx.app;
+  await app.db.transaction().execute(async (trx) => {
+    await lockVisibleCase(trx, actor, caseId);
+    const row = await trx
+      .deleteFrom('case_attachments')
+      .where('case_id', '=', caseId)
+      .where('id', '=', attachmentId)
+      .returning(['id', 'filename', 'sha256'])
+      .executeTakeFirst();
+    if (!row) throw new LiaisonError('not-found', 'No such attachment.');
+    await touchCase(trx, caseId, app.now());
+    await auditCase(trx, ctx, actor, 'case.attachment_removed', caseId, {
+      attachmentId,
+      filename: row.filename,
+      sha256: row.sha256,
+    });
+    await onCaseChanged(trx, app, { caseId, record: 'attachment', id: attachmentId, deleted: true });
+    await queueBlobRelease(trx, app, [row.sha256]);
+  });
+  await releaseQueuedBlobs(app);
 }

@@ -3,7 +3,7 @@ import type { AppContext, Tx } from '../context.ts';
 /** A change to a case or one of its parts, told by the cases service inside the transaction that made it. */
 export interface CaseChange {
   caseId: string;
-  record: 'case' | 'task' | 'note' | 'entity' | 'member' | 'link';
+  record: 'case' | 'task' | 'note' | 'entity' | 'member' | 'link' | 'attachment';
   /** The record's id; for `member`, the entity's id (the case is `caseId`). */
   id: string;
   deleted?: boolean;

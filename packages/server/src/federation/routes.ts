@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
+import { attachmentFileRoutes, runAttachmentJobs } from './attachment-files.ts';
 import { messagesPath, servePull, startDeliveryWorker } from './delivery.ts';
 import { EnvelopeError } from './envelope.ts';
 import {
@@ -106,6 +107,8 @@ export const federationRoutes: RouteModule = (api, app) => {
       }
     },
   );
+  // The content of mirrored attachments, pulled by the peer (attachment-files.ts).
+  attachmentFileRoutes(api, app);
   // Public keys only: what `liaison peer export` writes.
   api.get(
     '/api/federation/v1/identity',
@@ -181,4 +184,4 @@ export const federationRoutes: RouteModule = (api, app) => {
 };
 
 /** Periodic jobs the worker runs with each catch-up round; features append theirs. */
-export const federationJobs = new Set<(app: AppContext) => Promise<void>>();
+export const federationJobs = new Set<(app: AppContext) => Promise<void>>([runAttachmentJobs]);

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Json, NullableTimestamp, Timestamp } from '../db/tables.ts';
 import type { ExchangeTables } from '../exchange/tables.ts';
 
@@ -83,12 +83,28 @@ export interface FederationTables extends ExchangeTables {
   mirrored_records: {
     origin_node: string;
     origin_id: string;
-    record_type: 'case' | 'task' | 'note' | 'entity' | 'member' | 'link';
+    record_type: 'case' | 'task' | 'note' | 'entity' | 'member' | 'link' | 'attachment';
     local_id: string;
     case_id: string;
     fields: Json<Record<string, { v: unknown; t: string }>>;
     deleted_at: string | null;
     updated_at: Timestamp;
+  };
+  /** A mirrored attachment whose content is still to be pulled from the peer (the attachment is `pending`). */
+  attachment_fetches: {
+    attachment_id: string;
+    peer_id: string;
+    sha256: string;
+    size_bytes: ColumnType<string, number | string, number | string>;
+    attempts: Generated<number>;
+    next_attempt_at: Timestamp;
+    last_error: string | null;
+    created_at: Timestamp;
+  };
+  /** Blobs whose attachment went: deleted from the file store once no attachment references them. */
+  file_releases: {
+    sha256: string;
+    queued_at: Timestamp;
   };
   hit_queries: {
     id: Generated<string>;

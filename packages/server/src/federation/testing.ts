@@ -45,10 +45,22 @@ export async function startFederatedNode(overrides: Partial<NodeConfig>): Promis
   return node;
 }
 
-/** KNPA (KR) and CNP (KH), each knowing the other. */
-export async function startPeeredPair(): Promise<{ knpa: FederatedTestNode; cnp: FederatedTestNode }> {
-  const knpa = await startFederatedNode({ nodeName: 'knpa', nodeAgency: 'KNPA', nodeCountry: 'KR' });
-  const cnp = await startFederatedNode({ nodeName: 'cnp', nodeAgency: 'CNP', nodeCountry: 'KH' });
+/** KNPA (KR) and CNP (KH), each knowing the other; `overrides` e.g. give each its own data directory. */
+export async function startPeeredPair(
+  overrides: { knpa?: Partial<NodeConfig>; cnp?: Partial<NodeConfig> } = {},
+): Promise<{ knpa: FederatedTestNode; cnp: FederatedTestNode }> {
+  const knpa = await startFederatedNode({
+    nodeName: 'knpa',
+    nodeAgency: 'KNPA',
+    nodeCountry: 'KR',
+    ...overrides.knpa,
+  });
+  const cnp = await startFederatedNode({
+    nodeName: 'cnp',
+    nodeAgency: 'CNP',
+    nodeCountry: 'KH',
+    ...overrides.cnp,
+  });
   await introduce(knpa, cnp);
   await introduce(cnp, knpa);
   return { knpa, cnp };

@@ -5,7 +5,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
 import type { RouteModule } from '../../http/route-types.ts';
-import { listAttachments, openAttachment, uploadAttachment } from '../attachments-service.ts';
+import {
+  listAttachments,
+  openAttachment,
+  removeAttachment,
+  uploadAttachment,
+} from '../attachments-service.ts';
 import { CaseChildParams, CaseIdParams } from '../schemas.ts';
 
 const tags = ['cases'];
@@ -87,6 +92,19 @@ export const attachmentRoutes: RouteModule = (api, app) => {
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
         .send(content);
+    },
+  );
+  api.delete(
+    '/api/v1/cases/:id/attachments/:childId',
+    { config: { access: 'cases.write' }, schema: { tags, params: CaseChildParams } },
+    async (request, reply) => {
+      await removeAttachment(
+        ctxOf(app, request),
+        actorOf(request),
+        request.params.id,
+        request.params.childId,
+      );
+      return reply.code(204).send();
     },
   );
 };

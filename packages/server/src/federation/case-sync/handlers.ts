@@ -1,5 +1,6 @@
 import type { Obligation } from '@liaison/core/policy/index';
 import type { LiveEvent } from '../../events/event-bus.ts';
+import { kickAttachmentJobs } from '../attachment-files.ts';
 import { type ApplyOutcome, registerMessageHandler } from '../outbox.ts';
 import { announce, publishAfter, receiveCheck, refOf } from './inbound.ts';
 import { mergeRecords } from './merge.ts';
@@ -59,6 +60,8 @@ registerMessageHandler('case.share', async (input): Promise<ApplyOutcome> => {
   const events: LiveEvent[] = [];
   await mergeRecords(trx, app, peer, ref.caseId, records, events);
   publishAfter(input, events);
+  // Mirrored attachments' content is pulled once this commits.
+  if (records.some((r) => r.type === 'attachment')) input.afterCommit(() => kickAttachmentJobs(app));
   input.audit({
     actorId: null,
     actorAgency: peer.agency_code,
@@ -100,6 +103,7 @@ registerMessageHandler('case.sync', async (input): Promise<ApplyOutcome> => {
   const events: LiveEvent[] = [];
   const changed = await mergeRecords(trx, app, peer, share.case_id, records, events);
   publishAfter(input, events);
+  if (changed.some((r) => r.type === 'attachment')) input.afterCommit(() => kickAttachmentJobs(app));
   if (changed.length > 0) {
     input.audit({
       actorId: null,
@@ -142,7 +146,10 @@ registerMessageHandler('case.retract', async (input): Promise<ApplyOutcome> => {
     .where('role', '=', 'mirror')
     .executeTakeFirst();
   if (!share) return { outcome: 'rejected', reason: 'no such shared case' };
-  if (share.state === 'active') await removeMirror(trx, app, share.case_id, 'retracted');
+  if (share.state === 'active') {
+    await removeMirror(trx, app, share.case_id, 'retracted');
+    input.afterCommit(() => kickAttachmentJobs(app)); // the mirror's blobs are released
+  }
   input.audit({
     actorId: null,
     actorAgency: peer.agency_code,

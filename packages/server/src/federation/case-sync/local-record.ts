@@ -40,6 +40,8 @@ export async function readFields(
           .executeTakeFirst()
   ) as Record<string, unknown> | undefined;
   if (!row) return null;
+  // A bigint column reads as a string; it travels as a number.
+  if (kind === 'attachment') row.size_bytes = Number(row.size_bytes);
   return Object.fromEntries(Object.entries(columns[kind]).map(([f, c]) => [f, norm(row[c])]));
 }
 

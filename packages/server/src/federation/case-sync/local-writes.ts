@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
+import { lockBlob } from '../../cases/attachment-blobs.ts';
 import { sanitiseNoteBody } from '../../cases/note-sanitiser.ts';
 import type { AppContext, Tx } from '../../context.ts';
+import { fileStoreOf } from '../../files/file-store-config.ts';
 import type { PeerRow } from '../outbox.ts';
 import { peerUser } from './peer-account.ts';
 import { columns, createOnly, jsonColumns, tables } from './record-schema.ts';
@@ -93,6 +95,33 @@ export async function createLocal(
         updated_at: now,
       } as never)
       .execute();
+  } else if (kind === 'attachment') {
+    const sha256 = String(cols.sha256);
+    await trx
+      .insertInto('case_attachments')
+      .values({
+        ...(cols as object),
+        id,
+        case_id: caseId,
+        uploaded_by: by,
+        uploaded_at: now,
+      } as never)
+      .execute();
+    // The content is pulled from the peer by the fetch job (../attachment-files.ts) unless it is here
+    // already; until then the attachment is `pending`. The blob's lock keeps a release from deleting it now.
+    await lockBlob(trx, sha256);
+    if (!(await fileStoreOf(app).has(sha256)))
+      await trx
+        .insertInto('attachment_fetches')
+        .values({
+          attachment_id: id,
+          peer_id: peer.id,
+          sha256,
+          size_bytes: Number(cols.size_bytes),
+          next_attempt_at: now,
+          created_at: now,
+        })
+        .execute();
   } else if (kind === 'task') {
     await trx
       .insertInto('case_tasks')

@@ -1,3 +1,5 @@
+import { AttachmentInput } from '@liaison/core/cases/index';
+import { queueBlobRelease } from '../../cases/attachment-blobs.ts';
 import type { AppContext, Tx } from '../../context.ts';
 import type { LiveEvent } from '../../events/event-bus.ts';
 import { dropEntities, dropLinks, indexPeerEntity } from '../graph-index.ts';
@@ -55,7 +57,14 @@ export async function mergeRecords(
       if (rec.type === 'case') continue; // a case goes only by retraction
       if (rec.type === 'entity') await dropEntities(trx, [localId]);
       else if (rec.type === 'link') await dropLinks(trx, [localId]);
-      else if (rec.type === 'member')
+      else if (rec.type === 'attachment') {
+        const gone = await trx
+          .deleteFrom('case_attachments')
+          .where('id', '=', localId)
+          .returning('sha256')
+          .executeTakeFirst();
+        if (gone) await queueBlobRelease(trx, app, [gone.sha256]);
+      } else if (rec.type === 'member')
         await trx
           .deleteFrom('case_entities')
           .where('case_id', '=', caseId)
@@ -67,6 +76,14 @@ export async function mergeRecords(
           .where('id', '=', localId)
           .execute();
     } else if (!mapping) {
+      // An attachment is taken only with valid metadata (the same rules as an upload here).
+      if (rec.type === 'attachment' && !validAttachment(merged)) {
+        app.log.warn(
+          { peer: peer.node_name, id: rec.originId },
+          'attachment record with invalid metadata skipped',
+        );
+        continue;
+      }
       const exists =
         rec.type === 'member'
           ? await trx
@@ -125,4 +142,13 @@ export async function mergeRecords(
   if (changed.length > 0 && ordered.some((r) => r.type !== 'case'))
     await trx.updateTable('cases').set({ updated_at: app.now() }).where('id', '=', caseId).execute();
   return changed;
+}
+
+function validAttachment(fields: Stamped): boolean {
+  return AttachmentInput.safeParse({
+    filename: fields.filename?.v,
+    mediaType: fields.mediaType?.v,
+    sizeBytes: fields.sizeBytes?.v,
+    sha256: fields.sha256?.v,
+  }).success;
 }

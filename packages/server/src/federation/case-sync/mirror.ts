@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { queueBlobRelease } from '../../cases/attachment-blobs.ts';
 import type { AppContext, Tx } from '../../context.ts';
 import { dropEntities } from '../graph-index.ts';
 import { hlcTick } from '../hlc.ts';
@@ -27,6 +28,17 @@ export async function removeMirror(
   );
   await sql`delete from hits where case_id = ${caseId} or matched_case_id = ${caseId}`.execute(trx);
   await sql`update identifiers set case_id = null where case_id = ${caseId}`.execute(trx);
+  // Attachments go with the case (and their pending fetches); their blobs unless another record uses them.
+  const attachments = await trx
+    .deleteFrom('case_attachments')
+    .where('case_id', '=', caseId)
+    .returning('sha256')
+    .execute();
+  await queueBlobRelease(
+    trx,
+    app,
+    attachments.map((a) => a.sha256),
+  );
   await trx.deleteFrom('cases').where('id', '=', caseId).execute();
   await trx
     .deleteFrom('mirrored_records')

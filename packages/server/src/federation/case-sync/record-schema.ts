@@ -46,8 +46,22 @@ export const columns: Record<Kind, Record<string, string>> = {
     confidence: 'confidence',
     markings: 'markings',
   },
+  // An attachment's metadata; its content is pulled by the receiving node (../attachment-files.ts).
+  attachment: { filename: 'filename', mediaType: 'media_type', sizeBytes: 'size_bytes', sha256: 'sha256' },
 };
-export const createOnly = new Set(['number', 'leadAgency', 'type', 'sourceId', 'targetId', 'entityId']);
+export const createOnly = new Set([
+  'number',
+  'leadAgency',
+  'type',
+  'sourceId',
+  'targetId',
+  'entityId',
+  // Attachments are immutable: content-addressed, no rename.
+  'filename',
+  'mediaType',
+  'sizeBytes',
+  'sha256',
+]);
 export const jsonColumns = new Set(['properties', 'markings', 'role_history']);
 export const tables = {
   case: 'cases',
@@ -56,6 +70,7 @@ export const tables = {
   entity: 'entities',
   member: 'case_entities',
   link: 'links',
+  attachment: 'case_attachments',
 } as const;
 export const scopeOf: Record<Kind, ShareScope | null> = {
   case: null,
@@ -64,9 +79,18 @@ export const scopeOf: Record<Kind, ShareScope | null> = {
   entity: 'entities',
   member: 'entities',
   link: 'entities',
+  attachment: 'attachments',
 };
 /** Merge order: a record's parents first (the case, then entities, their membership, links between them). */
-export const order: Record<Kind, number> = { case: 0, entity: 1, member: 2, link: 3, task: 4, note: 5 };
+export const order: Record<Kind, number> = {
+  case: 0,
+  entity: 1,
+  member: 2,
+  link: 3,
+  task: 4,
+  note: 5,
+  attachment: 6,
+};
 
 /** A case membership has no id of its own: a stable one from the case and the entity. */
 export function memberId(caseId: string, entityId: string): string {

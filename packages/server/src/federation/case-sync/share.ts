@@ -116,6 +116,14 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
     if (input.scope.includes('notes'))
       for (const n of await trx.selectFrom('case_notes').select('id').where('case_id', '=', caseId).execute())
         parts.push({ kind: 'note', id: n.id });
+    if (input.scope.includes('attachments'))
+      for (const a of await trx
+        .selectFrom('case_attachments')
+        .select('id')
+        .where('case_id', '=', caseId)
+        .orderBy('uploaded_at')
+        .execute())
+        parts.push({ kind: 'attachment', id: a.id });
     for (const part of parts) {
       const record = await fullRecord(trx, app, { caseId, record: part.kind, id: part.id });
       if (record) records.push(record);

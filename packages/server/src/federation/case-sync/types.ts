@@ -1,6 +1,6 @@
 // Shared types of joint case workspaces. The conflict rule is documented in ../README.md.
 
-export type Kind = 'case' | 'task' | 'note' | 'entity' | 'member' | 'link';
+export type Kind = 'case' | 'task' | 'note' | 'entity' | 'member' | 'link' | 'attachment';
 export type Stamped = Record<string, { v: unknown; t: string }>;
 /** One record's change on the wire: the fields that changed with their stamps, or a tombstone. */
 export interface SyncRecord {
@@ -14,4 +14,4 @@ export interface CaseRef {
   originNode: string;
   caseId: string;
 }
-export type ShareScope = 'tasks' | 'notes' | 'entities';
+export type ShareScope = 'tasks' | 'notes' | 'entities' | 'attachments';

@@ -1,25 +1,24 @@
 import type { Agency } from '@liaison/core';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountsApi } from '../../app/accounts-api.ts';
 import { useDraft } from '../../app/draft.ts';
 import { fieldErrors } from '../../app/problem.ts';
-import { Field } from '../../ui/Field.tsx';
+import { TextField } from '../../ui/fields.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
+import { SubmitActions } from '../../ui/SubmitActions.tsx';
+import { useSubmission } from '../../ui/use-submission.ts';
 
 /** Creates an agency; the draft survives a failed save or a reload until it is saved. */
 export function AgencyForm({ onCreated }: { onCreated: (agency: Agency) => void }) {
   const { t } = useTranslation(['admin', 'ui']);
   const [draft, update, clear] = useDraft('admin.agency', { code: '', name: '', country: '' });
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, submit } = useSubmission();
   const errors = fieldErrors(error);
 
-  async function submit(event: FormEvent) {
+  function create(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    void submit(async () => {
       const agency = await accountsApi.createAgency({
         ...draft,
         code: draft.code.trim().toUpperCase(),
@@ -27,58 +26,46 @@ export function AgencyForm({ onCreated }: { onCreated: (agency: Agency) => void 
       });
       clear();
       onCreated(agency);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <form
       className="form form-inline"
-      onSubmit={submit}
+      onSubmit={create}
       noValidate
       aria-label={t('agencies.create')}
       data-testid="agency-form"
     >
-      <Field label={t('agencies.code')} hint={t('agencies.codeHint')} error={errors.code} required>
-        {(control) => (
-          <input
-            {...control}
-            name="code"
-            value={draft.code}
-            onChange={(e) => update({ code: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('agencies.name')} error={errors.name} required>
-        {(control) => (
-          <input
-            {...control}
-            name="name"
-            value={draft.name}
-            onChange={(e) => update({ name: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('agencies.country')} hint={t('agencies.countryHint')} error={errors.country} required>
-        {(control) => (
-          <input
-            {...control}
-            name="country"
-            maxLength={2}
-            value={draft.country}
-            onChange={(e) => update({ country: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t('agencies.code')}
+        hint={t('agencies.codeHint')}
+        error={errors.code}
+        required
+        name="code"
+        value={draft.code}
+        onValueChange={(code) => update({ code })}
+      />
+      <TextField
+        label={t('agencies.name')}
+        error={errors.name}
+        required
+        name="name"
+        value={draft.name}
+        onValueChange={(name) => update({ name })}
+      />
+      <TextField
+        label={t('agencies.country')}
+        hint={t('agencies.countryHint')}
+        error={errors.country}
+        required
+        name="country"
+        maxLength={2}
+        value={draft.country}
+        onValueChange={(country) => update({ country })}
+      />
       <ProblemNotice error={error} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t('ui:actions.saving') : t('agencies.create')}
-        </button>
-      </div>
+      <SubmitActions busy={busy} label={t('agencies.create')} />
     </form>
   );
 }

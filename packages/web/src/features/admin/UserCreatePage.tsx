@@ -6,10 +6,14 @@ import { accountsApi } from '../../app/accounts-api.ts';
 import { useDraft } from '../../app/draft.ts';
 import { fieldErrors } from '../../app/problem.ts';
 import { useMe } from '../../app/session.tsx';
-import { Field } from '../../ui/Field.tsx';
+import { SelectField, TextField } from '../../ui/fields.tsx';
 import { PageHeader, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
+import { SubmitActions } from '../../ui/SubmitActions.tsx';
 import { useAgencies } from '../../ui/use-agencies.ts';
+import { useSubmission } from '../../ui/use-submission.ts';
+import { DisplayNameField } from './DisplayNameField.tsx';
+import { NewPasswordField } from './NewPasswordField.tsx';
 import type { Language, TimeZone } from './options.ts';
 import { PreferenceFields } from './PreferenceFields.tsx';
 import { RolesFieldset } from './RolesFieldset.tsx';
@@ -41,25 +45,18 @@ export function UserCreatePage() {
     timeZone: 'Asia/Phnom_Penh',
   });
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, submit } = useSubmission();
   const errors = fieldErrors(error);
 
-  async function submit(event: FormEvent) {
+  function create(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    void submit(async () => {
       const user = await accountsApi.createUser({ ...draft, unitId: draft.unitId || null, password });
       clear();
       navigate(`/admin/users?agency=${user.agencyId}`, {
         state: { notice: t('users.created_ok', { email: user.email }) },
       });
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -68,47 +65,38 @@ export function UserCreatePage() {
         <Link to="..">{t('edit.back')}</Link>
       </PageHeader>
       <Panel title={t('edit.account')}>
-        <form className="form" onSubmit={submit} noValidate data-testid="user-form">
+        <form className="form" onSubmit={create} noValidate data-testid="user-form">
           <p className="field-hint">{t('users.draftKept')}</p>
-          <Field label={t('users.email')} error={errors.email} required>
-            {(control) => (
-              <input
-                {...control}
-                name="email"
-                type="email"
-                autoComplete="off"
-                value={draft.email}
-                onChange={(e) => update({ email: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('users.name')} error={errors.displayName} required>
-            {(control) => (
-              <input
-                {...control}
-                name="displayName"
-                value={draft.displayName}
-                onChange={(e) => update({ displayName: e.target.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('users.email')}
+            error={errors.email}
+            required
+            name="email"
+            type="email"
+            autoComplete="off"
+            value={draft.email}
+            onValueChange={(email) => update({ email })}
+          />
+          <DisplayNameField
+            value={draft.displayName}
+            onValueChange={(displayName) => update({ displayName })}
+            error={errors.displayName}
+          />
           <div className="form-row">
-            <Field label={t('users.agency')} error={errors.agencyId} required>
-              {(control) => (
-                <select
-                  {...control}
-                  name="agencyId"
-                  value={draft.agencyId}
-                  onChange={(e) => update({ agencyId: e.target.value, unitId: '' })}
-                >
-                  {agencies.data?.map((agency) => (
-                    <option key={agency.id} value={agency.id}>
-                      {agency.code} — {agency.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              label={t('users.agency')}
+              error={errors.agencyId}
+              required
+              name="agencyId"
+              value={draft.agencyId}
+              onValueChange={(agencyId) => update({ agencyId, unitId: '' })}
+            >
+              {agencies.data?.map((agency) => (
+                <option key={agency.id} value={agency.id}>
+                  {agency.code} — {agency.name}
+                </option>
+              ))}
+            </SelectField>
             <UnitSelect
               agencyId={draft.agencyId}
               value={draft.unitId}
@@ -117,18 +105,13 @@ export function UserCreatePage() {
             />
           </div>
           <RolesFieldset value={draft.roles} onChange={(roles) => update({ roles })} error={errors.roles} />
-          <Field label={t('users.password')} hint={t('users.passwordHint')} error={errors.password} required>
-            {(control) => (
-              <input
-                {...control}
-                name="password"
-                type="password"
-                autoComplete="new-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            )}
-          </Field>
+          <NewPasswordField
+            label={t('users.password')}
+            name="password"
+            value={password}
+            onValueChange={setPassword}
+            error={errors.password}
+          />
           <PreferenceFields
             language={draft.language}
             timeZone={draft.timeZone}
@@ -136,14 +119,11 @@ export function UserCreatePage() {
             onChange={(preferences) => update(preferences)}
           />
           <ProblemNotice error={error} />
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {busy ? t('ui:actions.saving') : t('ui:actions.create')}
-            </button>
+          <SubmitActions busy={busy} label={t('ui:actions.create')}>
             <Link className="button button-quiet" to="..">
               {t('ui:actions.cancel')}
             </Link>
-          </div>
+          </SubmitActions>
         </form>
       </Panel>
     </div>

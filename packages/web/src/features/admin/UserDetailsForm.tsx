@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { accountsApi } from '../../app/accounts-api.ts';
 import { useDraft } from '../../app/draft.ts';
 import { fieldErrors } from '../../app/problem.ts';
-import { Field } from '../../ui/Field.tsx';
 import { Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
+import { SubmitActions } from '../../ui/SubmitActions.tsx';
+import { useSubmission } from '../../ui/use-submission.ts';
+import { DisplayNameField } from './DisplayNameField.tsx';
 import type { Language, TimeZone } from './options.ts';
 import { PreferenceFields } from './PreferenceFields.tsx';
 import { RolesFieldset } from './RolesFieldset.tsx';
@@ -42,42 +44,30 @@ export function UserDetailsForm({
 }) {
   const { t } = useTranslation(['admin', 'ui']);
   const [draft, update, clear] = useDraft<Details>(`admin.user.${user.id}`, detailsOf(user));
-  const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { error, busy, submit } = useSubmission();
   const errors = fieldErrors(error);
 
-  async function submit(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
     setNotice('');
-    try {
+    void submit(async () => {
       const saved = await accountsApi.updateUser(user.id, { ...draft, unitId: draft.unitId || null });
       clear(detailsOf(saved));
       setNotice(t('edit.saved'));
       onSaved(saved);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <Panel title={t('edit.account')}>
-      <form className="form" onSubmit={submit} noValidate data-testid="user-details-form">
+      <form className="form" onSubmit={save} noValidate data-testid="user-details-form">
         <fieldset className="plain-fieldset" disabled={readOnly}>
-          <Field label={t('users.name')} error={errors.displayName} required>
-            {(control) => (
-              <input
-                {...control}
-                name="displayName"
-                value={draft.displayName}
-                onChange={(e) => update({ displayName: e.target.value })}
-              />
-            )}
-          </Field>
+          <DisplayNameField
+            value={draft.displayName}
+            onValueChange={(displayName) => update({ displayName })}
+            error={errors.displayName}
+          />
           <UnitSelect
             agencyId={user.agencyId}
             value={draft.unitId}
@@ -93,16 +83,7 @@ export function UserDetailsForm({
           />
         </fieldset>
         <ProblemNotice error={error} />
-        {!readOnly && (
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {busy ? t('ui:actions.saving') : t('ui:actions.save')}
-            </button>
-            <p className="notice notice-ok" role="status">
-              {notice}
-            </p>
-          </div>
-        )}
+        {!readOnly && <SubmitActions busy={busy} label={t('ui:actions.save')} status={notice} />}
       </form>
     </Panel>
   );

@@ -1,6 +1,6 @@
 import type { Language } from '@liaison/core';
 import { type CaseInputRaw, crimeTaxonomy, priorities } from '@liaison/core/cases/index';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDraft } from '../../app/draft.ts';
@@ -11,6 +11,7 @@ import { type CaseMarkingsDraft, MarkingsFields } from '../../ui/MarkingsFields.
 import { PageHeader, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { useAgencies } from '../../ui/use-agencies.ts';
+import { useSubmission } from '../../ui/use-submission.ts';
 import { crimeTypeLabel } from './case-labels.ts';
 import { casesApi } from './cases-api.ts';
 
@@ -40,13 +41,10 @@ export function CaseCreatePage() {
     handlingCode: 'H0',
     handlingNote: '',
   });
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const { error, busy, submit } = useSubmission();
 
-  async function submit(event: FormEvent) {
+  function create(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    setError(null);
     const input: CaseInputRaw = {
       title: draft.title,
       summary: draft.summary,
@@ -60,15 +58,11 @@ export function CaseCreatePage() {
         ...(draft.handlingNote.trim() && { handlingNote: draft.handlingNote }),
       },
     };
-    try {
+    void submit(async () => {
       const created = await casesApi.create(input);
       clear();
       navigate(`/cases/${created.id}`);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   const toggleCrimeType = (code: string, on: boolean) =>
@@ -80,7 +74,7 @@ export function CaseCreatePage() {
       <Panel title={t('form.title')}>
         <p className="muted">{t('form.draftKept')}</p>
         <ProblemNotice error={error} />
-        <form className="form" onSubmit={submit} data-testid="case-form" noValidate>
+        <form className="form" onSubmit={create} data-testid="case-form" noValidate>
           <TextField
             label={t('form.caseTitle')}
             required
@@ -143,7 +137,7 @@ export function CaseCreatePage() {
           </SelectField>
           <MarkingsFields scope="case" value={draft} onChange={update} error={error} />
           <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={saving}>
+            <button type="submit" className="button button-primary" disabled={busy}>
               {t('form.submit')}
             </button>
             <button type="button" className="button button-quiet" onClick={() => clear()}>

@@ -7,6 +7,7 @@ import { fieldError, SelectField, TextField } from '../../ui/fields.tsx';
 import { PurposeField } from '../../ui/MarkingsFields.tsx';
 import { PageHeader, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
+import { useSubmission } from '../../ui/use-submission.ts';
 import { exchangeApi, type HitAnswer, hitKinds } from './exchange-api.ts';
 import { usePeers } from './use-peers.ts';
 
@@ -34,19 +35,16 @@ export function HitQueryPage() {
     purpose: '',
   });
   const [answers, setAnswers] = useState<Answered[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, submit } = useSubmission();
 
   useEffect(() => {
     const only = peers.data?.filter((p) => p.status === 'active');
     if (!draft.peer && only?.length === 1) update({ peer: only[0]!.node });
   }, [peers.data, draft.peer, update]);
 
-  async function ask(event: FormEvent) {
+  function ask(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    void submit(async () => {
       const answer = await exchangeApi.askHit({
         peer: draft.peer,
         kind: draft.kind,
@@ -58,11 +56,7 @@ export function HitQueryPage() {
         { ...answer, kind: draft.kind, value: draft.value, purpose: draft.purpose },
         ...previous,
       ]);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

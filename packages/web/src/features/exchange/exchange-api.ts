@@ -7,6 +7,7 @@ import {
 } from '@liaison/core/exchange/schemas';
 import { dataCategories as policyDataCategories } from '@liaison/core/policy/context';
 import { api } from '../../app/api.ts';
+import { type Peer, peersApi } from '../peers/peers-api.ts';
 
 export const itemKinds = ExchangeKind.options;
 export const exchangePriorities = Priority.options;
@@ -72,17 +73,8 @@ export interface ExchangeItemInput {
   markings: Omit<ItemMarkings, 'originAgency'>;
 }
 
-export interface Peer {
-  id: string;
-  node: string;
-  agency: string;
-  country: string;
-  url: string;
-  status: 'active' | 'suspended';
-  fingerprint: string;
-  lastContactAt: string | null;
-  queued: number;
-}
+/** A partner node, as the federation administration lists it. */
+export type { Peer };
 
 export type HitAnswer = CoreHitAnswer;
 
@@ -101,5 +93,5 @@ export const exchangeApi = {
   acknowledge: (id: string) => api.post<ExchangeItem>(`${one(id)}/acknowledge`),
   askHit: (query: { peer: string; kind: string; value: string; birthDate?: string; purpose: string }) =>
     api.post<HitAnswer>('/api/v1/exchange/hit-queries', query),
-  peers: () => api.get<Peer[]>('/api/v1/peers'),
+  peers: peersApi.list,
 };

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useCan, useMe } from '../../app/session.tsx';
 import { useResource } from '../../app/use-resource.ts';
 import { Badge } from '../../ui/Badge.tsx';
+import { DenseTable } from '../../ui/DenseTable.tsx';
 import { EmptyState, Loading } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { Time } from '../../ui/Time.tsx';
@@ -32,57 +33,53 @@ export function CaseEntitiesPanel({ caseId, caseRecord }: CaseSlotProps) {
       ) : entities.data.length === 0 ? (
         <EmptyState>{t('panel.none')}</EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table className="table table-dense" data-testid="case-entities">
-            <thead>
-              <tr>
-                <th scope="col">{t('properties.name')}</th>
-                <th scope="col">{t('entity.type')}</th>
-                <th scope="col">{t('entity.role')}</th>
-                <th scope="col">{t('entity.owner')}</th>
-                <th scope="col">{t('panel.addedAt')}</th>
-                <th scope="col">{t('member.actions')}</th>
+        <DenseTable
+          testId="case-entities"
+          columns={[
+            t('properties.name'),
+            t('entity.type'),
+            t('entity.role'),
+            t('entity.owner'),
+            t('panel.addedAt'),
+            t('member.actions'),
+          ]}
+        >
+          {entities.data.map((member) => {
+            const { entity, role, addedAt } = member;
+            return (
+              <tr key={entity.id} data-entity-id={entity.id}>
+                <td>
+                  <Link to={`/graph/entities/${entity.id}`}>{entity.caption}</Link>
+                </td>
+                <td>{entityTypeLabel(entity.type, i18n.language)}</td>
+                <td>
+                  {role ? <Badge>{t(`roles.${role}`, { defaultValue: role })}</Badge> : ''}
+                  <RoleHistory history={member.roleHistory} />
+                </td>
+                <td>
+                  <EntityMarkings
+                    ownerAgency={entity.ownerAgency}
+                    tlp={entity.tlp}
+                    handlingCode={entity.handlingCode}
+                  />
+                </td>
+                <td>
+                  <Time value={addedAt} />
+                </td>
+                <td>
+                  <CaseMemberActions
+                    key={`${entity.id}:${role ?? ''}`}
+                    caseId={caseId}
+                    member={member}
+                    mayChangeRole={mayChangeRole}
+                    mayRemove={mayRemove}
+                    onChanged={entities.reload}
+                  />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {entities.data.map((member) => {
-                const { entity, role, addedAt } = member;
-                return (
-                  <tr key={entity.id} data-entity-id={entity.id}>
-                    <td>
-                      <Link to={`/graph/entities/${entity.id}`}>{entity.caption}</Link>
-                    </td>
-                    <td>{entityTypeLabel(entity.type, i18n.language)}</td>
-                    <td>
-                      {role ? <Badge>{t(`roles.${role}`, { defaultValue: role })}</Badge> : ''}
-                      <RoleHistory history={member.roleHistory} />
-                    </td>
-                    <td>
-                      <EntityMarkings
-                        ownerAgency={entity.ownerAgency}
-                        tlp={entity.tlp}
-                        handlingCode={entity.handlingCode}
-                      />
-                    </td>
-                    <td>
-                      <Time value={addedAt} />
-                    </td>
-                    <td>
-                      <CaseMemberActions
-                        key={`${entity.id}:${role ?? ''}`}
-                        caseId={caseId}
-                        member={member}
-                        mayChangeRole={mayChangeRole}
-                        mayRemove={mayRemove}
-                        onChanged={entities.reload}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DenseTable>
       )}
       <details className="add-entity" open>
         <summary>{t('panel.add')}</summary>

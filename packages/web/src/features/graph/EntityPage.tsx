@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useCan, useMe } from '../../app/session.tsx';
 import { useResource } from '../../app/use-resource.ts';
 import { Badge } from '../../ui/Badge.tsx';
+import { DenseTable } from '../../ui/DenseTable.tsx';
 import { EmptyState, Loading, PageHeader, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { Time } from '../../ui/Time.tsx';
@@ -114,36 +115,30 @@ function Identifiers({ data }: { data: EntityPageData }) {
       {data.identifiers.length === 0 ? (
         <EmptyState>{t('entity.noIdentifiers')}</EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table className="table table-dense" data-testid="entity-identifiers">
-            <thead>
-              <tr>
-                <th scope="col">{t('entity.identifierKind')}</th>
-                <th scope="col">{t('entity.identifierValue')}</th>
-                <th scope="col">{t('entity.identifierNormal')}</th>
-                <th scope="col">{t('entity.validity')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.identifiers.map((identifier) => (
-                <tr key={`${identifier.kind}:${identifier.value}:${identifier.property}`}>
-                  <td>{identifier.kind}</td>
-                  <td>{identifier.raw}</td>
-                  <td className="mono">{identifier.display}</td>
-                  <td>
-                    {identifier.valid ? (
-                      <Badge tone="ok">{t('entity.valid')}</Badge>
-                    ) : (
-                      <Badge tone="danger">
-                        {t('entity.invalid', { problem: identifier.problem ?? '' })}
-                      </Badge>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DenseTable
+          testId="entity-identifiers"
+          columns={[
+            t('entity.identifierKind'),
+            t('entity.identifierValue'),
+            t('entity.identifierNormal'),
+            t('entity.validity'),
+          ]}
+        >
+          {data.identifiers.map((identifier) => (
+            <tr key={`${identifier.kind}:${identifier.value}:${identifier.property}`}>
+              <td>{identifier.kind}</td>
+              <td>{identifier.raw}</td>
+              <td className="mono">{identifier.display}</td>
+              <td>
+                {identifier.valid ? (
+                  <Badge tone="ok">{t('entity.valid')}</Badge>
+                ) : (
+                  <Badge tone="danger">{t('entity.invalid', { problem: identifier.problem ?? '' })}</Badge>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DenseTable>
       )}
     </Panel>
   );

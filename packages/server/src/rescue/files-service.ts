@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import type { Ctx, Tx } from '../context.ts';
 import { recordCaseEvent } from './case-events.ts';
-import { withReadAccess } from './cases-service.ts';
+import { withReadAccess } from './case-read.ts';
 import { assertCanWrite } from './rescue-access.ts';
 
 export const rescueFileKinds = ['person_photo', 'building_photo', 'photo', 'video'] as const;

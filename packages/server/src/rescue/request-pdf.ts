@@ -2,7 +2,7 @@ import { type Actor, authorize } from '@liaison/core';
 import { cambodianProvinces, type ReportedPerson, type RiskAssessment } from '@liaison/core/rescue/index';
 import type { Ctx } from '../context.ts';
 import { recordCaseEvent } from './case-events.ts';
-import { withReadAccess } from './cases-service.ts';
+import { withReadAccess } from './case-read.ts';
 import { type RequestPdfData, renderRequestPdf } from './request-pdf-layout.ts';
 
 const handling =

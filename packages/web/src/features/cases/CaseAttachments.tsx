@@ -3,6 +3,7 @@ import { attachmentMediaTypes, maxAttachmentBytes } from '@liaison/core/cases/in
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan, useMe } from '../../app/session.tsx';
+import { Badge } from '../../ui/Badge.tsx';
 import { EmptyState, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice, useProblemText } from '../../ui/ProblemNotice.tsx';
 import { Time } from '../../ui/Time.tsx';
@@ -78,9 +79,19 @@ export function CaseAttachments({
             {attachments.map((a) => (
               <tr key={a.id}>
                 <td>
-                  <a href={casesApi.downloadUrl(caseId, a.id)} download={a.filename}>
-                    {a.filename}
-                  </a>
+                  {a.state === 'pending' ? (
+                    // Mirrored from the partner's node: listed, but no download until the content is here.
+                    <span data-testid="attachment-pending">
+                      {a.filename}{' '}
+                      <Badge tone="info" title={t('attachments.pendingHint')}>
+                        {t('attachments.pending')}
+                      </Badge>
+                    </span>
+                  ) : (
+                    <a href={casesApi.downloadUrl(caseId, a.id)} download={a.filename}>
+                      {a.filename}
+                    </a>
+                  )}
                 </td>
                 <td>{a.mediaType}</td>
                 <td>{formatBytes(a.sizeBytes)}</td>

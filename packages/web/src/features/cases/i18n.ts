@@ -142,6 +142,8 @@ export const messages = defineMessages({
       download: 'Download',
       size: 'Size',
       sha: 'SHA-256',
+      pending: 'Arriving from the partner node',
+      pendingHint: 'Shared by the partner; the file can be downloaded once its content has arrived.',
     },
     timeline: {
       add: 'Add event',
@@ -310,6 +312,8 @@ export const messages = defineMessages({
       download: '내려받기',
       size: '크기',
       sha: 'SHA-256',
+      pending: '상대 기관 노드에서 받는 중',
+      pendingHint: '상대 기관이 공유한 파일입니다. 내용이 도착하면 내려받을 수 있습니다.',
     },
     timeline: {
       add: '사건 경과 추가',
@@ -477,6 +481,8 @@ export const messages = defineMessages({
       download: 'ទាញយក',
       size: 'ទំហំ',
       sha: 'SHA-256',
+      pending: 'កំពុងមកពីថ្នាំងដៃគូ',
+      pendingHint: 'ឯកសារនេះចែករំលែកដោយដៃគូ អាចទាញយកបាននៅពេលខ្លឹមសាររបស់វាមកដល់។',
     },
     timeline: {
       add: 'បន្ថែមព្រឹត្តិការណ៍',

@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router';
 import { StatusPage } from '../../ui/StatusPage.tsx';
 import './graph.css';
 
-const ChartPage = lazy(() => import('./ChartPage.tsx'));
+const ChartPage = lazy(() => import('./chart/ChartPage.tsx'));
 const EntityPage = lazy(() => import('./EntityPage.tsx'));
 const SearchPage = lazy(() => import('../search/SearchPage.tsx'));
 const HitsPage = lazy(() => import('../hits/HitsPage.tsx'));

@@ -1,8 +1,8 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { communityColours, entityTypeLabel, linkTypeLabel, typeColours } from '../labels.ts';
 import { type ChartModel, nodeSizes } from './chart-model.ts';
-import { communityColours, entityTypeLabel, linkTypeLabel, typeColours } from './labels.ts';
 
 export interface ChartCanvasHandle {
   png(): Blob | null;

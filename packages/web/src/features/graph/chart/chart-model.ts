@@ -1,4 +1,4 @@
-import type { Analysis, ChartEdge, ChartNode, Subgraph } from './graph-api.ts';
+import type { Analysis, ChartEdge, ChartNode, Subgraph } from '../graph-api.ts';
 
 /** What the chart shows: entities and links by id, plus the last path and analysis to highlight. */
 export interface ChartModel {

@@ -1,0 +1,92 @@
+import { entityTypeNames } from '@liaison/core/graph/entity-types';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../../ui/Field.tsx';
+import { SelectField, TextField } from '../../../ui/fields.tsx';
+import { Panel } from '../../../ui/Panel.tsx';
+import { entityTypeLabel } from '../labels.ts';
+import { type Chart, isEntityId } from './use-chart.ts';
+
+const hopChoices = ['1', '2', '3', '4'] as const;
+
+/** Expand from the selected entity or a pasted id: how many hops, which entity types, which dates. */
+export function ExpandPanel({ chart, initialStart }: { chart: Chart; initialStart: string }) {
+  const { t, i18n } = useTranslation('graph');
+  const [start, setStart] = useState(initialStart);
+  const [hops, setHops] = useState(1);
+  const [types, setTypes] = useState<string[]>([]);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const { selectedNode } = chart;
+  return (
+    <Panel title={t('chart.expand')}>
+      <form
+        className="form"
+        data-testid="chart-expand-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void chart.expand([selectedNode ?? start.trim()], {
+            hops,
+            types,
+            from: from || undefined,
+            to: to || undefined,
+          });
+        }}
+      >
+        <TextField
+          label={t('chart.start')}
+          hint={t('chart.startHint')}
+          name="start"
+          value={start}
+          onValueChange={setStart}
+        />
+        <SelectField
+          label={t('chart.hops')}
+          name="hops"
+          value={String(hops)}
+          options={hopChoices}
+          onValueChange={(value) => setHops(Number(value))}
+        />
+        <Field label={t('chart.types')} hint={t('chart.allTypes')}>
+          {(control) => (
+            <select
+              {...control}
+              name="types"
+              multiple
+              size={4}
+              value={types}
+              onChange={(e) => setTypes([...e.target.selectedOptions].map((o) => o.value))}
+            >
+              {entityTypeNames.map((type) => (
+                <option key={type} value={type}>
+                  {entityTypeLabel(type, i18n.language)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="form-row">
+          <TextField label={t('chart.from')} type="date" name="from" value={from} onValueChange={setFrom} />
+          <TextField label={t('chart.to')} type="date" name="to" value={to} onValueChange={setTo} />
+        </div>
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={chart.busy || (!selectedNode && !isEntityId(start.trim()))}
+          >
+            {selectedNode ? t('chart.expandSelected') : t('chart.expand')}
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={chart.model.nodes.size === 0}
+            onClick={chart.clear}
+          >
+            {t('chart.clear')}
+          </button>
+        </div>
+      </form>
+    </Panel>
+  );
+}

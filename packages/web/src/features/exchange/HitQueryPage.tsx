@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDraft } from '../../app/draft.ts';
 import { Badge } from '../../ui/Badge.tsx';
-import { fieldError, SelectField, TextField } from '../../ui/fields.tsx';
+import { fieldError, TextField } from '../../ui/fields.tsx';
 import { PurposeField } from '../../ui/MarkingsFields.tsx';
 import { PageHeader, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { useSubmission } from '../../ui/use-submission.ts';
-import { exchangeApi, type HitAnswer, hitKinds } from './exchange-api.ts';
+import { exchangeApi, type HitAnswer } from './exchange-api.ts';
+import { IdentifierKindField } from './IdentifierFields.tsx';
+import { PeerField } from './PeerField.tsx';
 import { usePeers } from './use-peers.ts';
 
 interface HitDraft {
@@ -70,29 +72,17 @@ export function HitQueryPage() {
         <p className="muted">{t('hit.explain')}</p>
         <form className="form" onSubmit={ask} data-testid="hit-form" noValidate>
           <div className="form-row">
-            <SelectField
-              label={t('form.peer')}
-              required
-              error={fieldError(error, '/peer')}
-              name="peer"
+            <PeerField
+              peers={peers.data}
               value={draft.peer}
               onValueChange={(peer) => update({ peer })}
-            >
-              <option value="">{t('form.choosePeer')}</option>
-              {(peers.data ?? []).map((p) => (
-                <option key={p.id} value={p.node} disabled={p.status !== 'active'}>
-                  {p.agency} ({p.node})
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
-              label={t('form.identifierKind')}
-              error={fieldError(error, '/kind')}
+              error={fieldError(error, '/peer')}
+            />
+            <IdentifierKindField
               name="kind"
               value={draft.kind}
-              options={hitKinds}
-              optionLabel={(k) => t(`identifierKind.${k}`)}
               onValueChange={(kind) => update({ kind })}
+              error={fieldError(error, '/kind')}
             />
             <TextField
               label={t('form.identifierValue')}

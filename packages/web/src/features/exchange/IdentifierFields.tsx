@@ -22,12 +22,9 @@ export function IdentifierFields({
       {draft.identifiers.map((identifier, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their place
         <div key={index} className="form-inline">
-          <SelectField
-            label={t('form.identifierKind')}
+          <IdentifierKindField
             name={`identifier-${index}-kind`}
             value={identifier.kind}
-            options={hitKinds}
-            optionLabel={(k) => t(`identifierKind.${k}`)}
             onValueChange={(kind) => setIdentifier(index, { kind })}
           />
           <TextField
@@ -58,5 +55,31 @@ export function IdentifierFields({
         </button>
       </div>
     </fieldset>
+  );
+}
+
+/** The kind of an identifier (phone, bank account, wallet …), as a hit query or a message names it. */
+export function IdentifierKindField({
+  name,
+  value,
+  onValueChange,
+  error,
+}: {
+  name: string;
+  value: string;
+  onValueChange(kind: string): void;
+  error?: string | undefined;
+}) {
+  const { t } = useTranslation('exchange');
+  return (
+    <SelectField
+      label={t('form.identifierKind')}
+      error={error}
+      name={name}
+      value={value}
+      options={hitKinds}
+      optionLabel={(k) => t(`identifierKind.${k}`)}
+      onValueChange={onValueChange}
+    />
   );
 }

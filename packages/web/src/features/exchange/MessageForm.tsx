@@ -21,6 +21,7 @@ import {
 } from './exchange-api.ts';
 import { IdentifierFields } from './IdentifierFields.tsx';
 import { draftToInput, type MessageDraft } from './message-draft.ts';
+import { PeerField } from './PeerField.tsx';
 import { TranslationFields } from './TranslationFields.tsx';
 
 const composeKinds = ['request', 'spontaneous', 'notification'] as const;
@@ -92,21 +93,12 @@ export function MessageForm({ draft, update, onSent, peers, inReplyTo, testId }:
       <p className="muted">{t('form.draftKept')}</p>
       <div className="form-row">
         {!isReply && (
-          <SelectField
-            label={t('form.peer')}
-            required
-            error={fieldError(error, '/peer')}
-            name="peer"
+          <PeerField
+            peers={peers}
             value={draft.peer}
             onValueChange={(peer) => update({ peer })}
-          >
-            <option value="">{t('form.choosePeer')}</option>
-            {(peers ?? []).map((p) => (
-              <option key={p.id} value={p.node} disabled={p.status !== 'active'}>
-                {p.agency} ({p.node}, {p.country}){p.status !== 'active' && ` — ${t('peerStatus.suspended')}`}
-              </option>
-            ))}
-          </SelectField>
+            error={fieldError(error, '/peer')}
+          />
         )}
         {!isReply && (
           <SelectField

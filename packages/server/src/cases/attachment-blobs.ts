@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { appendAudit } from '../audit/audit-repository.ts';
 import type { AppContext, Tx } from '../context.ts';
 import { fileStoreOf } from '../files/file-store-config.ts';
 
@@ -44,6 +45,20 @@ export async function releaseQueuedBlobs(app: AppContext): Promise<{ deleted: nu
           .limit(1)
           .executeTakeFirst();
         if (!used && (await store.has(sha256))) {
+          await appendAudit(
+            trx,
+            {
+              actorId: null,
+              actorAgency: app.config.nodeAgency,
+              action: 'file.released',
+              recordType: 'file',
+              recordId: null,
+              ip: null,
+              details: { sha256 },
+            },
+            app.now(),
+          );
+          // Last step before the commit: a failed delete leaves the audit entry out and the blob queued.
           await store.delete(sha256);
           deleted += 1;
         }

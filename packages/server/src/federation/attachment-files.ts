@@ -132,14 +132,19 @@ async function serveFile(
   };
   const sealedKey = await sealMessage(federationOf(app).keyring, await peerEncKey(app, peer.id), message);
   const content = await store.open(sha256);
-  await auditFile(
-    app,
-    'federation.file.served',
-    peer,
-    { sha256, attachmentId: granted.id, sizeBytes },
-    ip,
-    granted.case_id,
-  );
+  try {
+    await auditFile(
+      app,
+      'federation.file.served',
+      peer,
+      { sha256, attachmentId: granted.id, sizeBytes },
+      ip,
+      granted.case_id,
+    );
+  } catch (error) {
+    content.destroy();
+    throw error;
+  }
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   async function* encrypt() {
     for await (const chunk of content) yield cipher.update(chunk as Buffer);
@@ -228,7 +233,7 @@ async function download(app: AppContext, fetch: PendingFetch): Promise<StagedFil
     nonce,
     sha256,
   });
-  // A file may be large: the whole download gets 30 request timeouts.
+  // A file may be large: the whole download gets 30 request timeouts (5 minutes by default).
   const response = await globalThis.fetch(new URL(`${filesPath}/${sha256}`, peer.url), {
     headers: { authorization: `Liaison-Signature ${signed}` },
     signal: AbortSignal.timeout(federationOf(app).settings.FEDERATION_TIMEOUT_MS * 30),

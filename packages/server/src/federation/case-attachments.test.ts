@@ -231,6 +231,10 @@ describe('attachments of joint case workspaces', () => {
       expect(await stored(t, sha(theirs))).toBe(false);
     }
     expect((await audits(knpa, 'case.attachment_removed')).some((a) => a.record_id === caseId)).toBe(true);
+    const released = (await audits(cnp, 'file.released')).map(
+      (a) => (a.details as { sha256: string }).sha256,
+    );
+    expect(released).toEqual(expect.arrayContaining([sha(ours), sha(theirs)]));
     const synced = (await audits(cnp, 'case.share_synced')).filter((a) => a.record_id === caseId);
     expect(JSON.stringify(synced.at(-1)?.details)).toContain('"deleted":true');
   });

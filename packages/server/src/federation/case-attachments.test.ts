@@ -407,4 +407,21 @@ describe('attachments of joint case workspaces', () => {
     expect((await bytesOf(cnp, chan, caseId, row.id)).equals(content)).toBe(true);
     expect((await listAttachments(chan.ctx, chan.actor, caseId))[0]!.state).toBe('available');
   });
+
+  it('on a running node, pulls the content by itself once the record is applied', async () => {
+    const caseId = await newCase('Real time');
+    const content = ledger('Live transfer', 100);
+    const row = await attach(kim, caseId, 'live.txt', content);
+    federationOf(cnp.node.app).autoStart = true; // as when the delivery worker runs by itself
+    try {
+      await share(caseId);
+      const deadline = Date.now() + 10_000;
+      while ((await pendingRow(cnp, row.id)) && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((await listAttachments(chan.ctx, chan.actor, caseId))[0]!.state).toBe('available');
+      expect((await bytesOf(cnp, chan, caseId, row.id)).equals(content)).toBe(true);
+    } finally {
+      federationOf(cnp.node.app).autoStart = false;
+    }
+  });
 });

@@ -24,46 +24,8 @@ const AUDIT_CHAIN_LOCK = 7_236_001;
 
 /** Appends one entry, inside the caller's transaction, so the change and its audit commit together. */
 export async function appendAudit(trx: Tx, input: AuditInput, at: Date = new Date()): Promise<string> {
-  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
-  const head = await trx
-    .selectFrom('audit_log')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const seq = head ? (BigInt(head.seq) + 1n).toString() : '1';
-  const prevHash = head?.hash ?? genesisHash;
-  const content: AuditEntryContent = {
-    seq,
-    at: at.toISOString(),
-    actorId: input.actorId,
-    actorAgency: input.actorAgency,
-    action: input.action,
-    recordType: input.recordType,
-    recordId: input.recordId,
-    ip: input.ip,
-    purpose: input.purpose ?? null,
-    details: input.details ?? {},
-  };
-  const hash = auditEntryHash(prevHash, content);
-  await trx
-    .insertInto('audit_log')
-    .values({
-      seq,
-      at,
-      actor_id: content.actorId,
-      actor_agency: content.actorAgency,
-      action: content.action,
-      record_type: content.recordType,
-      record_id: content.recordId,
-      ip: content.ip,
-      purpose: content.purpose,
-      details: JSON.stringify(content.details),
-      prev_hash: prevHash,
-      hash,
-    })
-    .execute();
-  return seq;
+  const [seq] = await appendAuditBatch(trx, [input], at);
+  return seq!;
 }
 
 /**

@@ -51,13 +51,20 @@ export function presentTask(row: TaskRow): Task {
   };
 }
 
+/** A note's text as written: the same in the note and in each of its revisions. */
+function noteText(row: {
+  body: string;
+  format: string;
+  language: string;
+}): Pick<Note, 'body' | 'format' | 'language'> {
+  return { body: row.body, format: row.format as Note['format'], language: row.language as Note['language'] };
+}
+
 export function presentNote(row: Selectable<CaseTables['case_notes']>): Note {
   return {
     id: row.id,
     caseId: row.case_id,
-    body: row.body,
-    format: row.format as Note['format'],
-    language: row.language as Note['language'],
+    ...noteText(row),
     authorId: row.author_id,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -69,9 +76,7 @@ export function presentRevision(row: Selectable<CaseTables['case_note_revisions'
   return {
     noteId: row.note_id,
     version: row.version,
-    body: row.body,
-    format: row.format as NoteRevision['format'],
-    language: row.language as NoteRevision['language'],
+    ...noteText(row),
     editedBy: row.edited_by,
     editedAt: row.edited_at.toISOString(),
   };

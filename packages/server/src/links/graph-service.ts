@@ -49,31 +49,6 @@ async function visibleNodes(db: Db, actor: Actor, ids: readonly string[]): Promi
     .execute();
 }
 
-async function linksTouching(db: Db, ids: readonly string[]): Promise<ChartEdge[]> {
-  const result = await sql<{
-    id: string;
-    type: string;
-    source_id: string;
-    target_id: string;
-    valid_from: string | null;
-    valid_to: string | null;
-    properties: Record<string, unknown>;
-  }>`
-    select id, type, source_id, target_id, valid_from, valid_to, properties from links where source_id = any(${[...ids]}::uuid[])
-    union
-    select id, type, source_id, target_id, valid_from, valid_to, properties from links where target_id = any(${[...ids]}::uuid[])
-  `.execute(db);
-  return result.rows.map((l) => ({
-    id: l.id,
-    type: l.type,
-    sourceId: l.source_id,
-    targetId: l.target_id,
-    validFrom: l.valid_from ?? undefined,
-    validTo: l.valid_to ?? undefined,
-    properties: l.properties,
-  }));
-}
-
 interface LinkRow {
   id: string;
   type: string;
@@ -82,6 +57,30 @@ interface LinkRow {
   valid_from: string | null;
   valid_to: string | null;
   properties: Record<string, unknown>;
+}
+
+/** The links with an end among `ids`: one statement per end, so each uses its own index. */
+function touchingLinks(ids: readonly string[]) {
+  return sql<LinkRow>`
+    select id, type, source_id, target_id, valid_from, valid_to, properties from links where source_id = any(${[...ids]}::uuid[])
+    union
+    select id, type, source_id, target_id, valid_from, valid_to, properties from links where target_id = any(${[...ids]}::uuid[])`;
+}
+
+function edgeOf(l: LinkRow): ChartEdge {
+  return {
+    id: l.id,
+    type: l.type,
+    sourceId: l.source_id,
+    targetId: l.target_id,
+    validFrom: l.valid_from ?? undefined,
+    validTo: l.valid_to ?? undefined,
+    properties: l.properties,
+  };
+}
+
+async function linksTouching(db: Db, ids: readonly string[]): Promise<ChartEdge[]> {
+  return (await touchingLinks(ids).execute(db)).rows.map(edgeOf);
 }
 
 /**
@@ -95,11 +94,7 @@ async function step(db: Db, actor: Actor, loaded: Loaded, frontier: readonly str
   const known = [...loaded.nodes.keys()];
   const result = await sql<{ links: LinkRow[] | null; nodes: ChartNode[] | null }>`
     with known as materialized (select unnest(${known}::uuid[]) as id),
-    touching as materialized (
-      select id, type, source_id, target_id, valid_from, valid_to, properties from links where source_id = any(${[...frontier]}::uuid[])
-      union
-      select id, type, source_id, target_id, valid_from, valid_to, properties from links where target_id = any(${[...frontier]}::uuid[])
-    ),
+    touching as materialized (${touchingLinks(frontier)}),
     ends as (
       select source_id as id from touching union select target_id from touching
     ),
@@ -121,16 +116,7 @@ async function step(db: Db, actor: Actor, loaded: Loaded, frontier: readonly str
   const fresh = row?.nodes ?? [];
   for (const node of fresh) loaded.nodes.set(node.id, node);
   for (const l of row?.links ?? [])
-    if (loaded.nodes.has(l.source_id) && loaded.nodes.has(l.target_id))
-      loaded.edges.set(l.id, {
-        id: l.id,
-        type: l.type,
-        sourceId: l.source_id,
-        targetId: l.target_id,
-        validFrom: l.valid_from ?? undefined,
-        validTo: l.valid_to ?? undefined,
-        properties: l.properties,
-      });
+    if (loaded.nodes.has(l.source_id) && loaded.nodes.has(l.target_id)) loaded.edges.set(l.id, edgeOf(l));
   return fresh.map((n) => n.id);
 }
 

@@ -1,3 +1,4 @@
+import type { Actor } from '@liaison/core';
 import {
   Note,
   NoteEdit,
@@ -9,8 +10,9 @@ import {
   TimelineEventInput,
 } from '@liaison/core/cases/index';
 import { z } from 'zod';
+import type { AppContext, Ctx } from '../../context.ts';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
-import type { RouteModule } from '../../http/route-types.ts';
+import type { Api, RouteModule } from '../../http/route-types.ts';
 import { createNote, editNote, listNoteRevisions } from '../notes-service.ts';
 import { CaseChildParams, CaseIdParams, NoteRevisions } from '../schemas.ts';
 import { createTask, deleteTask, listTasks, updateTask } from '../tasks-service.ts';
@@ -20,27 +22,52 @@ const tags = ['cases'];
 /** A note may be 200,000 characters of any script; JSON escaping can double that. Larger bodies get a 413. */
 const noteBodyLimit = 2 * 1024 * 1024;
 
-/** Tasks, notes and the timeline of a case. */
-export const casePartRoutes: RouteModule = (api, app) => {
+/**
+ * `GET /api/v1/cases/:id/<part>` lists a part of a case (tasks, timeline events) and `POST` adds one (201): the
+ * same access, parameters and answers for every part that is a plain list.
+ */
+function listAndAdd<Item extends z.ZodType, Input extends z.ZodType>(
+  api: Api,
+  app: AppContext,
+  part: string,
+  parts: {
+    item: Item;
+    input: Input;
+    list: (ctx: Ctx, actor: Actor, caseId: string) => Promise<z.output<Item>[]>;
+    add: (ctx: Ctx, actor: Actor, caseId: string, input: z.output<Input>) => Promise<z.output<Item>>;
+  },
+) {
+  // Widened for the route options: the type provider cannot resolve a generic schema's types. `parts` ties
+  // the schemas to the service's types where the routes are declared.
+  const item: z.ZodType = parts.item;
+  const input: z.ZodType = parts.input;
   api.get(
-    '/api/v1/cases/:id/tasks',
+    `/api/v1/cases/:id/${part}`,
     {
       config: { access: 'cases.read' },
-      schema: { tags, params: CaseIdParams, response: { 200: z.array(Task) } },
+      schema: { tags, params: CaseIdParams, response: { 200: z.array(item) } },
     },
-    async (request) => listTasks(ctxOf(app, request), actorOf(request), request.params.id),
+    async (request) => parts.list(ctxOf(app, request), actorOf(request), request.params.id),
   );
   api.post(
-    '/api/v1/cases/:id/tasks',
+    `/api/v1/cases/:id/${part}`,
     {
       config: { access: 'cases.write' },
-      schema: { tags, params: CaseIdParams, body: TaskInput, response: { 201: Task } },
+      schema: { tags, params: CaseIdParams, body: input, response: { 201: item } },
     },
-    async (request, reply) =>
-      reply
+    async (request, reply) => {
+      // `input` parsed the body, so it is of `parts.input`'s type.
+      const body = request.body as z.output<Input>;
+      return reply
         .code(201)
-        .send(await createTask(ctxOf(app, request), actorOf(request), request.params.id, request.body)),
+        .send(await parts.add(ctxOf(app, request), actorOf(request), request.params.id, body));
+    },
   );
+}
+
+/** Tasks, notes and the timeline of a case. */
+export const casePartRoutes: RouteModule = (api, app) => {
+  listAndAdd(api, app, 'tasks', { item: Task, input: TaskInput, list: listTasks, add: createTask });
   api.patch(
     '/api/v1/cases/:id/tasks/:childId',
     {
@@ -103,23 +130,10 @@ export const casePartRoutes: RouteModule = (api, app) => {
       listNoteRevisions(ctxOf(app, request), actorOf(request), request.params.id, request.params.childId),
   );
 
-  api.get(
-    '/api/v1/cases/:id/timeline',
-    {
-      config: { access: 'cases.read' },
-      schema: { tags, params: CaseIdParams, response: { 200: z.array(TimelineEvent) } },
-    },
-    async (request) => listTimeline(ctxOf(app, request), actorOf(request), request.params.id),
-  );
-  api.post(
-    '/api/v1/cases/:id/timeline',
-    {
-      config: { access: 'cases.write' },
-      schema: { tags, params: CaseIdParams, body: TimelineEventInput, response: { 201: TimelineEvent } },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(await addTimelineEvent(ctxOf(app, request), actorOf(request), request.params.id, request.body)),
-  );
+  listAndAdd(api, app, 'timeline', {
+    item: TimelineEvent,
+    input: TimelineEventInput,
+    list: listTimeline,
+    add: addTimelineEvent,
+  });
 };

@@ -20,7 +20,8 @@ import { entityVisible } from './visibility.ts';
  * Deleting an entity tombstones it (`deleted_at`, `deleted_by`): the row stays so hits, access requests,
  * person-match decisions and the audit trail keep pointing at something, but it is hidden from every read
  * (the visibility rule excludes it), its identifiers leave the index (it correlates no more), and hits that
- * name it drop out of hit lists. Its links and case memberships stay in the tables, unreachable through it.
+ * name it drop out of hit lists. Its links and case memberships stay in the tables, unreachable through it
+ * (the tombstone rule, `visibility.ts`).
  * A link is deleted outright (its audit entry keeps what it was). Removing an entity from a case deletes
  * the membership (the audit entry keeps its role and history).
  */

@@ -20,18 +20,18 @@ interface FieldFrame {
 type Controlled<T> = { name: string; value: T; onValueChange(value: T): void };
 type Native<A> = Omit<A, 'id' | 'name' | 'value' | 'onChange' | 'required' | 'children'>;
 
+/** Splits a control's props into what its `Field` shows around it and what the control itself takes. */
+function frameOf<P extends FieldFrame>({ label, hint, error, required, ...control }: P) {
+  return [{ label, hint, error, required }, control] as const;
+}
+
 /** A labelled one-line input (text, date, email, password …) that reports its new value. */
-export function TextField({
-  label,
-  hint,
-  error,
-  required,
-  value,
-  onValueChange,
-  ...input
-}: FieldFrame & Controlled<string> & Native<InputHTMLAttributes<HTMLInputElement>>) {
+export function TextField(
+  props: FieldFrame & Controlled<string> & Native<InputHTMLAttributes<HTMLInputElement>>,
+) {
+  const [frame, { value, onValueChange, ...input }] = frameOf(props);
   return (
-    <Field label={label} hint={hint} error={error} required={required}>
+    <Field {...frame}>
       {(control) => (
         <input {...control} {...input} value={value} onChange={(e) => onValueChange(e.target.value)} />
       )}
@@ -40,17 +40,12 @@ export function TextField({
 }
 
 /** A labelled multi-line text, e.g. a message or a note in the language given by `lang`. */
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  required,
-  value,
-  onValueChange,
-  ...textarea
-}: FieldFrame & Controlled<string> & Native<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+export function TextAreaField(
+  props: FieldFrame & Controlled<string> & Native<TextareaHTMLAttributes<HTMLTextAreaElement>>,
+) {
+  const [frame, { value, onValueChange, ...textarea }] = frameOf(props);
   return (
-    <Field label={label} hint={hint} error={error} required={required}>
+    <Field {...frame}>
       {(control) => (
         <textarea {...control} {...textarea} value={value} onChange={(e) => onValueChange(e.target.value)} />
       )}
@@ -67,20 +62,13 @@ interface SelectFieldProps<T extends string> extends FieldFrame, Controlled<T> {
 }
 
 /** A labelled drop-down over a fixed list of choices. */
-export function SelectField<T extends string>({
-  label,
-  hint,
-  error,
-  required,
-  value,
-  onValueChange,
-  options = [],
-  optionLabel = (option) => option,
-  children,
-  ...select
-}: SelectFieldProps<T> & Native<SelectHTMLAttributes<HTMLSelectElement>>) {
+export function SelectField<T extends string>(
+  props: SelectFieldProps<T> & Native<SelectHTMLAttributes<HTMLSelectElement>>,
+) {
+  const [frame, { value, onValueChange, options = [], optionLabel = (o: T) => o, children, ...select }] =
+    frameOf(props);
   return (
-    <Field label={label} hint={hint} error={error} required={required}>
+    <Field {...frame}>
       {(control) => (
         <select {...control} {...select} value={value} onChange={(e) => onValueChange(e.target.value as T)}>
           {children}

@@ -1,6 +1,7 @@
 import { LiaisonError } from '@liaison/core';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx } from '../context.ts';
+import { isSealed, seal, sealSecretConfigured, unseal } from '../secrets/sealing.ts';
 import { lockDurationMs } from './lockout.ts';
 import { dummyPasswordHash, verifyPassword } from './passwords.ts';
 import { sha256Hex } from './secrets.ts';
@@ -84,7 +85,8 @@ export async function login(ctx: Ctx, input: LoginInput, userAgent: string | nul
   if (user.disabled) throw new LiaisonError('account-disabled');
   if (user.totp_enrolled_at && user.totp_secret) {
     if (!input.totp) throw new LiaisonError('totp-required');
-    const ok = verifyTotp(user.totp_secret, input.totp) || (await useRecoveryCode(ctx, user.id, input.totp));
+    const secret = unseal(user.totp_secret, 'totp');
+    const ok = verifyTotp(secret, input.totp) || (await useRecoveryCode(ctx, user.id, input.totp));
     if (!ok) {
       await recordFailure(ctx, user, 'wrong-totp');
       throw new LiaisonError('invalid-totp');
@@ -93,7 +95,14 @@ export async function login(ctx: Ctx, input: LoginInput, userAgent: string | nul
   return ctx.app.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
-      .set({ failed_logins: 0, locked_until: null })
+      .set({
+        failed_logins: 0,
+        locked_until: null,
+        // A TOTP secret stored before sealing was configured is sealed at its first use afterwards.
+        ...(user.totp_secret &&
+          !isSealed(user.totp_secret) &&
+          sealSecretConfigured() && { totp_secret: seal(unseal(user.totp_secret, 'totp'), 'totp') }),
+      })
       .where('id', '=', user.id)
       .execute();
     const session = await createSession(ctx.app, trx, user.id, { ip: ctx.ip, userAgent });

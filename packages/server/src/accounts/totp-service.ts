@@ -2,6 +2,7 @@ import { type Actor, LiaisonError } from '@liaison/core';
 import QRCode from 'qrcode';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx } from '../context.ts';
+import { seal, unseal } from '../secrets/sealing.ts';
 import { sha256Hex } from './secrets.ts';
 import { accountsChanged } from './session-cache.ts';
 import { newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from './totp.ts';
@@ -22,7 +23,7 @@ export async function startTotpEnrolment(ctx: Ctx, actor: Actor) {
   const secret = newTotpSecret();
   await ctx.app.db
     .updateTable('users')
-    .set({ totp_secret: secret, totp_enrolled_at: null })
+    .set({ totp_secret: seal(secret, 'totp'), totp_enrolled_at: null })
     .where('id', '=', actor.userId)
     .execute();
   const uri = totpUri(secret, actor.email);
@@ -37,7 +38,7 @@ export async function confirmTotpEnrolment(ctx: Ctx, actor: Actor, code: string)
     .where('id', '=', actor.userId)
     .executeTakeFirstOrThrow();
   if (!user.totp_secret) throw new LiaisonError('conflict', 'Start the enrolment first.');
-  if (!verifyTotp(user.totp_secret, code))
+  if (!verifyTotp(unseal(user.totp_secret, 'totp'), code))
     throw new LiaisonError('invalid-totp', undefined, {
       fields: [{ path: '/code', message: 'That code is not valid' }],
     });

@@ -4,9 +4,9 @@ export type SigningKey =
   | Exclude<Awaited<ReturnType<typeof import('jose').importJWK>>, Uint8Array>
   | KeyObject;
 
-import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import type { AppContext, Db } from '../context.ts';
+import { seal, unseal } from '../secrets/sealing.ts';
 
 /** A key pair of this node: Ed25519 to sign (`sig`), X25519 to receive encrypted messages (`enc`). */
 export interface NodeKey {
@@ -20,37 +20,6 @@ export interface NodeKey {
 export const signAlg = 'EdDSA';
 export const keyAlg = 'ECDH-ES';
 export const contentEnc = 'A256GCM';
-
-/** Private JWKs are sealed at rest with AES-256-GCM when FEDERATION_KEY_SECRET is set. */
-function secretKey(): Buffer | null {
-  const secret = process.env.FEDERATION_KEY_SECRET;
-  return secret ? scryptSync(secret, 'liaison-node-keys', 32) : null;
-}
-
-function seal(privateJwk: JWK): string {
-  const key = secretKey();
-  const text = JSON.stringify(privateJwk);
-  if (!key) return `plain:${text}`;
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  const data = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
-  return `enc:${Buffer.concat([iv, cipher.getAuthTag(), data]).toString('base64')}`;
-}
-
-function unseal(stored: string): JWK {
-  if (stored.startsWith('plain:')) return JSON.parse(stored.slice(6)) as JWK;
-  const key = secretKey();
-  if (!key)
-    throw new Error(
-      'The node keys are sealed: set FEDERATION_KEY_SECRET to the secret used when they were made.',
-    );
-  const raw = Buffer.from(stored.slice(4), 'base64');
-  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
-  decipher.setAuthTag(raw.subarray(12, 28));
-  return JSON.parse(
-    Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8'),
-  ) as JWK;
-}
 
 async function newKey(use: 'sig' | 'enc'): Promise<{ kid: string; publicJwk: JWK; privateJwk: JWK }> {
   const pair =
@@ -77,7 +46,8 @@ export async function generateNodeKeys(db: Db, at: Date): Promise<void> {
         kid: key.kid,
         use,
         public_jwk: JSON.stringify(key.publicJwk),
-        private_jwk: seal(key.privateJwk),
+        // Private JWKs are sealed at rest when SEAL_SECRET is set (secrets/sealing.ts).
+        private_jwk: seal(JSON.stringify(key.privateJwk), 'node-keys'),
         created_at: at,
       })
       .execute();
@@ -99,7 +69,7 @@ export class NodeKeyring {
     }
     const keys: NodeKey[] = [];
     for (const row of rows) {
-      const privateJwk = unseal(row.private_jwk);
+      const privateJwk = JSON.parse(unseal(row.private_jwk, 'node-keys')) as JWK;
       const alg = row.use === 'sig' ? signAlg : keyAlg;
       keys.push({
         kid: row.kid,

@@ -8,7 +8,7 @@ export interface FederationTables extends ExchangeTables {
     kid: string;
     use: 'sig' | 'enc';
     public_jwk: Json<Record<string, unknown>>;
-    /** The private JWK, sealed with FEDERATION_KEY_SECRET when set (`enc:` prefix); never logged. */
+    /** The private JWK, sealed with SEAL_SECRET when set (secrets/sealing.ts) (`enc:` prefix); never logged. */
     private_jwk: string;
     created_at: Timestamp;
     retired_at: NullableTimestamp;

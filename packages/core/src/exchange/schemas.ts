@@ -6,7 +6,7 @@ import {
   SourceReliability,
   Tlp,
 } from '../markings/markings.ts';
-import { DataCategory } from '../policy/index.ts';
+import { DataCategory, PolicyMarkings } from '../policy/index.ts';
 
 /** The exchange's message schemas, shared by the node's API and the web client. SIENA-style message kinds. */
 export const ExchangeKind = z.enum(['request', 'reply', 'spontaneous', 'notification', 'rescue_alert']);
@@ -137,3 +137,38 @@ export const CaseShareResult = z.object({
   scope: z.array(z.string()),
   state: z.string(),
 });
+export type CaseShareResult = z.infer<typeof CaseShareResult>;
+
+/** Which case's shares to list (GET /api/v1/exchange/case-shares). */
+export const CaseShareListQuery = z.strictObject({ caseId: z.uuid() });
+
+export const caseShareStates = ['active', 'retracted', 'disposed'] as const;
+
+/**
+ * One share of a case as its case page shows it: `origin` when this node shared it, `mirror` when a partner
+ * shared it with us. `delivery` is the state of the share message (origin only; `failed` carries the
+ * receiving node's reason, e.g. its rules' explanation).
+ */
+export const CaseShareView = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  peer: z.string(),
+  peerAgency: z.string(),
+  peerCountry: z.string(),
+  role: z.enum(['origin', 'mirror']),
+  scope: z.array(z.string()),
+  state: z.enum(caseShareStates),
+  markings: PolicyMarkings,
+  categories: z.array(z.string()),
+  /** The receiving rules' conditions (mirror), e.g. `{ kind: 'retain_until', until, disposal }`. */
+  obligations: z.array(z.looseObject({ kind: z.string() })),
+  retainUntil: z.string().nullable(),
+  sharedAt: z.iso.datetime({ offset: true }),
+  /** Who shared it: a user of this node (origin), or the partner agency (mirror); null for a system job. */
+  sharedBy: z.string().nullable(),
+  retractedAt: z.iso.datetime({ offset: true }).nullable(),
+  delivery: z
+    .object({ state: z.enum(['queued', 'sent', 'delivered', 'failed']), error: z.string().nullable() })
+    .nullable(),
+});
+export type CaseShareView = z.infer<typeof CaseShareView>;

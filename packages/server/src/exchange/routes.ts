@@ -1,6 +1,7 @@
 import { LiaisonError } from '@liaison/core';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
+import { listCaseShares } from '../federation/case-sync/share-list.ts';
 import { retractCaseShare, shareCase } from '../federation/case-sync.ts';
 import { findPeer } from '../federation/peers.ts';
 import { federationJobs } from '../federation/routes.ts';
@@ -18,7 +19,9 @@ import { askHit } from './hits.ts';
 import './inbound.ts';
 import {
   CaseShareInput,
+  CaseShareListQuery,
   CaseShareResult,
+  CaseShareView,
   ExchangeItem,
   ExchangeItemInput,
   HitAnswer,
@@ -123,6 +126,19 @@ export const exchangeRoutes: RouteModule = (api, app) => {
       const { caseId, ...input } = request.body;
       reply.code(201).send(await shareCase(ctxOf(app, request), actorOf(request), caseId, input));
     },
+  );
+  // A case's shares (ours and a partner's share of a mirror), for anyone who may see the case.
+  api.get(
+    '/api/v1/exchange/case-shares',
+    {
+      config: { access: 'cases.read' },
+      schema: {
+        tags: ['exchange'],
+        querystring: CaseShareListQuery,
+        response: { 200: z.array(CaseShareView) },
+      },
+    },
+    async (request) => listCaseShares(ctxOf(app, request), actorOf(request), request.query.caseId),
   );
   api.delete(
     '/api/v1/exchange/case-shares/:caseId/:peer',

@@ -93,10 +93,14 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
     const records: SyncRecord[] = [];
     const parts: { kind: Kind; id: string }[] = [{ kind: 'case', id: caseId }];
     if (input.scope.includes('entities')) {
+      // Live entities only: a deleted entity (a tombstone, see entities/visibility.ts) never leaves the node,
+      // nor does a link that touches one.
       const members = await trx
         .selectFrom('case_entities')
-        .select('entity_id')
-        .where('case_id', '=', caseId)
+        .innerJoin('entities', 'entities.id', 'case_entities.entity_id')
+        .select('case_entities.entity_id')
+        .where('case_entities.case_id', '=', caseId)
+        .where('entities.deleted_at', 'is', null)
         .execute();
       for (const m of members)
         parts.push({ kind: 'entity', id: m.entity_id }, { kind: 'member', id: m.entity_id });

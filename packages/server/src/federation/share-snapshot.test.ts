@@ -1,0 +1,74 @@
+import type { Actor } from '@liaison/core';
+import { CaseInput } from '@liaison/core/cases/index';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCase } from '../cases/cases-service.ts';
+import { caseBody } from '../cases/testing/case-fixtures.ts';
+import type { Ctx } from '../context.ts';
+import { deleteEntity } from '../entities/entity-edits.ts';
+import { createEntities } from '../entities/entity-service.ts';
+import { person, phone } from '../entities/graph-test-support.ts';
+import { createLink } from '../links/link-service.ts';
+import { shareCase } from './case-sync.ts';
+import { agencyOfficer, type FederatedTestNode, startPeeredPair, syncPair } from './testing.ts';
+
+let knpa: FederatedTestNode;
+let cnp: FederatedTestNode;
+let kim: { ctx: Ctx; actor: Actor };
+
+beforeAll(async () => {
+  ({ knpa, cnp } = await startPeeredPair());
+  kim = await agencyOfficer(knpa, 'KNPA');
+});
+afterAll(async () => {
+  await knpa?.node.http.close();
+  await cnp?.node.http.close();
+  await knpa?.close();
+  await cnp?.close();
+});
+
+describe('the snapshot of a newly shared case', () => {
+  it('never carries a deleted entity, or a link touching one, to the peer', async () => {
+    const c = await createCase(kim.ctx, kim.actor, CaseInput.parse(caseBody({ title: 'Kampot compound' })));
+    const [boss, recruiter, handset] = await createEntities(kim.ctx, kim.actor, [
+      { ...person([{ value: 'Chan Vuthy', script: 'latin' }]), caseId: c.id, role: 'suspect' },
+      { ...person([{ value: 'Keo Sophal', script: 'latin' }]), caseId: c.id, role: 'suspect' },
+      { ...phone('+855 16 222 333'), caseId: c.id },
+    ]);
+    const kept = await createLink(kim.ctx, kim.actor, {
+      type: 'uses',
+      sourceId: boss!.entity.id,
+      targetId: handset!.entity.id,
+      properties: {},
+    });
+    await createLink(kim.ctx, kim.actor, {
+      type: 'uses',
+      sourceId: recruiter!.entity.id,
+      targetId: handset!.entity.id,
+      properties: {},
+    });
+    await deleteEntity(kim.ctx, kim.actor, recruiter!.entity.id, { reason: 'entered in error' });
+    await shareCase(kim.ctx, kim.actor, c.id, {
+      peer: 'cnp',
+      scope: ['entities'],
+      markings: { legalBasis: { kind: 'police_cooperation' }, purpose: 'Joint investigation' },
+    });
+    await syncPair(knpa, cnp);
+    const db = cnp.node.app.db;
+    const mirrored = await db
+      .selectFrom('case_entities')
+      .select('entity_id')
+      .where('case_id', '=', c.id)
+      .orderBy('entity_id')
+      .execute();
+    expect(mirrored.map((m) => m.entity_id).sort()).toEqual([boss!.entity.id, handset!.entity.id].sort());
+    expect(
+      await db.selectFrom('entities').select('id').where('id', '=', recruiter!.entity.id).execute(),
+    ).toEqual([]);
+    const links = await db
+      .selectFrom('links')
+      .select('id')
+      .where('target_id', '=', handset!.entity.id)
+      .execute();
+    expect(links.map((l) => l.id)).toEqual([kept.id]);
+  });
+});

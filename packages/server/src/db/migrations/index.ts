@@ -7,6 +7,7 @@ import * as m0005 from './0005_rescue.ts';
 import * as m0006 from './0006_entity_tombstones.ts';
 import * as m0007 from './0007_exchange_reply_index.ts';
 import * as m0008 from './0008_attachment_mirroring.ts';
+import * as m0009 from './0009_graph_lookups.ts';
 
 /**
  * Every migration, in order. Each feature adds its own file here; names sort in the order they run.
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006_entity_tombstones': m0006,
   '0007_exchange_reply_index': m0007,
   '0008_attachment_mirroring': m0008,
+  '0009_graph_lookups': m0009,
 };

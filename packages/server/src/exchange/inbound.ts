@@ -47,7 +47,6 @@ registerMessageHandler('exchange.item', async ({ app, peer, message, afterCommit
   const retention = decision.obligations.find(
     (o): o is Extract<Obligation, { kind: 'retain_until' }> => o.kind === 'retain_until',
   );
-  const now = app.now();
   await insertItem({
     id: item.id,
     peer_id: peer.id,
@@ -135,8 +134,9 @@ registerMessageHandler('exchange.receipt', async ({ trx, app, peer, message, aft
 });
 
 // The delivery state the sender sees: queued → delivered (the peer stored it) → read; or failed, with why.
-registerDeliveryListener('exchange.item', async (trx, messages, state, error) => {
-  await trx
+// The senders' agency sees the change live (one event per batch: ids and the state, nothing else).
+registerDeliveryListener('exchange.item', async (trx, app, messages, state, error) => {
+  const updated = await trx
     .updateTable('exchange_items')
     .set({ delivery_state: state, delivery_error: error })
     .where(
@@ -145,5 +145,14 @@ registerDeliveryListener('exchange.item', async (trx, messages, state, error) =>
       messages.map((m) => String(m.body.id)),
     )
     .where('delivery_state', 'in', ['queued', 'sent'])
+    .returning('id')
     .execute();
+  if (updated.length === 0) return [];
+  return [
+    {
+      type: 'exchange.delivery',
+      audience: { agencyCodes: [app.config.nodeAgency], permission: 'exchange.read' },
+      payload: { itemIds: updated.map((u) => u.id), state },
+    },
+  ];
 });

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { JWK } from 'jose';
-import type { AppContext, Tx } from '../context.ts';
+import { type AppContext, systemCtx, type Tx } from '../context.ts';
+import { publishAll } from '../correlation/correlate.ts';
+import type { LiveEvent } from '../events/event-bus.ts';
 import { type FederationMessage, sealMessage, signPayload } from './envelope.ts';
 import { deliveryListener, type PeerRow } from './outbox.ts';
 import { applyInOrder, type Receipt, receiveMessages } from './receive.ts';
@@ -57,8 +59,8 @@ async function settle(
   rows: OutboxRow[],
   state: 'delivered' | 'failed',
   error: string | null,
-): Promise<void> {
-  if (rows.length === 0) return;
+): Promise<LiveEvent[]> {
+  if (rows.length === 0) return [];
   for (let i = 0; i < rows.length; i += 1000)
     await trx
       .updateTable('outbox')
@@ -75,7 +77,10 @@ async function settle(
     if (group) group.push(row);
     else byKind.set(row.kind, [row]);
   }
-  for (const [kind, group] of byKind) await deliveryListener(kind)?.(trx, group, state, error);
+  const events: LiveEvent[] = [];
+  for (const [kind, group] of byKind)
+    events.push(...((await deliveryListener(kind)?.(trx, app, group, state, error)) ?? []));
+  return events;
 }
 
 function backoffMs(app: AppContext, attempts: number): number {
@@ -124,6 +129,7 @@ async function pushBatch(
   }
   const now = app.now();
   let delivered = 0;
+  const events: LiveEvent[] = [];
   await app.db.transaction().execute(async (trx) => {
     const ok: OutboxRow[] = [];
     for (const [i, row] of rows.entries()) {
@@ -133,7 +139,7 @@ async function pushBatch(
         delivered += 1;
       } else if (receipt?.status === 'rejected' && receipt.id) {
         // The peer authenticated the message and a rule or handler refused it: final, with the reason.
-        await settle(trx, app, [row], 'failed', receipt.reason ?? 'rejected');
+        events.push(...(await settle(trx, app, [row], 'failed', receipt.reason ?? 'rejected')));
       } else {
         const reason = failure ?? `rejected: ${receipt?.reason ?? 'no receipt'}`;
         await trx
@@ -149,10 +155,11 @@ async function pushBatch(
           .execute();
       }
     }
-    await settle(trx, app, ok, 'delivered', null);
+    events.push(...(await settle(trx, app, ok, 'delivered', null)));
     if (receipts)
       await trx.updateTable('peers').set({ last_contact_at: now }).where('id', '=', peer.id).execute();
   });
+  await publishAll(systemCtx(app), events);
   return { delivered, more: rows.length === batch, failed: failure !== null };
 }
 
@@ -251,7 +258,8 @@ export async function servePull(
     .where('state', 'in', ['queued', 'sent'])
     .execute();
   if (acked.length > 0) {
-    await app.db.transaction().execute((trx) => settle(trx, app, acked, 'delivered', null));
+    const events = await app.db.transaction().execute((trx) => settle(trx, app, acked, 'delivered', null));
+    await publishAll(systemCtx(app), events);
   }
   const batch = federationOf(app).settings.FEDERATION_BATCH;
   const rows = await app.db

@@ -3,6 +3,7 @@ import { type Insertable, sql } from 'kysely';
 import type { AuditInput } from '../audit/audit-repository.ts';
 import type { AppContext, Tx } from '../context.ts';
 import type { Database } from '../db/tables.ts';
+import type { LiveEvent } from '../events/event-bus.ts';
 import type { FederationMessage } from './envelope.ts';
 
 export type PeerRow = {
@@ -32,13 +33,17 @@ export interface ApplyInput {
 }
 export type ApplyOutcome = { outcome: 'applied' } | { outcome: 'rejected'; reason: string };
 export type MessageHandler = (input: ApplyInput) => Promise<ApplyOutcome>;
-/** Told, in the same transaction, when the peer acknowledged or refused some of our messages (one kind). */
+/**
+ * Told, in the same transaction, when the peer acknowledged or refused some of our messages (one kind); may
+ * return live events for the senders, published once the transaction commits.
+ */
 export type DeliveryListener = (
   trx: Tx,
+  app: AppContext,
   messages: { kind: string; body: Record<string, unknown> }[],
   state: 'delivered' | 'failed',
   error: string | null,
-) => Promise<void>;
+) => Promise<LiveEvent[] | undefined>;
 
 const handlers = new Map<string, MessageHandler>();
 const deliveryListeners = new Map<string, DeliveryListener>();

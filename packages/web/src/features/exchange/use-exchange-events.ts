@@ -4,6 +4,7 @@ export interface ExchangeEvent {
   type: string;
   payload: {
     itemId?: string;
+    itemIds?: string[];
     threadId?: string;
     kind?: string;
     peer?: string;
@@ -16,11 +17,19 @@ export interface ExchangeEvent {
   at: number;
 }
 
-const eventTypes = ['exchange.message', 'exchange.receipt', 'exchange.overdue', 'rescue.alert', 'hit.query'];
+const eventTypes = [
+  'exchange.message',
+  'exchange.receipt',
+  'exchange.delivery',
+  'exchange.overdue',
+  'rescue.alert',
+  'hit.query',
+];
 
 /**
  * The exchange's live stream (GET /api/v1/exchange/events, Server-Sent Events): arrivals, receipts, overdue
- * reminders. The browser reconnects by itself. `arrivals` counts new messages since `markSeen`.
+ * reminders, delivery-state changes of what this agency sent. The browser reconnects by itself. `arrivals`
+ * counts new messages since `markSeen`.
  */
 export function useExchangeEvents() {
   const [latest, setLatest] = useState<ExchangeEvent | null>(null);

@@ -22,7 +22,7 @@ import { MarkingsBadges } from './MarkingsBadges.tsx';
 // Panels other features add to the case page: each `features/*/case-panels.ts` registers its own.
 import.meta.glob('../*/case-panels.ts', { eager: true });
 
-const tabs = ['tasks', 'notes', 'attachments', 'timeline', 'entities', 'hits'] as const;
+const tabs = ['tasks', 'notes', 'attachments', 'timeline', 'entities', 'hits', 'sharing'] as const;
 type Tab = (typeof tabs)[number];
 
 /** One case at a glance: status, owner, age and markings first, then its parts in tabs. */
@@ -42,6 +42,7 @@ export function CasePage() {
     timeline: data.counts.timeline,
     entities: null,
     hits: null,
+    sharing: null,
   };
   return (
     <div className="page" data-testid="case-page">
@@ -71,7 +72,9 @@ export function CasePage() {
           <CaseAttachments caseId={id} attachments={data.attachments} onChanged={detail.reload} />
         )}
         {tab === 'timeline' && <CaseTimeline caseId={id} events={data.timeline} onChanged={detail.reload} />}
-        {(tab === 'entities' || tab === 'hits') && <SlotPanels slot={tab} detail={data} />}
+        {(tab === 'entities' || tab === 'hits' || tab === 'sharing') && (
+          <SlotPanels slot={tab} detail={data} />
+        )}
       </div>
     </div>
   );
@@ -84,6 +87,7 @@ function CaseSummary({ detail, onChanged }: { detail: CaseDetail; onChanged: () 
   const restricted = c.markings.tlp === 'RED' || c.markings.tlp === 'AMBER+STRICT';
   return (
     <Panel title={t('page.summary')}>
+      <SlotNotices caseRecord={c} />
       <div className="summary-row" data-testid="case-summary">
         <Badge tone={statusTone[c.status]}>
           {t(`status.${c.status}`)}
@@ -128,7 +132,21 @@ function CaseSummary({ detail, onChanged }: { detail: CaseDetail; onChanged: () 
   );
 }
 
-/** The "Entities" and "Hits" tabs: filled by other features through `case-page-slots.ts`. */
+/** What other features say first about the case (`notices` slot), e.g. that it is a partner's mirror. */
+function SlotNotices({ caseRecord }: { caseRecord: CaseDetail['case'] }) {
+  const can = useCan();
+  return (
+    <>
+      {casePanels('notices')
+        .filter((p) => !p.permission || can(p.permission))
+        .map(({ id, component: Component }) => (
+          <Component key={id} caseId={caseRecord.id} caseRecord={caseRecord} />
+        ))}
+    </>
+  );
+}
+
+/** The "Entities", "Hits" and "Partners" tabs: filled by other features through `case-page-slots.ts`. */
 function SlotPanels({ slot, detail }: { slot: CaseSlotName; detail: CaseDetail }) {
   const { t } = useTranslation(['cases']);
   const can = useCan();

@@ -8,8 +8,12 @@ export interface CaseSlotProps {
   caseRecord: CaseView;
 }
 
-/** Where a panel shows on the case page: the "Entities" and "Hits" tabs are filled by the graph feature. */
-export type CaseSlotName = 'entities' | 'hits';
+/**
+ * Where a panel shows on the case page: the "Entities" and "Hits" tabs are filled by the graph feature, the
+ * "Partners" tab (`sharing`) by the sharing feature; `notices` sit at the top of the summary, unframed (e.g.
+ * "Shared by KNPA" on a partner's mirrored case), and render nothing when they have nothing to say.
+ */
+export type CaseSlotName = 'entities' | 'hits' | 'sharing' | 'notices';
 
 export interface CasePanel {
   id: string;

@@ -108,6 +108,7 @@ export const messages = defineMessages({
       timeline: 'Timeline',
       entities: 'Entities',
       hits: 'Hits',
+      sharing: 'Partners',
     },
     tasks: {
       add: 'Add task',
@@ -277,6 +278,7 @@ export const messages = defineMessages({
       timeline: '타임라인',
       entities: '개체',
       hits: '일치 알림',
+      sharing: '공유 기관',
     },
     tasks: {
       add: '과업 추가',
@@ -447,6 +449,7 @@ export const messages = defineMessages({
       timeline: 'កាលប្បវត្តិ',
       entities: 'អង្គភាពទិន្នន័យ',
       hits: 'ការផ្គូផ្គង',
+      sharing: 'ដៃគូ',
     },
     tasks: {
       add: 'បន្ថែមភារកិច្ច',

@@ -1,0 +1,20 @@
+import './sharing.css';
+import { registerCasePanel } from '../cases/case-page-slots.ts';
+import { CaseSharingPanel } from './CaseSharingPanel.tsx';
+import { MirrorNotice } from './MirrorNotice.tsx';
+
+registerCasePanel({
+  id: 'sharing-partners',
+  slot: 'sharing',
+  labelKey: 'sharing:panel.title',
+  permission: 'cases.read',
+  component: CaseSharingPanel,
+});
+
+registerCasePanel({
+  id: 'sharing-mirror-notice',
+  slot: 'notices',
+  labelKey: 'sharing:mirror.title',
+  permission: 'cases.read',
+  component: MirrorNotice,
+});

@@ -1,0 +1,216 @@
+import { defineMessages } from '../../app/messages.ts';
+
+// The case page's "Partners" tab and the notice on a partner's mirrored case. Data categories and
+// obligations use the exchange's words (`exchange:category.*`, `exchange:obligation.*`), markings the ui's.
+export const messages = defineMessages({
+  en: {
+    panel: {
+      title: 'Shared with partners',
+      intro:
+        'A shared case appears on the partner’s node with its header and the parts chosen; edits to them travel both ways until the share is retracted.',
+      none: 'This case is not shared with any partner.',
+      share: 'Share with a partner',
+      onlyOrigin: 'Only {{agency}} can share this case further or retract it.',
+    },
+    columns: {
+      partner: 'Partner',
+      parts: 'Shared parts',
+      state: 'State',
+      markings: 'Markings',
+      conditions: 'Conditions',
+      shared: 'Shared',
+      actions: 'Actions',
+    },
+    role: { origin: 'We shared it', mirror: 'Shared with us' },
+    state: { active: 'Active', retracted: 'Retracted', disposed: 'Disposed of' },
+    scope: {
+      header: 'Case header',
+      tasks: 'Tasks',
+      notes: 'Notes',
+      entities: 'Entities',
+      attachments: 'Attachments',
+    },
+    delivery: {
+      queued: 'Waiting to be sent',
+      sent: 'Sent, not yet confirmed',
+      delivered: 'Received by the partner',
+      failed: 'Refused by the partner',
+      retrying: 'Trying again: {{reason}}',
+    },
+    row: {
+      by: 'by {{name}}',
+      retracted: 'Retracted',
+      purpose: 'Purpose: {{purpose}}',
+      evaluation: 'Evaluation {{reliability}}{{accuracy}}',
+      keepUntil: 'Keep until {{date}}',
+      none: 'None',
+    },
+    mirror: {
+      title: 'Shared by {{agency}}',
+      body: 'This is {{agency}}’s case, mirrored here from the {{node}} node. {{agency}} owns it and decides what is shared; edits to the shared parts go back to {{agency}}.',
+      retainUntil: 'Kept here until {{date}}, as the receiving rules require.',
+    },
+    form: {
+      title: 'Share this case with a partner',
+      intro:
+        'The partner receives the case header and the parts you choose, under these markings. Your country’s rules are checked before anything leaves; the partner’s rules when it arrives.',
+      scope: 'What to share besides the case header',
+      caseMarkings: 'It travels under the case’s own markings',
+      categories: 'The shared parts contain',
+      categoriesHint: 'The sharing rules decide on these; tick every kind of data the parts hold.',
+      submit: 'Share case',
+      cancel: 'Cancel',
+      shared: 'Shared with {{agency}}. It shows as received once the partner has stored it.',
+      blocked: 'Not shared: the sharing rules block it',
+    },
+    retract: {
+      button: 'Retract',
+      confirm:
+        'Retract the share with {{agency}}? {{agency}} removes its copy of this case and every shared part; the record of the share stays on both sides.',
+      confirmButton: 'Retract share',
+      retracting: 'Retracting…',
+      keep: 'Keep sharing',
+      done: 'The share with {{agency}} is retracted.',
+    },
+  },
+  ko: {
+    panel: {
+      title: '공유 기관',
+      intro:
+        '공유한 사건은 상대 기관 노드에 사건 개요와 선택한 항목이 함께 표시되며, 공유를 철회할 때까지 양쪽의 수정 사항이 서로 반영됩니다.',
+      none: '이 사건은 어느 기관과도 공유되지 않았습니다.',
+      share: '상대 기관과 공유',
+      onlyOrigin: '이 사건의 추가 공유와 철회는 {{agency}}만 할 수 있습니다.',
+    },
+    columns: {
+      partner: '상대 기관',
+      parts: '공유 항목',
+      state: '상태',
+      markings: '표시',
+      conditions: '조건',
+      shared: '공유 일시',
+      actions: '작업',
+    },
+    role: { origin: '우리가 공유함', mirror: '우리에게 공유됨' },
+    state: { active: '공유 중', retracted: '철회됨', disposed: '폐기됨' },
+    scope: {
+      header: '사건 개요',
+      tasks: '과업',
+      notes: '메모',
+      entities: '개체',
+      attachments: '첨부 파일',
+    },
+    delivery: {
+      queued: '전송 대기 중',
+      sent: '전송됨, 수신 확인 전',
+      delivered: '상대 기관이 수신함',
+      failed: '상대 기관이 거부함',
+      retrying: '다시 시도 중: {{reason}}',
+    },
+    row: {
+      by: '{{name}}',
+      retracted: '철회',
+      purpose: '목적: {{purpose}}',
+      evaluation: '평가 {{reliability}}{{accuracy}}',
+      keepUntil: '{{date}}까지 보관',
+      none: '없음',
+    },
+    mirror: {
+      title: '{{agency}} 공유 사건',
+      body: '{{agency}}의 사건을 {{node}} 노드에서 받아 이곳에 반영한 사본입니다. 사건은 {{agency}}가 소유하며 공유 범위도 {{agency}}가 정합니다. 공유 항목을 수정하면 {{agency}}에도 반영됩니다.',
+      retainUntil: '수신 규칙에 따라 {{date}}까지 이곳에 보관됩니다.',
+    },
+    form: {
+      title: '이 사건을 상대 기관과 공유',
+      intro:
+        '상대 기관은 사건 개요와 선택한 항목을 아래 표시와 함께 받습니다. 보내기 전에 우리 나라의 규칙을, 도착하면 상대 나라의 규칙을 확인합니다.',
+      scope: '사건 개요 외에 공유할 항목',
+      caseMarkings: '사건 자체의 표시가 함께 적용됩니다',
+      categories: '공유 항목에 포함된 정보',
+      categoriesHint: '공유 규칙은 이 항목을 기준으로 판단합니다. 포함된 정보 유형을 모두 선택하십시오.',
+      submit: '사건 공유',
+      cancel: '취소',
+      shared: '{{agency}}와 공유했습니다. 상대 기관이 저장하면 ‘상대 기관이 수신함’으로 표시됩니다.',
+      blocked: '공유되지 않음: 공유 규칙이 막았습니다',
+    },
+    retract: {
+      button: '철회',
+      confirm:
+        '{{agency}}와의 공유를 철회하시겠습니까? {{agency}}는 이 사건의 사본과 공유된 모든 항목을 삭제합니다. 공유 기록은 양쪽에 남습니다.',
+      confirmButton: '공유 철회',
+      retracting: '철회 중…',
+      keep: '공유 유지',
+      done: '{{agency}}와의 공유를 철회했습니다.',
+    },
+  },
+  km: {
+    panel: {
+      title: 'ចែករំលែកជាមួយដៃគូ',
+      intro:
+        'ករណីដែលបានចែករំលែក បង្ហាញនៅលើណូដរបស់ដៃគូ ជាមួយក្បាលករណី និងផ្នែកដែលបានជ្រើសរើស។ ការកែប្រែផ្នែកទាំងនោះធ្វើដំណើរទាំងសងខាង រហូតដល់ការចែករំលែកត្រូវបានដកវិញ។',
+      none: 'ករណីនេះមិនទាន់បានចែករំលែកជាមួយដៃគូណាមួយទេ។',
+      share: 'ចែករំលែកជាមួយដៃគូ',
+      onlyOrigin: 'មានតែ {{agency}} ប៉ុណ្ណោះដែលអាចចែករំលែកករណីនេះបន្ត ឬដកវិញបាន។',
+    },
+    columns: {
+      partner: 'ដៃគូ',
+      parts: 'ផ្នែកដែលបានចែករំលែក',
+      state: 'ស្ថានភាព',
+      markings: 'សញ្ញាសម្គាល់',
+      conditions: 'លក្ខខណ្ឌ',
+      shared: 'បានចែករំលែក',
+      actions: 'សកម្មភាព',
+    },
+    role: { origin: 'យើងបានចែករំលែក', mirror: 'បានចែករំលែកមកយើង' },
+    state: { active: 'សកម្ម', retracted: 'បានដកវិញ', disposed: 'បានលុបចោល' },
+    scope: {
+      header: 'ក្បាលករណី',
+      tasks: 'ភារកិច្ច',
+      notes: 'កំណត់ចំណាំ',
+      entities: 'អង្គភាពទិន្នន័យ',
+      attachments: 'ឯកសារភ្ជាប់',
+    },
+    delivery: {
+      queued: 'កំពុងរង់ចាំផ្ញើ',
+      sent: 'បានផ្ញើ មិនទាន់បញ្ជាក់',
+      delivered: 'ដៃគូបានទទួល',
+      failed: 'ដៃគូបានបដិសេធ',
+      retrying: 'កំពុងព្យាយាមម្តងទៀត៖ {{reason}}',
+    },
+    row: {
+      by: 'ដោយ {{name}}',
+      retracted: 'បានដកវិញ',
+      purpose: 'គោលបំណង៖ {{purpose}}',
+      evaluation: 'ការវាយតម្លៃ {{reliability}}{{accuracy}}',
+      keepUntil: 'រក្សាទុករហូតដល់ {{date}}',
+      none: 'គ្មាន',
+    },
+    mirror: {
+      title: 'ចែករំលែកដោយ {{agency}}',
+      body: 'នេះជាករណីរបស់ {{agency}} ដែលបានចម្លងមកទីនេះពីណូដ {{node}}។ {{agency}} ជាម្ចាស់ករណី និងសម្រេចថាអ្វីត្រូវចែករំលែក។ ការកែប្រែផ្នែកដែលបានចែករំលែក ត្រូវបានបញ្ជូនត្រឡប់ទៅ {{agency}} វិញ។',
+      retainUntil: 'រក្សាទុកនៅទីនេះរហូតដល់ {{date}} តាមវិធានរបស់ភាគីទទួល។',
+    },
+    form: {
+      title: 'ចែករំលែកករណីនេះជាមួយដៃគូ',
+      intro:
+        'ដៃគូទទួលបានក្បាលករណី និងផ្នែកដែលអ្នកជ្រើសរើស ក្រោមសញ្ញាសម្គាល់ទាំងនេះ។ វិធានរបស់ប្រទេសអ្នកត្រូវបានពិនិត្យមុនពេលផ្ញើ ហើយវិធានរបស់ដៃគូនៅពេលវាមកដល់។',
+      scope: 'អ្វីដែលត្រូវចែករំលែក ក្រៅពីក្បាលករណី',
+      caseMarkings: 'វាធ្វើដំណើរក្រោមសញ្ញាសម្គាល់ផ្ទាល់របស់ករណី',
+      categories: 'ផ្នែកដែលបានចែករំលែកមាន',
+      categoriesHint: 'វិធាននៃការចែករំលែកសម្រេចលើចំណុចទាំងនេះ។ សូមធីកប្រភេទទិន្នន័យទាំងអស់ដែលមាន។',
+      submit: 'ចែករំលែកករណី',
+      cancel: 'បោះបង់',
+      shared: 'បានចែករំលែកជាមួយ {{agency}}។ វានឹងបង្ហាញថាបានទទួល នៅពេលដៃគូរក្សាទុករួច។',
+      blocked: 'មិនបានចែករំលែក៖ វិធាននៃការចែករំលែករារាំង',
+    },
+    retract: {
+      button: 'ដកវិញ',
+      confirm:
+        'ដកការចែករំលែកជាមួយ {{agency}} វិញឬ? {{agency}} នឹងលុបច្បាប់ចម្លងនៃករណីនេះ និងគ្រប់ផ្នែកដែលបានចែករំលែក។ កំណត់ត្រានៃការចែករំលែកនៅតែមានទាំងសងខាង។',
+      confirmButton: 'ដកការចែករំលែកវិញ',
+      retracting: 'កំពុងដកវិញ…',
+      keep: 'បន្តចែករំលែក',
+      done: 'ការចែករំលែកជាមួយ {{agency}} ត្រូវបានដកវិញ។',
+    },
+  },
+});

@@ -29,6 +29,23 @@ describe('case numbers', () => {
     expect(parseCaseNumber('KNPA-NOI-2026-000001')).toEqual({ agency: 'KNPA-NOI', year: 2026, seq: 1 });
   });
 
+  it("reads a mirrored case's number that carries its partner node", () => {
+    expect(parseCaseNumber('KNPA-2026-000001@knpa')).toEqual({
+      agency: 'KNPA',
+      year: 2026,
+      seq: 1,
+      node: 'knpa',
+    });
+    expect(CaseNumber.safeParse('KNPA-2026-000001@knpa-seoul').success).toBe(true);
+    for (const bad of [
+      'KNPA-2026-000001@',
+      'KNPA-2026-000001@KNPA',
+      'KNPA-2026-000001@-x',
+      'KNPA-2026-000001@a@b',
+    ])
+      expect(parseCaseNumber(bad)).toBeNull();
+  });
+
   it('rejects malformed numbers and unformattable parts', () => {
     for (const bad of [
       'KNPA-2026-137',

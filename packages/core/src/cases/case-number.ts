@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-/** `<AGENCY>-<YEAR>-<6 digits>`, e.g. `KNPA-2026-000137`. Agency codes may themselves contain dashes. */
-const caseNumberPattern = /^([A-Z][A-Z0-9-]{1,15})-(\d{4})-(\d{6})$/;
+/**
+ * `<AGENCY>-<YEAR>-<6 digits>`, e.g. `KNPA-2026-000137`. Agency codes may themselves contain dashes. A case
+ * mirrored from a partner node whose number is already taken here keeps it with the partner's node name,
+ * `KNPA-2026-000137@knpa` (federation/case-sync/local-writes.ts).
+ */
+const caseNumberPattern = /^([A-Z][A-Z0-9-]{1,15})-(\d{4})-(\d{6})(?:@([a-z0-9][a-z0-9-]{0,62}))?$/;
 
 export const CaseNumber = z
   .string()
@@ -12,6 +16,8 @@ export interface CaseNumberParts {
   agency: string;
   year: number;
   seq: number;
+  /** The partner node a mirrored case's number came from, when that number was taken here. */
+  node?: string;
 }
 
 export const maxCaseSequence = 999_999;
@@ -30,7 +36,12 @@ export function formatCaseNumber(agency: string, year: number, seq: number): Cas
 export function parseCaseNumber(value: string): CaseNumberParts | null {
   const match = caseNumberPattern.exec(value);
   if (!match) return null;
-  const [, agency, year, seq] = match;
-  const parts = { agency: agency!, year: Number(year), seq: Number(seq) };
+  const [, agency, year, seq, node] = match;
+  const parts: CaseNumberParts = {
+    agency: agency!,
+    year: Number(year),
+    seq: Number(seq),
+    ...(node && { node }),
+  };
   return parts.seq >= 1 && parts.year >= 1000 ? parts : null;
 }

@@ -8,16 +8,19 @@ import { deleteEntity } from '../entities/entity-edits.ts';
 import { createEntities } from '../entities/entity-service.ts';
 import { person, phone } from '../entities/graph-test-support.ts';
 import { createLink } from '../links/link-service.ts';
+import type { TestClient } from '../testing/test-client.ts';
 import { shareCase } from './case-sync.ts';
 import { agencyOfficer, type FederatedTestNode, startPeeredPair, syncPair } from './testing.ts';
 
 let knpa: FederatedTestNode;
 let cnp: FederatedTestNode;
 let kim: { ctx: Ctx; actor: Actor };
+let cnpReader: TestClient;
 
 beforeAll(async () => {
   ({ knpa, cnp } = await startPeeredPair());
   kim = await agencyOfficer(knpa, 'KNPA');
+  cnpReader = await cnp.signIn(['investigator'], 'CNP');
 });
 afterAll(async () => {
   await knpa?.node.http.close();
@@ -70,5 +73,41 @@ describe('the snapshot of a newly shared case', () => {
       .where('target_id', '=', handset!.entity.id)
       .execute();
     expect(links.map((l) => l.id)).toEqual([kept.id]);
+  });
+
+  it('keeps a mirrored case whose number is taken on the peer as <number>@<node>, readable in lists and on its page', async () => {
+    const c = await createCase(kim.ctx, kim.actor, CaseInput.parse(caseBody({ title: 'Poipet casino' })));
+    const cnpAgency = await cnp.node.app.db
+      .selectFrom('users')
+      .select(['id', 'agency_id'])
+      .where('email', 'like', '%@cnp.test')
+      .executeTakeFirstOrThrow();
+    // The peer already has a case of that number (both demo nodes load KNPA's demo cases).
+    await cnp.node.app.db
+      .insertInto('cases')
+      .values({
+        number: c.number,
+        owner_agency_id: cnpAgency.agency_id,
+        lead_agency: 'CNP',
+        title: 'Local case with the same number',
+        language: 'en',
+        crime_types: ['voice_phishing'],
+        tlp: 'AMBER',
+        handling_code: 'H0',
+        assigned_officer_ids: [cnpAgency.id],
+        created_by: cnpAgency.id,
+      })
+      .execute();
+    await shareCase(kim.ctx, kim.actor, c.id, {
+      peer: 'cnp',
+      scope: ['tasks'],
+      markings: { legalBasis: { kind: 'police_cooperation' }, purpose: 'Joint investigation' },
+    });
+    await syncPair(knpa, cnp);
+    const mirror = await cnpReader.get(`/api/v1/cases/${c.id}`);
+    expect(mirror.statusCode, mirror.body).toBe(200);
+    expect(mirror.json().case.number).toBe(`${c.number}@knpa`);
+    const list = await cnpReader.get('/api/v1/cases?limit=100');
+    expect(list.statusCode, list.body).toBe(200);
   });
 });

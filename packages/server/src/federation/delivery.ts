@@ -1,26 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { JWK } from 'jose';
 import { type AppContext, systemCtx, type Tx } from '../context.ts';
 import { publishAll } from '../correlation/correlate.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
 import { type FederationMessage, sealMessage, signPayload } from './envelope.ts';
 import { deliveryListener, type PeerRow } from './outbox.ts';
+import { peerEncryptionKey } from './peer-keys.ts';
 import { applyInOrder, type Receipt, receiveMessages } from './receive.ts';
 import { checkPeerUrl, federationOf } from './runtime.ts';
 
 export const messagesPath = '/api/federation/v1/messages';
-
-async function recipientKey(app: AppContext, peerId: string): Promise<JWK> {
-  const row = await app.db
-    .selectFrom('peer_keys')
-    .select('public_jwk')
-    .where('peer_id', '=', peerId)
-    .where('use', '=', 'enc')
-    .where('retired_at', 'is', null)
-    .executeTakeFirst();
-  if (!row) throw new Error('The peer has no encryption key.');
-  return row.public_jwk as JWK;
-}
 
 type OutboxRow = { id: string; seq: string; kind: string; body: Record<string, unknown>; created_at: Date };
 
@@ -31,7 +19,7 @@ export async function sealRows(
   rows: OutboxRow[],
 ): Promise<string[]> {
   const runtime = federationOf(app);
-  const key = await recipientKey(app, peer.id);
+  const key = await peerEncryptionKey(app, peer.id);
   const sentAt = app.now().toISOString();
   return Promise.all(
     rows.map((row) => {

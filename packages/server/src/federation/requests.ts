@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { JWK } from 'jose';
 import type { AppContext } from '../context.ts';
 import { EnvelopeError, type FederationMessage, openMessage, sealMessage } from './envelope.ts';
 import type { PeerRow } from './outbox.ts';
+import { peerEncryptionKey, peerSigningKeys } from './peer-keys.ts';
 import { auditRejection, authenticate } from './receive.ts';
 import { checkPeerUrl, federationOf } from './runtime.ts';
 
@@ -33,17 +33,6 @@ function seenRecently(app: AppContext, message: FederationMessage): boolean {
   return false;
 }
 
-async function peerEncKey(app: AppContext, peerId: string): Promise<JWK> {
-  const row = await app.db
-    .selectFrom('peer_keys')
-    .select('public_jwk')
-    .where('peer_id', '=', peerId)
-    .where('use', '=', 'enc')
-    .where('retired_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return row.public_jwk as JWK;
-}
-
 export async function answerRequest(app: AppContext, sealed: string, ip: string | null): Promise<string> {
   let authenticated: { message: FederationMessage; peer: PeerRow };
   try {
@@ -70,7 +59,7 @@ export async function answerRequest(app: AppContext, sealed: string, ip: string 
     sentAt: app.now().toISOString(),
     body: { ...body, inReplyTo: message.id },
   };
-  return sealMessage(federationOf(app).keyring, await peerEncKey(app, peer.id), answer);
+  return sealMessage(federationOf(app).keyring, await peerEncryptionKey(app, peer.id), answer);
 }
 
 /** Asks a peer and waits for its signed answer (which must answer this very question). */
@@ -94,7 +83,11 @@ export async function askPeer(
     sentAt: now,
     body,
   };
-  const sealed = await sealMessage(federationOf(app).keyring, await peerEncKey(app, peer.id), question);
+  const sealed = await sealMessage(
+    federationOf(app).keyring,
+    await peerEncryptionKey(app, peer.id),
+    question,
+  );
   const response = await fetch(new URL(requestsPath, peer.url), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -103,16 +96,11 @@ export async function askPeer(
   });
   if (!response.ok) throw new Error(`The peer answered HTTP ${response.status}.`);
   const { message } = (await response.json()) as { message: string };
-  const { message: answer } = await openMessage(federationOf(app).keyring, message, async (kid) => {
-    const row = await app.db
-      .selectFrom('peer_keys')
-      .select(['kid', 'public_jwk', 'retired_at'])
-      .where('kid', '=', kid)
-      .where('peer_id', '=', peer.id)
-      .where('use', '=', 'sig')
-      .executeTakeFirst();
-    return row ? { kid: row.kid, jwk: row.public_jwk as JWK, retiredAt: row.retired_at } : undefined;
-  });
+  const { message: answer } = await openMessage(
+    federationOf(app).keyring,
+    message,
+    peerSigningKeys(app, peer.id),
+  );
   if (
     answer.kind !== `${kind}.answer` ||
     answer.body.inReplyTo !== question.id ||

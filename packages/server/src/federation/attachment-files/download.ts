@@ -3,13 +3,13 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { type AttachmentMediaType, maxAttachmentBytes } from '@liaison/core/cases/index';
-import type { JWK } from 'jose';
 import { contentMatchesType } from '../../cases/attachment-content.ts';
 import type { AppContext } from '../../context.ts';
 import type { StagedFile } from '../../files/file-store.ts';
 import { fileStoreOf } from '../../files/file-store-config.ts';
 import { openMessage, signPayload } from '../envelope.ts';
 import type { PeerRow } from '../outbox.ts';
+import { peerSigningKeys } from '../peer-keys.ts';
 import { checkPeerUrl, federationOf } from '../runtime.ts';
 import { filesPath, keyHeader, tagBytes } from './wire.ts';
 
@@ -73,16 +73,11 @@ export async function download(app: AppContext, fetch: PendingFetch): Promise<St
   let key: Buffer;
   let iv: Buffer;
   try {
-    const { message } = await openMessage(keyring, response.headers.get(keyHeader) ?? '', async (kid) => {
-      const row = await app.db
-        .selectFrom('peer_keys')
-        .select(['kid', 'public_jwk', 'retired_at'])
-        .where('kid', '=', kid)
-        .where('peer_id', '=', peer.id)
-        .where('use', '=', 'sig')
-        .executeTakeFirst();
-      return row ? { kid: row.kid, jwk: row.public_jwk as JWK, retiredAt: row.retired_at } : undefined;
-    });
+    const { message } = await openMessage(
+      keyring,
+      response.headers.get(keyHeader) ?? '',
+      peerSigningKeys(app, peer.id),
+    );
     const body = message.body as Record<string, unknown>;
     if (
       message.kind !== 'file.key' ||

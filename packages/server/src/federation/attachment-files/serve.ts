@@ -1,7 +1,6 @@
 import { createCipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { LiaisonError } from '@liaison/core';
-import type { JWK } from 'jose';
 import { z } from 'zod';
 import { appendAudit } from '../../audit/audit-repository.ts';
 import type { AppContext } from '../../context.ts';
@@ -9,6 +8,7 @@ import { fileStoreOf } from '../../files/file-store-config.ts';
 import type { RouteModule } from '../../http/route-types.ts';
 import { EnvelopeError, type FederationMessage, sealMessage } from '../envelope.ts';
 import type { PeerRow } from '../outbox.ts';
+import { peerEncryptionKey } from '../peer-keys.ts';
 import { auditRejection, verifySignedRequest } from '../receive.ts';
 import { federationOf } from '../runtime.ts';
 import { stopAttachmentJobs } from './fetch-job.ts';
@@ -37,17 +37,6 @@ async function auditFile(
       app.now(),
     ),
   );
-}
-
-async function peerEncKey(app: AppContext, peerId: string): Promise<JWK> {
-  const row = await app.db
-    .selectFrom('peer_keys')
-    .select('public_jwk')
-    .where('peer_id', '=', peerId)
-    .where('use', '=', 'enc')
-    .where('retired_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return row.public_jwk as JWK;
 }
 
 /** The serving side: who asks, whether the blob is shared with them, and the encrypted stream. */
@@ -108,7 +97,11 @@ async function serveFile(
       inReplyTo: payload.nonce,
     },
   };
-  const sealedKey = await sealMessage(federationOf(app).keyring, await peerEncKey(app, peer.id), message);
+  const sealedKey = await sealMessage(
+    federationOf(app).keyring,
+    await peerEncryptionKey(app, peer.id),
+    message,
+  );
   const content = await store.open(sha256);
   try {
     await auditFile(

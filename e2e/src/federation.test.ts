@@ -1,85 +1,22 @@
-import { systemActor } from '@liaison/server/cli/system-actor';
-import { systemCtx } from '@liaison/server/context';
-import { seedDemo } from '@liaison/server/demo/seed-demo';
-import { addPeer, exportIdentity } from '@liaison/server/federation/peers';
-import { createNode, type LiaisonNode } from '@liaison/server/node';
-import { openTestDatabase } from '@liaison/server/testing/test-database';
-import { testConfig } from '@liaison/server/testing/test-node';
-import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuild, webDist } from './build-web.ts';
 import { hasHorizontalOverflow, shot } from './harness.ts';
-import { demoPassword, signIn } from './journeys.ts';
+import { type DemoNode, startTwoNodes, type TwoNodes } from './two-nodes.ts';
 
-// Two real nodes in this process, as the two agencies run them: KNPA (Korea) and the CNP joint desk
-// (Cambodia), each with its own in-memory database and port, peered the way `liaison peer add` does it.
-// Their delivery workers run on their own (no test-driven delivery), so what the browser sees is live.
+// Two real nodes in this process (two-nodes.ts), peered the way `liaison peer add` does it. Their delivery
+// workers run on their own (no test-driven delivery), so what the browser sees is live.
 
-interface DemoNode {
-  node: LiaisonNode;
-  url: string;
-}
-
-async function startNode(name: string, agency: string, country: string): Promise<DemoNode> {
-  const database = await openTestDatabase();
-  const node = await createNode(
-    testConfig({ webDist, nodeName: name, nodeAgency: agency, nodeCountry: country }),
-    { database, logger: false },
-  );
-  await seedDemo({ app: node.app, ip: null, purpose: null });
-  const url = await node.http.listen({ port: 0, host: '127.0.0.1' });
-  node.app.config.publicUrl = url;
-  return { node, url };
-}
-
-/** `to` learns `peer`'s identity; the fingerprint is taken as confirmed, as with `peer add --yes`. */
-async function introduce(to: DemoNode, peer: DemoNode): Promise<void> {
-  const identity = await exportIdentity(peer.node.app);
-  const agency = await to.node.app.db
-    .selectFrom('agencies')
-    .select(['id', 'code'])
-    .where('code', '=', to.node.app.config.nodeAgency)
-    .executeTakeFirstOrThrow();
-  await addPeer(systemCtx(to.node.app), systemActor(agency), identity, identity.fingerprint);
-}
-
+let nodes: TwoNodes;
 let knpa: DemoNode;
 let cnp: DemoNode;
-let browser: Browser;
-
-async function pageOn(target: DemoNode): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    baseURL: target.url,
-    locale: 'en-GB',
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return page;
-}
-
-async function signedIn(target: DemoNode, email: string): Promise<Page> {
-  const page = await pageOn(target);
-  await signIn(page, email, demoPassword);
-  await page.waitForSelector('[data-testid=home-name]');
-  return page;
-}
+const signedIn = (target: DemoNode, email: string) => nodes.signedIn(target, email);
 
 beforeAll(async () => {
-  ensureWebBuild();
-  [knpa, cnp] = await Promise.all([startNode('knpa', 'KNPA', 'KR'), startNode('cnp', 'CNP', 'KH')]);
-  await introduce(knpa, cnp);
-  await introduce(cnp, knpa);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  nodes = await startTwoNodes();
+  ({ knpa, cnp } = nodes);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await knpa?.node.close();
-  await cnp?.node.close();
+  await nodes?.close();
 });
 
 const subject = 'Subscriber of +855 12 345 678 (complaint 2026-114)';

@@ -77,19 +77,31 @@ export function MarkingsFields(props: MarkingsFieldsProps) {
   );
 }
 
-interface PartProps {
-  value: MarkingsDraft;
-  set(patch: Partial<MarkingsDraft>): void;
+type LegalBasisDraft = Pick<MarkingsDraft, 'legalBasis' | 'legalReference'>;
+type EvaluationDraft = Pick<MarkingsDraft, 'sourceReliability' | 'informationAccuracy' | 'retainUntil'>;
+
+interface PartProps<Draft> {
+  value: Draft;
+  set(patch: Partial<Draft>): void;
   error: unknown;
 }
 
-function LegalBasisFields({ value, set, error }: PartProps) {
+/**
+ * The legal basis and its reference (a treaty request number, an Interpol notice…). `paths` say where the
+ * API reports their errors: a message's legal basis as a whole, a case share's per field.
+ */
+export function LegalBasisFields({
+  value,
+  set,
+  error,
+  paths = { basis: '/markings/legalBasis', reference: '/markings/legalBasis' },
+}: PartProps<LegalBasisDraft> & { paths?: { basis: string; reference: string } }) {
   const { t } = useTranslation('ui');
   return (
     <>
       <SelectField
         label={t('markings.legalBasis')}
-        error={fieldError(error, '/markings/legalBasis')}
+        error={fieldError(error, paths.basis)}
         name="legalBasis"
         value={value.legalBasis}
         options={legalBases}
@@ -99,7 +111,7 @@ function LegalBasisFields({ value, set, error }: PartProps) {
       <TextField
         label={t('markings.legalReference')}
         hint={t('markings.legalReferenceHint')}
-        error={fieldError(error, '/markings/legalBasis')}
+        error={fieldError(error, paths.reference)}
         name="legalReference"
         value={value.legalReference}
         maxLength={120}
@@ -109,7 +121,42 @@ function LegalBasisFields({ value, set, error }: PartProps) {
   );
 }
 
-function MessageMarkingsFields({ value, set, error }: PartProps) {
+/** The 4x4 evaluation of the source and the information, and how long the receiver may keep it. */
+export function EvaluationFields({ value, set, error }: PartProps<EvaluationDraft>) {
+  const { t } = useTranslation('ui');
+  return (
+    <>
+      <SelectField
+        label={t('markings.sourceReliability')}
+        error={fieldError(error, '/markings/sourceReliability')}
+        name="sourceReliability"
+        value={value.sourceReliability}
+        options={SourceReliability.options}
+        optionLabel={(r) => t(`markings.reliability.${r}`)}
+        onValueChange={(sourceReliability) => set({ sourceReliability })}
+      />
+      <SelectField
+        label={t('markings.informationAccuracy')}
+        error={fieldError(error, '/markings/informationAccuracy')}
+        name="informationAccuracy"
+        value={value.informationAccuracy}
+        options={InformationAccuracy.options}
+        optionLabel={(a) => t(`markings.accuracy.${a}`)}
+        onValueChange={(informationAccuracy) => set({ informationAccuracy })}
+      />
+      <TextField
+        label={t('markings.retainUntil')}
+        error={fieldError(error, '/markings/retainUntil')}
+        type="date"
+        name="retainUntil"
+        value={value.retainUntil}
+        onValueChange={(retainUntil) => set({ retainUntil })}
+      />
+    </>
+  );
+}
+
+function MessageMarkingsFields({ value, set, error }: PartProps<MarkingsDraft>) {
   const { t } = useTranslation('ui');
   return (
     <>
@@ -119,32 +166,7 @@ function MessageMarkingsFields({ value, set, error }: PartProps) {
         onValueChange={(purpose) => set({ purpose })}
       />
       <div className="form-row">
-        <SelectField
-          label={t('markings.sourceReliability')}
-          error={fieldError(error, '/markings/sourceReliability')}
-          name="sourceReliability"
-          value={value.sourceReliability}
-          options={SourceReliability.options}
-          optionLabel={(r) => t(`markings.reliability.${r}`)}
-          onValueChange={(sourceReliability) => set({ sourceReliability })}
-        />
-        <SelectField
-          label={t('markings.informationAccuracy')}
-          error={fieldError(error, '/markings/informationAccuracy')}
-          name="informationAccuracy"
-          value={value.informationAccuracy}
-          options={InformationAccuracy.options}
-          optionLabel={(a) => t(`markings.accuracy.${a}`)}
-          onValueChange={(informationAccuracy) => set({ informationAccuracy })}
-        />
-        <TextField
-          label={t('markings.retainUntil')}
-          error={fieldError(error, '/markings/retainUntil')}
-          type="date"
-          name="retainUntil"
-          value={value.retainUntil}
-          onValueChange={(retainUntil) => set({ retainUntil })}
-        />
+        <EvaluationFields value={value} set={set} error={error} />
         <TextField
           label={t('markings.handlingNote')}
           error={fieldError(error, '/markings/handlingNote')}

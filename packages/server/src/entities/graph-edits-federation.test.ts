@@ -5,7 +5,13 @@ import { createCase } from '../cases/cases-service.ts';
 import { caseBody } from '../cases/testing/case-fixtures.ts';
 import type { Ctx } from '../context.ts';
 import { shareCase } from '../federation/case-sync.ts';
-import { agencyOfficer, type FederatedTestNode, startPeeredPair, syncPair } from '../federation/testing.ts';
+import {
+  agencyOfficer,
+  closeNodes,
+  type FederatedTestNode,
+  startPeeredPair,
+  syncPair,
+} from '../federation/testing.ts';
 import { createLink } from '../links/link-service.ts';
 import { deleteEntity, deleteLink, removeEntityFromCase, updateEntity } from './entity-edits.ts';
 import { createEntities } from './entity-service.ts';
@@ -39,12 +45,7 @@ beforeAll(async () => {
   ({ knpa, cnp } = await startPeeredPair());
   kim = await agencyOfficer(knpa, 'KNPA');
 });
-afterAll(async () => {
-  await knpa?.node.http.close();
-  await cnp?.node.http.close();
-  await knpa?.close();
-  await cnp?.close();
-});
+afterAll(() => closeNodes(knpa, cnp));
 
 describe('graph edits of a shared case reach the peer', () => {
   it('an edit, a link deletion, a removal from the case and an entity deletion all propagate', async () => {

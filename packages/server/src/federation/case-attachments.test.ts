@@ -24,7 +24,7 @@ import { fetchPendingAttachments, filesPath } from './attachment-files.ts';
 import { retractCaseShare, type ShareScope, shareCase } from './case-sync.ts';
 import { signPayload } from './envelope.ts';
 import { federationOf } from './runtime.ts';
-import { agencyOfficer, type FederatedTestNode, startPeeredPair, syncPair } from './testing.ts';
+import { agencyOfficer, closeNodes, type FederatedTestNode, startPeeredPair, syncPair } from './testing.ts';
 
 let knpa: FederatedTestNode;
 let cnp: FederatedTestNode;
@@ -130,10 +130,7 @@ beforeAll(async () => {
   chan = await agencyOfficer(cnp, 'CNP');
 });
 afterAll(async () => {
-  await knpa?.node.http.close();
-  await cnp?.node.http.close();
-  await knpa?.close();
-  await cnp?.close();
+  await closeNodes(knpa, cnp);
   for (const dir of dataDirs) await fs.rm(dir, { recursive: true, force: true });
 });
 

@@ -9,7 +9,7 @@ import type { Ctx } from '../context.ts';
 import { purgeExpired } from '../exchange/retention.ts';
 import { retractCaseShare, shareCase } from './case-sync.ts';
 import { deliverPending } from './delivery.ts';
-import { agencyOfficer, type FederatedTestNode, startPeeredPair, syncPair } from './testing.ts';
+import { agencyOfficer, closeNodes, type FederatedTestNode, startPeeredPair, syncPair } from './testing.ts';
 
 let knpa: FederatedTestNode;
 let cnp: FederatedTestNode;
@@ -75,12 +75,7 @@ beforeAll(async () => {
   kim = await agencyOfficer(knpa, 'KNPA');
   chan = await agencyOfficer(cnp, 'CNP');
 });
-afterAll(async () => {
-  await knpa?.node.http.close();
-  await cnp?.node.http.close();
-  await knpa?.close();
-  await cnp?.close();
-});
+afterAll(() => closeNodes(knpa, cnp));
 
 describe('joint case workspaces', () => {
   it('mirrors a shared case with its tasks and notes, under the markings and the receiving rules', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveEvent } from '../events/event-bus.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { deliverPending } from './delivery.ts';
-import { type FederatedTestNode, startPeeredPair } from './testing.ts';
+import { closeNodes, type FederatedTestNode, startPeeredPair } from './testing.ts';
 
 let knpa: FederatedTestNode;
 let cnp: FederatedTestNode;
@@ -12,12 +12,7 @@ beforeAll(async () => {
   ({ knpa, cnp } = await startPeeredPair());
   kim = await knpa.signIn(['investigator'], 'KNPA');
 });
-afterAll(async () => {
-  await knpa?.node.http.close();
-  await cnp?.node.http.close();
-  await knpa?.close();
-  await cnp?.close();
-});
+afterAll(() => closeNodes(knpa, cnp));
 
 describe('delivery state, live', () => {
   it("tells the sender's agency when the peer stored its message, after the change commits", async () => {

@@ -7,7 +7,7 @@ import { deliverPending, pullAll, sealRows } from './delivery.ts';
 import { sealMessage } from './envelope.ts';
 import { rotateNodeKeys, setPeerStatus } from './peers.ts';
 import { federationOf } from './runtime.ts';
-import { type FederatedTestNode, startPeeredPair } from './testing.ts';
+import { closeNodes, type FederatedTestNode, startPeeredPair } from './testing.ts';
 
 let knpa: FederatedTestNode;
 let cnp: FederatedTestNode;
@@ -52,12 +52,7 @@ beforeAll(async () => {
   kim = await knpa.signIn(['investigator'], 'KNPA');
   chan = await cnp.signIn(['investigator'], 'CNP');
 });
-afterAll(async () => {
-  await knpa?.node.http.close();
-  await cnp?.node.http.close();
-  await knpa?.close();
-  await cnp?.close();
-});
+afterAll(() => closeNodes(knpa, cnp));
 
 describe('federation between two nodes on loopback', () => {
   it('carries a request and its reply, with delivery state and live arrival', async () => {

@@ -9,7 +9,7 @@ import { person, phone } from '../entities/graph-test-support.ts';
 import { createLink } from '../links/link-service.ts';
 import { onGraphChanged } from './case-hooks.ts';
 import { retractCaseShare, shareCase } from './case-sync.ts';
-import { agencyOfficer, type FederatedTestNode, startPeeredPair, syncPair } from './testing.ts';
+import { agencyOfficer, closeNodes, type FederatedTestNode, startPeeredPair, syncPair } from './testing.ts';
 
 let knpa: FederatedTestNode;
 let cnp: FederatedTestNode;
@@ -62,12 +62,7 @@ beforeAll(async () => {
   kim = await agencyOfficer(knpa, 'KNPA');
   chan = await agencyOfficer(cnp, 'CNP');
 });
-afterAll(async () => {
-  await knpa?.node.http.close();
-  await cnp?.node.http.close();
-  await knpa?.close();
-  await cnp?.close();
-});
+afterAll(() => closeNodes(knpa, cnp));
 
 describe('joint case workspaces: entities and links', () => {
   it('mirrors entities and links, merges concurrent edits, propagates removals; a shared phone raises a hit', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCase, person, phone } from '../entities/graph-test-support.ts';
 import type { TestClient } from '../testing/test-client.ts';
-import { type FederatedTestNode, startPeeredPair } from './testing.ts';
+import { closeNodes, type FederatedTestNode, startPeeredPair } from './testing.ts';
 
 // A partner's hit/no-hit query looks in the answering node's graph (correlation/partner-hit-source.ts).
 
@@ -47,12 +47,7 @@ beforeAll(async () => {
   expect(marked.statusCode, marked.body).toBeLessThan(300);
   expect((await kim.delete(`/api/v1/entities/${ids[3]}`)).statusCode).toBeLessThan(300);
 });
-afterAll(async () => {
-  await knpa?.node.http.close();
-  await cnp?.node.http.close();
-  await knpa?.close();
-  await cnp?.close();
-});
+afterAll(() => closeNodes(knpa, cnp));
 
 describe("a partner's hit/no-hit query against the graph", () => {
   it('answers hit for an identifier an entity carries, whatever its format', async () => {

@@ -10,7 +10,7 @@ import { person, phone } from '../entities/graph-test-support.ts';
 import { createLink } from '../links/link-service.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { shareCase } from './case-sync.ts';
-import { agencyOfficer, type FederatedTestNode, startPeeredPair, syncPair } from './testing.ts';
+import { agencyOfficer, closeNodes, type FederatedTestNode, startPeeredPair, syncPair } from './testing.ts';
 
 let knpa: FederatedTestNode;
 let cnp: FederatedTestNode;
@@ -22,12 +22,7 @@ beforeAll(async () => {
   kim = await agencyOfficer(knpa, 'KNPA');
   cnpReader = await cnp.signIn(['investigator'], 'CNP');
 });
-afterAll(async () => {
-  await knpa?.node.http.close();
-  await cnp?.node.http.close();
-  await knpa?.close();
-  await cnp?.close();
-});
+afterAll(() => closeNodes(knpa, cnp));
 
 describe('the snapshot of a newly shared case', () => {
   it('never carries a deleted entity, or a link touching one, to the peer', async () => {

@@ -45,6 +45,12 @@ export async function startFederatedNode(overrides: Partial<NodeConfig>): Promis
   return node;
 }
 
+/** Closes test nodes, the HTTP server a `comeBack` made included; nodes that never started are skipped. */
+export async function closeNodes(...nodes: (FederatedTestNode | undefined)[]): Promise<void> {
+  for (const t of nodes) await t?.node.http.close();
+  for (const t of nodes) await t?.close();
+}
+
 /** KNPA (KR) and CNP (KH), each knowing the other; `overrides` e.g. give each its own data directory. */
 export async function startPeeredPair(
   overrides: { knpa?: Partial<NodeConfig>; cnp?: Partial<NodeConfig> } = {},

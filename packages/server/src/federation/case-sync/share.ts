@@ -1,5 +1,6 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import { PolicyItem, PolicyMarkings, policyAuditDetails } from '@liaison/core/policy/index';
+import { sql } from 'kysely';
 import { appendAudit } from '../../audit/audit-repository.ts';
 import { findVisibleCase } from '../../cases/case-repository.ts';
 import type { Ctx } from '../../context.ts';
@@ -10,6 +11,7 @@ import { findPeer } from '../peers.ts';
 import { federationOf } from '../runtime.ts';
 import { fullRecord } from './local-record.ts';
 import { sendInput } from './outgoing.ts';
+import './share-delivery.ts';
 import type { Kind, ShareScope, SyncRecord } from './types.ts';
 
 // Sharing a case with a peer and retracting the share (the originator's side).
@@ -85,6 +87,10 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
           markings: JSON.stringify(markings),
           policy_item: JSON.stringify(policyItem),
           retracted_at: null,
+          // A share after a retraction is a new decision: it records who made it and when (the earlier ones
+          // stay in the audit log). Sharing again while active only changes the terms of the running share.
+          shared_by: sql`case when case_shares.state = 'active' then case_shares.shared_by else excluded.shared_by end`,
+          created_at: sql`case when case_shares.state = 'active' then case_shares.created_at else excluded.created_at end`,
         }),
       )
       .returning('id')
@@ -134,6 +140,8 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
     }
     const queued = await enqueueMessage(trx, app, peer.id, 'case.share', {
       ref: { originNode: app.config.nodeName, caseId },
+      // Names the peer for our delivery listener (share-delivery.ts), which sees the message, not its row.
+      sharedWith: peer.node_name,
       scope: input.scope,
       markings,
       policyItem,

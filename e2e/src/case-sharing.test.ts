@@ -107,8 +107,8 @@ describe('sharing a case with a partner node', () => {
     await kim.check(`${form} input[name=category-suspect_personal_data]`);
     await kim.click(`${form} button[type=submit]`);
     await kim.waitForSelector(`${cnpRow}[data-state=active][data-role=origin]`);
-    // The list looks again until CNP's node confirms it stored the share.
-    await kim.waitForSelector(`${cnpRow}[data-delivery=delivered]`);
+    // CNP's node confirms it stored the share; the tab hears it live (well before its 30 s fallback look).
+    await kim.waitForSelector(`${cnpRow}[data-delivery=delivered]`, { timeout: 10_000 });
     const markings = await kim.textContent(`${cnpRow} [data-testid=case-share-markings]`);
     expect(markings).toContain('KNPA');
     expect(markings).toContain('TLP:AMBER');

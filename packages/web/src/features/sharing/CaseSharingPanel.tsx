@@ -8,10 +8,14 @@ import type { CaseSlotProps } from '../cases/case-page-slots.ts';
 import { CaseShareTable } from './CaseShareTable.tsx';
 import { ShareCaseForm } from './ShareCaseForm.tsx';
 import { awaitingDelivery, mirrorOrigin } from './share-draft.ts';
+import { useShareDeliveryEvents } from './share-events.ts';
 import { sharingApi } from './sharing-api.ts';
 
-/** While a share message is on its way, the list looks again this often (the partner confirms in seconds). */
-const deliveryPollMs = 2_000;
+/**
+ * While a share message is on its way and the live stream is not connected, the list looks again this often;
+ * connected, it reloads when the delivery event arrives (the partner confirms in seconds).
+ */
+const fallbackPollMs = 30_000;
 
 /** The case page's "Partners" tab: who the case is shared with, sharing it, retracting a share. */
 export function CaseSharingPanel({ caseId, caseRecord }: CaseSlotProps) {
@@ -23,11 +27,12 @@ export function CaseSharingPanel({ caseId, caseRecord }: CaseSlotProps) {
   const pending = awaitingDelivery(shares.data);
   const { reload } = shares;
 
+  const live = useShareDeliveryEvents(caseId, pending && can('exchange.read'), reload);
   useEffect(() => {
-    if (!pending) return;
-    const timer = setInterval(reload, deliveryPollMs);
+    if (!pending || live) return;
+    const timer = setInterval(reload, fallbackPollMs);
     return () => clearInterval(timer);
-  }, [pending, reload]);
+  }, [pending, live, reload]);
 
   const origin = mirrorOrigin(shares.data);
   const mayShare = can('exchange.send') && shares.data !== undefined && !origin;

@@ -219,6 +219,17 @@ describe('listing a case’s shares', () => {
       .orderBy('title')
       .execute();
     expect(tasks.map((t) => t.title)).toEqual(['Freeze the wallets', 'Trace the mule accounts']);
+
+    // Sharing again while active changes the terms of the running share, not its date or officer.
+    expect((await share(kim, 'Prosecution and asset recovery', ['tasks', 'notes'])).statusCode).toBe(201);
+    expect((await sharesOf(kim, caseId)).shares).toEqual([
+      expect.objectContaining({
+        scope: ['tasks', 'notes'],
+        markings: expect.objectContaining({ purpose: 'Prosecution and asset recovery' }),
+        sharedBy: again?.sharedBy,
+        sharedAt: again?.sharedAt,
+      }),
+    ]);
   });
 
   // Known gap (handlers.ts): the originator cannot tell an edit the mirror made before it received the

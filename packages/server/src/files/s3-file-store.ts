@@ -63,6 +63,9 @@ export class S3FileStore implements FileStore {
       region: config.region,
       // Self-hosted stores (MinIO, Ceph) address buckets by path, not by sub-domain.
       forcePathStyle: true,
+      // Left to itself the SDK sends a body aws-chunked with a CRC32 trailer, which stores without support for
+      // it (s3rver, older Ceph) keep as the content; we send our SHA-256 as a plain header instead.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
       credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey },
     });
   }

@@ -78,6 +78,8 @@ export interface FederationTables extends ExchangeTables {
     shared_by: string | null;
     created_at: Timestamp;
     retracted_at: NullableTimestamp;
+    /** Which sharing this is (the originator's decision time); null on rows made before it was kept. */
+    epoch: NullableTimestamp;
   };
   /** Every record of a shared case (ours and the peer's): origin node + origin id ↔ local id, field stamps. */
   mirrored_records: {

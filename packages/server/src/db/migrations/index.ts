@@ -8,6 +8,7 @@ import * as m0006 from './0006_entity_tombstones.ts';
 import * as m0007 from './0007_exchange_reply_index.ts';
 import * as m0008 from './0008_attachment_mirroring.ts';
 import * as m0009 from './0009_graph_lookups.ts';
+import * as m0010 from './0010_case_share_epoch.ts';
 
 /**
  * Every migration, in order. Each feature adds its own file here; names sort in the order they run.
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007_exchange_reply_index': m0007,
   '0008_attachment_mirroring': m0008,
   '0009_graph_lookups': m0009,
+  '0010_case_share_epoch': m0010,
 };

@@ -1,4 +1,5 @@
 import type { Obligation } from '@liaison/core/policy/index';
+import { sql } from 'kysely';
 import type { LiveEvent } from '../../events/event-bus.ts';
 import { kickAttachmentJobs } from '../attachment-files.ts';
 import { type ApplyOutcome, registerMessageHandler } from '../outbox.ts';
@@ -7,6 +8,12 @@ import { mergeRecords } from './merge.ts';
 import { removeMirror } from './mirror.ts';
 import { activeShares, sendSync } from './outgoing.ts';
 import type { SyncRecord } from './types.ts';
+
+/** The sharing a message was made under (`epoch`), when its sender keeps it. */
+function epochOf(body: Record<string, unknown>): Date | null {
+  const epoch = typeof body.epoch === 'string' ? new Date(body.epoch) : null;
+  return epoch && !Number.isNaN(epoch.getTime()) ? epoch : null;
+}
 
 // Incoming messages: `case.share`, `case.sync` and `case.retract`.
 
@@ -33,6 +40,7 @@ registerMessageHandler('case.share', async (input): Promise<ApplyOutcome> => {
     obligations: JSON.stringify(check.obligations),
     retain_until: retention?.until ?? (markings.retainUntil as string | undefined) ?? null,
     created_at: app.now(),
+    epoch: epochOf(message.body),
   };
   const share = await trx
     .insertInto('case_shares')
@@ -45,6 +53,9 @@ registerMessageHandler('case.share', async (input): Promise<ApplyOutcome> => {
         markings: values.markings,
         obligations: values.obligations,
         retain_until: values.retain_until,
+        // A new sharing after a retraction is dated anew, like the originator's.
+        created_at: sql`case when case_shares.state = 'active' then case_shares.created_at else excluded.created_at end`,
+        epoch: values.epoch,
       }),
     )
     .returning('id')
@@ -87,7 +98,7 @@ registerMessageHandler('case.sync', async (input): Promise<ApplyOutcome> => {
   if (!ref) return { outcome: 'rejected', reason: 'malformed case sync' };
   const share = await trx
     .selectFrom('case_shares')
-    .select(['id', 'case_id', 'role', 'state'])
+    .select(['id', 'case_id', 'role', 'state', 'epoch'])
     .where('peer_id', '=', peer.id)
     .where('origin_node', '=', ref.originNode)
     .where('origin_case_id', '=', ref.caseId)
@@ -95,6 +106,9 @@ registerMessageHandler('case.sync', async (input): Promise<ApplyOutcome> => {
   if (!share) return { outcome: 'rejected', reason: 'no such shared case' };
   // Edits crossing a retraction are dropped: the retraction wins.
   if (share.state !== 'active') return { outcome: 'applied' };
+  // …even when the case was shared again before the edit arrived: it was made under the earlier sharing.
+  const epoch = epochOf(message.body);
+  if (epoch && share.epoch && epoch.getTime() !== share.epoch.getTime()) return { outcome: 'applied' };
   const check = receiveCheck(input);
   if (!check.ok) return { outcome: 'rejected', reason: check.reason };
   const records = ((message.body.records as SyncRecord[]) ?? []).filter(

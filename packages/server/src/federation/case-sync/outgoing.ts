@@ -22,6 +22,7 @@ export type ShareRow = {
   node_name: string;
   agency_code: string;
   country: string;
+  epoch: Date | null;
 };
 
 export function activeShares(trx: Tx, caseId: string) {
@@ -38,6 +39,7 @@ export function activeShares(trx: Tx, caseId: string) {
       's.scope',
       's.markings',
       's.policy_item',
+      's.epoch',
       'p.node_name',
       'p.agency_code',
       'p.country',
@@ -112,6 +114,8 @@ export async function sendSync(
   }
   await enqueueMessage(trx, app, share.peer_id, 'case.sync', {
     ref: { originNode: share.origin_node, caseId: share.origin_case_id },
+    // The sharing this edit is made under: the originator drops edits that crossed a retraction.
+    epoch: share.epoch?.toISOString() ?? null,
     markings,
     policyItem: share.policy_item,
     records: inScope,

@@ -79,6 +79,7 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
         obligations: '[]',
         shared_by: actor.via === 'system' ? null : actor.userId,
         created_at: app.now(),
+        epoch: app.now(),
       })
       .onConflict((oc) =>
         oc.columns(['peer_id', 'origin_node', 'origin_case_id']).doUpdateSet({
@@ -91,9 +92,11 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
           // stay in the audit log). Sharing again while active only changes the terms of the running share.
           shared_by: sql`case when case_shares.state = 'active' then case_shares.shared_by else excluded.shared_by end`,
           created_at: sql`case when case_shares.state = 'active' then case_shares.created_at else excluded.created_at end`,
+          // A new sharing after a retraction: edits made under the earlier one are dropped when they arrive.
+          epoch: sql`case when case_shares.state = 'active' then coalesce(case_shares.epoch, excluded.epoch) else excluded.epoch end`,
         }),
       )
-      .returning('id')
+      .returning(['id', 'epoch'])
       .executeTakeFirstOrThrow();
     // The full snapshot: every record with its current stamps (a record never shared before gets them now).
     const records: SyncRecord[] = [];
@@ -142,6 +145,7 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
       ref: { originNode: app.config.nodeName, caseId },
       // Names the peer for our delivery listener (share-delivery.ts), which sees the message, not its row.
       sharedWith: peer.node_name,
+      epoch: share.epoch?.toISOString() ?? null,
       scope: input.scope,
       markings,
       policyItem,

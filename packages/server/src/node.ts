@@ -5,6 +5,7 @@ import type { AppContext } from './context.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startEventBus } from './events/pg-event-bus.ts';
+import { fileStoreOf } from './files/file-store-config.ts';
 import { buildHttpApp } from './http/app.ts';
 import { startRescueEscalations } from './rescue/escalation-job.ts';
 
@@ -33,6 +34,8 @@ export async function createNode(
     now: () => new Date(),
   };
   const stopSessionCache = app.sessions.listen(app.events);
+  // A half-configured S3 store is refused now, not at the first upload.
+  fileStoreOf(app);
   const http = await buildHttpApp(app, { logger: options.logger ?? true });
   const rescueEscalations = startRescueEscalations(app);
   return {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { openPglite } from '../db/database.ts';
+import { createNode } from '../node.ts';
+import { testConfig } from '../testing/test-node.ts';
 import { createFileStore } from './file-store-config.ts';
 
 const dataDir = '/tmp/liaison-data';
@@ -38,5 +41,20 @@ describe('choosing the file store from the environment', () => {
     expect(() => createFileStore(dataDir, { ...s3, S3_ENDPOINT: 'ftp://store' })).toThrow(/S3_ENDPOINT/);
     expect(() => createFileStore(dataDir, { ...s3, S3_PREFIX: 'files' })).toThrow(/S3_PREFIX: must be empty/);
     expect(() => createFileStore(dataDir, { ...s3, S3_PREFIX: '/files/' })).toThrow(/S3_PREFIX/);
+  });
+});
+
+describe('a node with a half-configured S3 store', () => {
+  it('refuses to start, naming what is missing (not at the first upload)', async () => {
+    const saved = process.env.S3_BUCKET;
+    process.env.S3_BUCKET = 'liaison';
+    try {
+      const database = await openPglite(null);
+      await expect(createNode(testConfig(), { database, logger: false })).rejects.toThrow(/S3_ENDPOINT/);
+      await database.close();
+    } finally {
+      if (saved === undefined) delete process.env.S3_BUCKET;
+      else process.env.S3_BUCKET = saved;
+    }
   });
 });

@@ -1,7 +1,5 @@
-import { systemActor } from '@liaison/server/cli/system-actor';
-import { systemCtx } from '@liaison/server/context';
 import { seedDemo } from '@liaison/server/demo/seed-demo';
-import { addPeer, exportIdentity } from '@liaison/server/federation/peers';
+import { introduce } from '@liaison/server/federation/testing';
 import { createNode, type LiaisonNode } from '@liaison/server/node';
 import { openTestDatabase } from '@liaison/server/testing/test-database';
 import { testConfig } from '@liaison/server/testing/test-node';
@@ -36,17 +34,6 @@ async function startNode(name: string, agency: string, country: string): Promise
   const url = await node.http.listen({ port: 0, host: '127.0.0.1' });
   node.app.config.publicUrl = url;
   return { node, url };
-}
-
-/** `to` learns `peer`'s identity; the fingerprint is taken as confirmed, as with `peer add --yes`. */
-async function introduce(to: DemoNode, peer: DemoNode): Promise<void> {
-  const identity = await exportIdentity(peer.node.app);
-  const agency = await to.node.app.db
-    .selectFrom('agencies')
-    .select(['id', 'code'])
-    .where('code', '=', to.node.app.config.nodeAgency)
-    .executeTakeFirstOrThrow();
-  await addPeer(systemCtx(to.node.app), systemActor(agency), identity, identity.fingerprint);
 }
 
 export async function startTwoNodes(): Promise<TwoNodes> {

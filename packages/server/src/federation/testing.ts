@@ -3,6 +3,7 @@ import { systemActor } from '../cli/system-actor.ts';
 import type { NodeConfig } from '../config.ts';
 import { type Ctx, systemCtx } from '../context.ts';
 import { buildHttpApp } from '../http/app.ts';
+import type { LiaisonNode } from '../node.ts';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
 import { deliverPending } from './delivery.ts';
 import { addPeer, exportIdentity } from './peers.ts';
@@ -72,7 +73,8 @@ export async function startPeeredPair(
   return { knpa, cnp };
 }
 
-export async function introduce(to: FederatedTestNode, peer: FederatedTestNode): Promise<void> {
+/** `to` learns `peer`'s identity; the fingerprint is taken as confirmed, as with `peer add --yes`. */
+export async function introduce(to: { node: LiaisonNode }, peer: { node: LiaisonNode }): Promise<void> {
   const identity = await exportIdentity(peer.node.app);
   const agency = await to.node.app.db
     .selectFrom('agencies')

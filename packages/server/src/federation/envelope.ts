@@ -121,7 +121,7 @@ export async function openMessage(
     throw new EnvelopeError('malformed', 'The envelope header cannot be read.');
   }
   const key = kid ? await keyring.byKid(kid) : undefined;
-  if (!key || key.use !== 'enc')
+  if (key?.use !== 'enc')
     throw new EnvelopeError('wrong-recipient', 'The message is not encrypted for this node.');
   let jws: string;
   try {

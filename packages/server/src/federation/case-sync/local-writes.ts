@@ -35,7 +35,7 @@ export async function createLocal(
   caseId: string,
   values: Record<string, unknown>,
 ) {
-  const by = await peerUser(trx, app, peer);
+  const by = await peerUser(trx, peer);
   const now = app.now();
   const cols = toColumns(kind, values, true);
   if (kind === 'entity' || kind === 'link') {
@@ -202,7 +202,7 @@ export async function updateLocal(
         body: note.body,
         format: note.format,
         language: note.language,
-        edited_by: await peerUser(trx, app, peer),
+        edited_by: await peerUser(trx, peer),
         edited_at: app.now(),
       })
       .execute();

@@ -112,7 +112,7 @@ export async function mergeRecords(
     else await updateLocal(trx, app, peer, rec.type, rowId, wins);
     // Entities from a peer are indexed for correlation here like any others (identifiers → hits).
     if (rec.type === 'entity' && !rec.deleted && 'properties' in wins)
-      events.push(...(await indexPeerEntity(trx, app, await peerActor(trx, app, peer), localId, caseId)));
+      events.push(...(await indexPeerEntity(trx, app, await peerActor(trx, peer), localId, caseId)));
     await trx
       .insertInto('mirrored_records')
       .values({

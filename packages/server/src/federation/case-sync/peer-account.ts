@@ -1,12 +1,12 @@
 import type { Actor } from '@liaison/core';
 import { systemActor } from '../../cli/system-actor.ts';
-import type { AppContext, Tx } from '../../context.ts';
+import type { Tx } from '../../context.ts';
 import type { PeerRow } from '../outbox.ts';
 
 // The local account a peer's records and hits are attributed to.
 
 /** The disabled local account that peer-made records are attributed to (created on first use). */
-export async function peerUser(trx: Tx, app: AppContext, peer: PeerRow): Promise<string> {
+export async function peerUser(trx: Tx, peer: PeerRow): Promise<string> {
   const email = `${peer.node_name}@peers.liaison.invalid`;
   const found = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
   if (found) return found.id;
@@ -36,8 +36,8 @@ export async function peerUser(trx: Tx, app: AppContext, peer: PeerRow): Promise
 }
 
 /** The peer's disabled local account acting (hits raised by its entities name it). */
-export async function peerActor(trx: Tx, app: AppContext, peer: PeerRow): Promise<Actor> {
-  const userId = await peerUser(trx, app, peer);
+export async function peerActor(trx: Tx, peer: PeerRow): Promise<Actor> {
+  const userId = await peerUser(trx, peer);
   const agency = await trx
     .selectFrom('agencies')
     .select('id')

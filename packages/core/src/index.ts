@@ -5,4 +5,5 @@ export * from './accounts/schemas.ts';
 export * from './audit/chain.ts';
 export * from './audit/schemas.ts';
 export * from './errors/catalogue.ts';
+export * from './errors/field-problem.ts';
 export * from './markings/markings.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LiaisonError } from '../errors/catalogue.ts';
+import { fieldProblemOf } from '../errors/field-problem.ts';
 
 /** A person's role in a case. Roles change (a rescued victim may be investigated as a suspect): keep history. */
 export const personRoles = ['suspect', 'victim', 'witness', 'informant', 'fugitive'] as const;
@@ -36,10 +37,7 @@ export function applyRoleChange<T extends RoleHistory>(current: T, change: RoleC
   const parsed = RoleChange.safeParse(change);
   if (!parsed.success) {
     throw new LiaisonError('invalid-input', 'A role change needs a role, a reason, who and when', {
-      fields: parsed.error.issues.map((issue) => ({
-        path: `/${issue.path.join('/')}`,
-        message: issue.message,
-      })),
+      fields: parsed.error.issues.map((issue) => fieldProblemOf(issue, change)),
     });
   }
   if (current.role === parsed.data.role) {

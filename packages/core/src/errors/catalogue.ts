@@ -1,3 +1,5 @@
+import { type FieldProblem, type FieldProblemInput, withFieldCode } from './field-problem.ts';
+
 /**
  * The one catalogue of coded errors. Every failure a client can see has a stable code here; the HTTP layer
  * answers it as application/problem+json (RFC 9457) with `type` = `https://liaison.invalid/problems/<code>`.
@@ -29,12 +31,6 @@ export const errorCatalogue = {
 
 export type ErrorCode = keyof typeof errorCatalogue;
 
-export interface FieldProblem {
-  /** JSON path of the offending field, e.g. `/person/birthDate`. */
-  path: string;
-  message: string;
-}
-
 /** A domain error: a value with a code from the catalogue, thrown by services and answered by the HTTP layer. */
 export class LiaisonError extends Error {
   readonly code: ErrorCode;
@@ -45,13 +41,13 @@ export class LiaisonError extends Error {
   constructor(
     code: ErrorCode,
     detail?: string,
-    options: { fields?: FieldProblem[]; extra?: Record<string, unknown> } = {},
+    options: { fields?: FieldProblemInput[] | undefined; extra?: Record<string, unknown> } = {},
   ) {
     super(detail ?? errorCatalogue[code].title);
     this.name = 'LiaisonError';
     this.code = code;
     this.detail = detail;
-    this.fields = options.fields;
+    this.fields = options.fields?.map(withFieldCode);
     this.extra = options.extra;
   }
 

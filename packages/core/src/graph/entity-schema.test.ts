@@ -43,7 +43,7 @@ describe('entity validation', () => {
   it('rejects a birth date in the future at /properties/birthDate', () => {
     const future = { ...person, properties: { ...person.properties, birthDate: '2999-01-01' } };
     expect(problems(future)).toEqual([
-      { path: '/properties/birthDate', message: 'This date cannot be in the future' },
+      { path: '/properties/birthDate', message: 'This date cannot be in the future', code: 'custom' },
     ]);
   });
 
@@ -55,7 +55,12 @@ describe('entity validation', () => {
   it('rejects an unknown property by name', () => {
     const extra = { ...person, properties: { ...person.properties, favouriteColour: 'red' } };
     expect(problems(extra)).toEqual([
-      { path: '/properties/favouriteColour', message: "Unknown property 'favouriteColour'" },
+      {
+        path: '/properties/favouriteColour',
+        message: "Unknown property 'favouriteColour'",
+        code: 'unrecognized_keys',
+        params: { keys: ['favouriteColour'] },
+      },
     ]);
   });
 

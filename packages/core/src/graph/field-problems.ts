@@ -1,19 +1,20 @@
 import type { z } from 'zod';
-import { type FieldProblem, LiaisonError } from '../errors/catalogue.ts';
+import { LiaisonError } from '../errors/catalogue.ts';
+import { type FieldProblem, fieldProblemOf } from '../errors/field-problem.ts';
 
-function pointer(path: readonly PropertyKey[]): string {
-  return `/${path.map((part) => String(part).replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`;
-}
-
-/** Turns zod issues into JSON-pointer field problems; an unknown key becomes a problem at its own path. */
-export function toFieldProblems(error: z.ZodError): FieldProblem[] {
+/**
+ * Turns zod issues into coded JSON-pointer field problems; an unknown key becomes a problem at its own path.
+ * Give the parsed input so that a missing value reads `required`.
+ */
+export function toFieldProblems(error: z.ZodError, input?: unknown): FieldProblem[] {
   return error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({
-          path: pointer([...issue.path, key]),
+          ...fieldProblemOf({ ...issue, path: [...issue.path, key] }, input),
           message: `Unknown property '${key}'`,
+          params: { keys: [key] },
         }))
-      : [{ path: pointer(issue.path), message: issue.message }],
+      : [fieldProblemOf(issue, input)],
   );
 }
 
@@ -22,6 +23,6 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown, wha
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw new LiaisonError('invalid-input', `The ${what} is not valid`, {
-    fields: toFieldProblems(result.error),
+    fields: toFieldProblems(result.error, input),
   });
 }

@@ -123,6 +123,7 @@ describe('loadRuleSet', () => {
       {
         path: '/rules/3/when/equals',
         message: expect.stringContaining('"letter" is not a value of item.kind'),
+        code: 'custom',
       },
     ]);
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LiaisonError } from '../errors/catalogue.ts';
+import { fieldProblemOf } from '../errors/field-problem.ts';
 
 export const riskIndicators = [
   'violence',
@@ -116,7 +117,7 @@ export function applyRiskOverride(assessed: RiskAssessment, override: RiskOverri
   const parsed = RiskOverride.safeParse(override);
   if (!parsed.success) {
     throw new LiaisonError('invalid-input', 'The risk override is not valid', {
-      fields: parsed.error.issues.map((i) => ({ path: `/${i.path.join('/')}`, message: i.message })),
+      fields: parsed.error.issues.map((issue) => fieldProblemOf(issue, override)),
     });
   }
   return { level: parsed.data.level, assessed, override: parsed.data };

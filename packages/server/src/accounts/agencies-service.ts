@@ -22,7 +22,7 @@ export async function createAgency(
       .executeTakeFirst();
     if (existing)
       throw new LiaisonError('conflict', 'An agency with this code exists.', {
-        fields: [{ path: '/code', message: 'Already in use' }],
+        fields: [{ path: '/code', message: 'Already in use', code: 'already_in_use' }],
       });
     const row = await trx.insertInto('agencies').values(input).returningAll().executeTakeFirstOrThrow();
     await appendAudit(trx, {
@@ -71,7 +71,7 @@ export async function createUnit(
       .executeTakeFirst();
     if (clash)
       throw new LiaisonError('conflict', 'This agency already has a unit of that name.', {
-        fields: [{ path: '/name', message: 'Already in use' }],
+        fields: [{ path: '/name', message: 'Already in use', code: 'already_in_use' }],
       });
     const row = await trx
       .insertInto('units')

@@ -49,7 +49,7 @@ export async function createUser(ctx: Ctx, actor: Actor, input: UserInput): Prom
         .executeTakeFirst();
       if (!agency)
         throw new LiaisonError('invalid-input', 'No such agency.', {
-          fields: [{ path: '/agencyId', message: 'No such agency' }],
+          fields: [{ path: '/agencyId', message: 'No such agency', code: 'not_found' }],
         });
       if (input.unitId) {
         const unit = await trx
@@ -60,7 +60,7 @@ export async function createUser(ctx: Ctx, actor: Actor, input: UserInput): Prom
           .executeTakeFirst();
         if (!unit)
           throw new LiaisonError('invalid-input', 'No such unit in this agency.', {
-            fields: [{ path: '/unitId', message: 'No such unit in this agency' }],
+            fields: [{ path: '/unitId', message: 'No such unit in this agency', code: 'not_found' }],
           });
       }
       const row = await trx
@@ -92,7 +92,7 @@ export async function createUser(ctx: Ctx, actor: Actor, input: UserInput): Prom
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new LiaisonError('conflict', 'A user with this email exists.', {
-        fields: [{ path: '/email', message: 'Already in use' }],
+        fields: [{ path: '/email', message: 'Already in use', code: 'already_in_use' }],
       });
     }
     throw error;

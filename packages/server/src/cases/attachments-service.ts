@@ -48,7 +48,14 @@ function checkDeclaration(upload: AttachmentUpload): { filename: string; mediaTy
 async function checkContent(staged: StagedFile, mediaType: AttachmentMediaType): Promise<void> {
   if (staged.truncated) {
     throw new LiaisonError('payload-too-large', `A file is at most ${maxAttachmentBytes / 1024 / 1024} MB.`, {
-      fields: [{ path: '/file', message: 'Too large' }],
+      fields: [
+        {
+          path: '/file',
+          message: 'Too large',
+          code: 'too_big',
+          params: { origin: 'file', maximum: maxAttachmentBytes },
+        },
+      ],
     });
   }
   if (staged.sizeBytes === 0) throw invalidField('/file', 'The file is empty');

@@ -1,4 +1,4 @@
-import type { Actor } from '@liaison/core';
+import type { Actor, FieldProblemCode } from '@liaison/core';
 import { LiaisonError } from '@liaison/core';
 import { sql } from 'kysely';
 import type { AuditInput } from '../audit/audit-repository.ts';
@@ -89,7 +89,7 @@ export async function assertReferencesExist(
       .select('id')
       .where('code', '=', refs.leadAgency)
       .executeTakeFirst();
-    if (!agency) throw invalidField('/leadAgency', `No agency with the code ${refs.leadAgency}`);
+    if (!agency) throw invalidField('/leadAgency', `No agency with the code ${refs.leadAgency}`, 'not_found');
   }
   if (refs.participatingUnitIds?.length) {
     const found = await db
@@ -98,7 +98,7 @@ export async function assertReferencesExist(
       .where('id', 'in', refs.participatingUnitIds)
       .execute();
     const missing = missingIndex(refs.participatingUnitIds, found);
-    if (missing >= 0) throw invalidField(`/participatingUnitIds/${missing}`, 'No such unit');
+    if (missing >= 0) throw invalidField(`/participatingUnitIds/${missing}`, 'No such unit', 'not_found');
   }
   if (refs.assignedOfficerIds?.length) {
     const found = await db
@@ -108,7 +108,8 @@ export async function assertReferencesExist(
       .where('disabled', '=', false)
       .execute();
     const missing = missingIndex(refs.assignedOfficerIds, found);
-    if (missing >= 0) throw invalidField(`/assignedOfficerIds/${missing}`, 'No such active officer');
+    if (missing >= 0)
+      throw invalidField(`/assignedOfficerIds/${missing}`, 'No such active officer', 'not_found');
   }
 }
 
@@ -117,6 +118,6 @@ function missingIndex(wanted: string[], found: { id: string }[]): number {
   return wanted.findIndex((id) => !ids.has(id));
 }
 
-export function invalidField(path: string, message: string): LiaisonError {
-  return new LiaisonError('invalid-input', `${message}.`, { fields: [{ path, message }] });
+export function invalidField(path: string, message: string, code?: FieldProblemCode): LiaisonError {
+  return new LiaisonError('invalid-input', `${message}.`, { fields: [{ path, message, code }] });
 }

@@ -22,7 +22,7 @@ async function assertAssignee(db: Db, assigneeId: string | null | undefined): Pr
     .where('id', '=', assigneeId)
     .where('disabled', '=', false)
     .executeTakeFirst();
-  if (!user) throw invalidField('/assigneeId', 'No such active officer');
+  if (!user) throw invalidField('/assigneeId', 'No such active officer', 'not_found');
 }
 
 async function loadTask(db: Db, caseId: string, taskId: string): Promise<Task> {

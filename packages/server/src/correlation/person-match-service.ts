@@ -71,7 +71,7 @@ async function visiblePerson(db: Db, actor: Actor, id: string, path: string) {
     .executeTakeFirst();
   if (!row)
     throw new LiaisonError('not-found', `No entity ${id} that you may see.`, {
-      fields: [{ path, message: 'No such entity' }],
+      fields: [{ path, message: 'No such entity', code: 'not_found' }],
     });
   if (row.type !== 'person')
     throw new LiaisonError('invalid-input', 'Only persons are matched.', {

@@ -78,7 +78,7 @@ export async function updateEntity(
       : undefined);
   if (expected === undefined)
     throw new LiaisonError('invalid-input', 'Send the version you edited (If-Match or `version`).', {
-      fields: [{ path: '/version', message: 'Required' }],
+      fields: [{ path: '/version', message: 'Required', code: 'required' }],
     });
   const events: LiveEvent[] = [];
   const result = await ctx.app.db.transaction().execute(async (trx) => {

@@ -1,4 +1,4 @@
-import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { type Actor, authorize, fieldProblemOf, LiaisonError } from '@liaison/core';
 import { applyRoleChange, type PersonRole, personRoles } from '@liaison/core/cases/person-role';
 import { type EntityInput, entityCaption, validateEntityInput } from '@liaison/core/graph/index';
 import { sql } from 'kysely';
@@ -43,7 +43,7 @@ export async function assertCaseVisible(db: Db, actor: Actor, caseId: string, pa
     .executeTakeFirst();
   if (!found)
     throw new LiaisonError('not-found', `No case ${caseId} that you may see.`, {
-      fields: [{ path, message: 'No such case' }],
+      fields: [{ path, message: 'No such case', code: 'not_found' }],
     });
   return found;
 }
@@ -56,10 +56,10 @@ function validateOne(
   const placement = Placement.safeParse({ caseId, role, roleReason });
   if (!placement.success) {
     throw new LiaisonError('invalid-input', 'The case or role is not valid', {
-      fields: placement.error.issues.map((i) => ({
-        path: `${prefix}/${i.path.join('/')}`,
-        message: i.message,
-      })),
+      fields: placement.error.issues.map((issue) => {
+        const problem = fieldProblemOf(issue, { caseId, role, roleReason });
+        return { ...problem, path: prefix + problem.path };
+      }),
     });
   }
   let entity: EntityInput;
@@ -232,7 +232,7 @@ export async function addEntityToCase(
       .executeTakeFirst();
     if (!entity)
       throw new LiaisonError('not-found', `No entity ${input.entityId} that you may see.`, {
-        fields: [{ path: '/entityId', message: 'No such entity' }],
+        fields: [{ path: '/entityId', message: 'No such entity', code: 'not_found' }],
       });
     if (input.role && entity.type !== 'person')
       throw new LiaisonError('invalid-input', 'Only a person has a role in a case', {

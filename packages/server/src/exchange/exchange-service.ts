@@ -151,7 +151,7 @@ export async function sendItem(ctx: Ctx, actor: Actor, input: ExchangeItemInput)
   const peer = await findPeer(ctx.app.db, input.peer);
   if (!peer)
     throw new LiaisonError('invalid-input', `No peer ${input.peer}.`, {
-      fields: [{ path: '/peer', message: 'Unknown peer' }],
+      fields: [{ path: '/peer', message: 'Unknown peer', code: 'not_found' }],
     });
   if (peer.status !== 'active')
     throw new LiaisonError('conflict', `The peer ${peer.node_name} is suspended.`);
@@ -168,7 +168,7 @@ export async function sendItem(ctx: Ctx, actor: Actor, input: ExchangeItemInput)
       .executeTakeFirst();
     if (!original || original.peer_id !== peer.id)
       throw new LiaisonError('invalid-input', 'No such message in an exchange with this peer.', {
-        fields: [{ path: '/inReplyTo', message: 'Unknown message' }],
+        fields: [{ path: '/inReplyTo', message: 'Unknown message', code: 'not_found' }],
       });
     threadId = original.thread_id;
   }

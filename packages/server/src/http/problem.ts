@@ -1,4 +1,10 @@
-import { errorCatalogue, type FieldProblem, LiaisonError, problemTypeBase } from '@liaison/core';
+import {
+  errorCatalogue,
+  type FieldProblem,
+  fieldProblemOf,
+  LiaisonError,
+  problemTypeBase,
+} from '@liaison/core';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
@@ -11,15 +17,32 @@ const fastifyCodes: Record<string, LiaisonError['code']> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid-input',
 };
 
-function toLiaisonError(error: unknown): LiaisonError {
+/** What the failed schema validated, so that a value absent from it reads `required`. */
+function validatedInput(request: FastifyRequest, where: string): unknown {
+  const parts: Record<string, unknown> = {
+    body: request.body,
+    querystring: request.query,
+    params: request.params,
+    headers: request.headers,
+  };
+  return parts[where] ?? {};
+}
+
+function toLiaisonError(error: unknown, request?: FastifyRequest): LiaisonError {
   if (error instanceof LiaisonError) return error;
   const e = error as FastifyError & { validationContext?: string };
   if (hasZodFastifySchemaValidationErrors(e)) {
     const where = e.validationContext ?? 'body';
-    const fields: FieldProblem[] = e.validation.map((v) => ({
-      path: `/${where}${v.instancePath}`.replace(/\/body(?=\/|$)/, '') || '/',
-      message: v.message ?? 'Invalid value',
-    }));
+    const input = request ? validatedInput(request, where) : undefined;
+    const fields: FieldProblem[] = e.validation.map((v) => {
+      // The plugin keeps a zod issue as keyword (its code), instancePath (its path) and params (the rest).
+      const path = v.instancePath === '/' ? [] : v.instancePath.slice(1).split('/');
+      const problem = fieldProblemOf(
+        { ...v.params, code: v.keyword, path, message: v.message ?? 'Invalid value' },
+        input,
+      );
+      return { ...problem, path: `/${where}${v.instancePath}`.replace(/\/body(?=\/|$)/, '') || '/' };
+    });
     return new LiaisonError('invalid-input', `Check ${fields.map((f) => f.path).join(', ')}.`, { fields });
   }
   if (e.code && fastifyCodes[e.code]) return new LiaisonError(fastifyCodes[e.code]!, e.message);
@@ -32,7 +55,7 @@ function toLiaisonError(error: unknown): LiaisonError {
 }
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: unknown): FastifyReply {
-  const problem = toLiaisonError(error);
+  const problem = toLiaisonError(error, request);
   if (problem.code === 'internal') request.log.error({ err: error }, 'unhandled error');
   const { status, title } = errorCatalogue[problem.code];
   if (problem.code === 'account-locked' || problem.code === 'rate-limited') {

@@ -63,7 +63,7 @@ export async function createLink(ctx: Ctx, actor: Actor, input: unknown, trxIn?:
     ] as const) {
       if (!typeOf.has(id))
         throw new LiaisonError('not-found', `No entity ${id} that you may see.`, {
-          fields: [{ path: field, message: 'No such entity' }],
+          fields: [{ path: field, message: 'No such entity', code: 'not_found' }],
         });
     }
     assertLinkEndpoints(link, typeOf.get(link.sourceId)!, typeOf.get(link.targetId)!);

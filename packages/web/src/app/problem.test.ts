@@ -15,7 +15,9 @@ describe('problem parsing', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error.code).toBe('invalid-input');
     expect(error.detail).toBe('Check /email.');
-    expect(error.fields).toEqual([{ path: '/email', message: 'Enter a valid email address' }]);
+    expect(error.fields).toEqual([
+      { path: '/email', message: 'Enter a valid email address', code: 'custom' },
+    ]);
     expect(error.fieldMessage('/email')).toBe('Enter a valid email address');
     expect(error.extra).toEqual({});
   });

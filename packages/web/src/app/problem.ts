@@ -1,4 +1,5 @@
-import type { ErrorCode, FieldProblem } from '@liaison/core';
+import { type ErrorCode, type FieldProblem, FieldProblemCode } from '@liaison/core';
+import { fieldProblemText } from './field-problem-text.ts';
 
 /** A failed API call, parsed from application/problem+json (RFC 9457); never thrown for 2xx. */
 export class ApiError extends Error {
@@ -35,17 +36,33 @@ export class ApiError extends Error {
     return typeof value === 'number' ? value : undefined;
   }
 
-  /** The message for one form field, matched on its JSON path (`/email`, `/roles/0` → `/roles`). */
+  /**
+   * The message for one form field, matched on its JSON path (`/email`, `/roles/0` → `/roles`), in the
+   * user's language when its code says enough, else as the server wrote it.
+   */
   fieldMessage(path: string): string | undefined {
-    return this.fields.find((f) => f.path === path || f.path.startsWith(`${path}/`))?.message;
+    const problem = this.fields.find((f) => f.path === path || f.path.startsWith(`${path}/`));
+    return problem && fieldProblemText(problem);
   }
 }
 
 const known = new Set(['type', 'code', 'title', 'status', 'detail', 'fields', 'instance']);
 
-function isFieldProblem(value: unknown): value is FieldProblem {
+function isFieldProblem(value: unknown): value is Pick<FieldProblem, 'path' | 'message'> {
   const v = value as FieldProblem;
   return typeof v === 'object' && v !== null && typeof v.path === 'string' && typeof v.message === 'string';
+}
+
+/** A code this app does not know (a newer server's, or none from an older one) reads as `custom`. */
+function toFieldProblem(value: Pick<FieldProblem, 'path' | 'message'>): FieldProblem {
+  const { code, params } = value as { code?: unknown; params?: unknown };
+  const known = FieldProblemCode.safeParse(code);
+  return {
+    path: value.path,
+    message: value.message,
+    code: known.success ? known.data : 'custom',
+    ...(typeof params === 'object' && params !== null && { params: params as FieldProblem['params'] }),
+  };
 }
 
 /** Turns a problem body (or anything the server sent instead) into an ApiError. */
@@ -62,18 +79,18 @@ export function parseProblem(status: number, body: unknown): ApiError {
     code: code as ApiError['code'],
     title: typeof problem.title === 'string' ? problem.title : `HTTP ${status}`,
     detail: typeof problem.detail === 'string' ? problem.detail : undefined,
-    fields: Array.isArray(problem.fields) ? problem.fields.filter(isFieldProblem) : [],
+    fields: Array.isArray(problem.fields) ? problem.fields.filter(isFieldProblem).map(toFieldProblem) : [],
     extra,
   });
 }
 
-/** Field messages keyed by the first segment of their path (`/roles/0` → `roles`), for forms. */
+/** Field messages (in the user's language) keyed by the first segment of their path (`/roles/0` → `roles`). */
 export function fieldErrors(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   const out: Record<string, string> = {};
   for (const field of error.fields) {
     const name = field.path.split('/').filter(Boolean)[0] ?? '';
-    out[name] ??= field.message;
+    out[name] ??= fieldProblemText(field);
   }
   return out;
 }

@@ -1,10 +1,12 @@
 import { defineMessages } from '../app/messages.ts';
+import { fieldProblemMessages } from './field-problem-messages.ts';
 import { markingsMessages } from './markings-messages.ts';
 
 /** Words every screen shares: actions, states, roles, zones, markings and the catalogue's error titles. */
 export const messages = defineMessages({
   en: {
     markings: markingsMessages.en,
+    fieldProblems: fieldProblemMessages.en,
     actions: {
       save: 'Save',
       saving: 'Saving…',
@@ -75,6 +77,7 @@ export const messages = defineMessages({
   },
   ko: {
     markings: markingsMessages.ko,
+    fieldProblems: fieldProblemMessages.ko,
     actions: {
       save: '저장',
       saving: '저장 중…',
@@ -144,6 +147,7 @@ export const messages = defineMessages({
   },
   km: {
     markings: markingsMessages.km,
+    fieldProblems: fieldProblemMessages.km,
     actions: {
       save: 'រក្សាទុក',
       saving: 'កំពុងរក្សាទុក…',

@@ -50,7 +50,7 @@ export const attachmentRoutes: RouteModule = (api, app) => {
         const part = await request.file();
         if (!part)
           throw new LiaisonError('invalid-input', 'Send one file in a field named "file".', {
-            fields: [{ path: '/file', message: 'Required' }],
+            fields: [{ path: '/file', message: 'Required', code: 'required' }],
           });
         const declared = part.fields.mediaType;
         const declaredType =

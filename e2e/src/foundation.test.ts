@@ -85,6 +85,12 @@ describe('web foundation', () => {
     const errors = await form.locator('.field-error').allTextContents();
     expect(errors.join(' ')).toMatch(/email/i);
     expect(errors.join(' ')).toMatch(/12 characters/);
+    // The server's field problems carry codes: switching the UI to Korean says them in Korean.
+    await chooseLanguage(page, 'ko');
+    const errorsKo = (await form.locator('.field-error').allTextContents()).join(' ');
+    expect(errorsKo).toContain('올바른 이메일 주소를 입력하세요');
+    expect(errorsKo).toContain('12자 이상 입력하세요');
+    await chooseLanguage(page, 'en');
     expect(await form.locator('input[name=displayName]').inputValue()).toBe('Kang Haneul');
     await shot(page, 'user-form-errors');
 

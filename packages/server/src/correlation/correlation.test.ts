@@ -138,7 +138,7 @@ describe('bad input', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().detail).toMatch(/checksum/);
     expect(response.json().fields).toEqual([
-      { path: '/properties/address', message: expect.stringMatching(/checksum/) },
+      { path: '/properties/address', message: expect.stringMatching(/checksum/), code: 'custom' },
     ]);
   });
 
@@ -161,7 +161,9 @@ describe('bad input', () => {
       properties: {},
     });
     expect(response.statusCode).toBe(404);
-    expect(response.json().fields).toEqual([{ path: '/targetId', message: 'No such entity' }]);
+    expect(response.json().fields).toEqual([
+      { path: '/targetId', message: 'No such entity', code: 'not_found' },
+    ]);
   });
 
   it('refuses a same_as cycle with 409 and the chain that already joins them', async () => {

@@ -54,7 +54,11 @@ function levelOf(a: NamePart, b: NamePart, khmer: boolean): PartLevel {
   if (intersects(a.clans, b.clans) || intersects(a.spellings, b.spellings)) return 'variant';
   if (intersects(a.phonetic, b.phonetic)) return 'variant';
   if (intersects(a.skeletons, b.skeletons)) return khmer ? 'variant' : 'similar';
-  const slip = a.phonetic.some((x) => x.length >= 4 && b.phonetic.some((y) => withinOneEdit(x, y)));
+  // Both sides at least four letters: short names are one edit apart too easily (and checking one side only
+  // made the comparison depend on the order of the two names).
+  const slip = a.phonetic.some(
+    (x) => x.length >= 4 && b.phonetic.some((y) => y.length >= 4 && withinOneEdit(x, y)),
+  );
   return slip ? 'similar' : 'differ';
 }
 

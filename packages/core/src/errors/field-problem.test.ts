@@ -11,6 +11,16 @@ function problemsOf(schema: z.ZodType, input: unknown) {
 }
 
 describe('field problems from zod issues', () => {
+  it("marks a schema's own message as specific, and zod's default one not", () => {
+    const [own, plain] = problemsOf(
+      z.object({ title: z.string().min(1, 'Give the case a title'), name: z.string().max(3) }),
+      { title: '', name: 'abcd' },
+    );
+    expect(own).toMatchObject({ code: 'too_small', message: 'Give the case a title', specific: true });
+    expect(plain?.code).toBe('too_big');
+    expect(plain?.specific).toBeUndefined();
+  });
+
   it('gives an overlong string too_big with its maximum, for any limit and length', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 50 }), (max, over) => {

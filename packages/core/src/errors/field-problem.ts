@@ -41,6 +41,11 @@ export const FieldProblem = z.object({
   message: z.string(),
   code: FieldProblemCode,
   params: FieldProblemParams.optional(),
+  /**
+   * The message is the schema's own words ("Give the case a title"), more precise than a generic text for the
+   * code: an English client shows it as it is.
+   */
+  specific: z.boolean().optional(),
 });
 export type FieldProblem = z.infer<typeof FieldProblem>;
 
@@ -166,5 +171,24 @@ export function fieldProblemOf(zodIssue: IssueLike, input?: unknown): FieldProbl
         ? valueAt(input, issue.path) === undefined
         : / received undefined$/.test(issue.message));
   const { code, params } = codeAndParams(issue, missing);
-  return { path: jsonPointer(issue.path), message: issue.message, code, ...(params && { params }) };
+  const specific = code !== 'custom' && issue.message !== defaultMessage(issue);
+  return {
+    path: jsonPointer(issue.path),
+    message: issue.message,
+    code,
+    ...(params && { params }),
+    ...(specific && { specific }),
+  };
+}
+
+const english = z.locales.en();
+
+/** What zod itself would say of the issue, to tell a schema's own message from the default one. */
+function defaultMessage(issue: Detailed): string | undefined {
+  try {
+    const found = english.localeError(issue as unknown as Parameters<typeof english.localeError>[0]);
+    return typeof found === 'string' ? found : found?.message;
+  } catch {
+    return undefined;
+  }
 }

@@ -55,6 +55,25 @@ describe('field problems in the user language', () => {
     expect(problem.fieldMessage('/displayName')).toBe('Use at most 200 characters');
   });
 
+  it("shows an English reader the schema's own words, and others the translation", async () => {
+    const titled = parseProblem(400, {
+      code: 'invalid-input',
+      fields: [
+        {
+          path: '/title',
+          message: 'Give the case a title',
+          code: 'too_small',
+          params: { origin: 'string', minimum: 1, inclusive: true },
+          specific: true,
+        },
+      ],
+    });
+    await speak('en');
+    expect(titled.fieldMessage('/title')).toBe('Give the case a title');
+    await speak('ko');
+    expect(titled.fieldMessage('/title')).not.toBe('Give the case a title');
+  });
+
   it("falls back to the server's text for custom, unknown and missing codes", async () => {
     await speak('ko');
     expect(problem.fieldMessage('/note')).toBe('Handling code H3 needs a note');

@@ -76,8 +76,12 @@ export function fieldProblemKey(problem: FieldProblem): Key | undefined {
   }
 }
 
-/** A field problem in the user's language; a `custom` or unknown code keeps the server's message. */
+/**
+ * A field problem in the user's language; a `custom` or unknown code keeps the server's message, and so does
+ * an English reader when the message is the schema's own words (`specific`), more precise than a generic text.
+ */
 export function fieldProblemText(problem: FieldProblem): string {
+  if (problem.specific && i18next.language?.startsWith('en')) return problem.message;
   const found = fieldProblemKey(problem);
   const key = found && `ui:fieldProblems.${found.key}`;
   if (!key || !i18next.exists(key)) return problem.message;

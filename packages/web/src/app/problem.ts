@@ -55,13 +55,14 @@ function isFieldProblem(value: unknown): value is Pick<FieldProblem, 'path' | 'm
 
 /** A code this app does not know (a newer server's, or none from an older one) reads as `custom`. */
 function toFieldProblem(value: Pick<FieldProblem, 'path' | 'message'>): FieldProblem {
-  const { code, params } = value as { code?: unknown; params?: unknown };
+  const { code, params, specific } = value as { code?: unknown; params?: unknown; specific?: unknown };
   const known = FieldProblemCode.safeParse(code);
   return {
     path: value.path,
     message: value.message,
     code: known.success ? known.data : 'custom',
     ...(typeof params === 'object' && params !== null && { params: params as FieldProblem['params'] }),
+    ...(specific === true && { specific }),
   };
 }
 

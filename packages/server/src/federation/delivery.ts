@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { type AppContext, systemCtx, type Tx } from '../context.ts';
 import { publishAll } from '../correlation/correlate.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
+import { applyInOrder } from './apply-in-order.ts';
 import { type FederationMessage, sealMessage, signPayload } from './envelope.ts';
 import { deliveryListener, type PeerRow } from './outbox.ts';
 import { peerEncryptionKey } from './peer-keys.ts';
-import { applyInOrder, type Receipt, receiveMessages } from './receive.ts';
+import { type Receipt, receiveMessages } from './receive.ts';
 import { checkPeerUrl, federationOf } from './runtime.ts';
 
 export const messagesPath = '/api/federation/v1/messages';

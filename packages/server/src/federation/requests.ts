@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import { EnvelopeError, type FederationMessage, openMessage, sealMessage } from './envelope.ts';
 import type { PeerRow } from './outbox.ts';
+import { auditRejection, authenticate } from './peer-authentication.ts';
 import { peerEncryptionKey, peerSigningKeys } from './peer-keys.ts';
-import { auditRejection, authenticate } from './receive.ts';
 import { checkPeerUrl, federationOf } from './runtime.ts';
 
 /**

@@ -6,6 +6,7 @@ import type { RouteModule } from '../http/route-types.ts';
 import { attachmentFileRoutes, runAttachmentJobs } from './attachment-files.ts';
 import { messagesPath, servePull, startDeliveryWorker } from './delivery.ts';
 import { EnvelopeError } from './envelope.ts';
+import { auditRejection, verifySignedRequest } from './peer-authentication.ts';
 import {
   addPeer,
   exportIdentity,
@@ -15,7 +16,7 @@ import {
   rotateNodeKeys,
   setPeerStatus,
 } from './peers.ts';
-import { auditRejection, receiveMessages, verifySignedRequest } from './receive.ts';
+import { receiveMessages } from './receive.ts';
 import { answerRequest, requestsPath } from './requests.ts';
 import { federationOf } from './runtime.ts';
 import './case-sync.ts';

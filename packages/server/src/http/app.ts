@@ -17,6 +17,7 @@ import type { AppContext } from '../context.ts';
 import { registerAuthHook } from './auth-hook.ts';
 import { sendProblem } from './problem.ts';
 import { routeModules } from './routes.ts';
+import { fastifyTrustProxy } from './trust-proxy.ts';
 import './access.ts';
 
 /** Fields that must never reach a log line. */
@@ -44,7 +45,7 @@ export async function buildHttpApp(
             },
           },
     bodyLimit: 1_048_576,
-    trustProxy: false,
+    trustProxy: fastifyTrustProxy(app.config.trustProxy),
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
 

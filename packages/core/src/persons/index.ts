@@ -28,10 +28,12 @@ export { type PersonFacts, personFactsSchema } from './person-facts.ts';
 export {
   type CandidateOptions,
   findPersonCandidates,
+  isProposed,
   type MatchReason,
   type MatchVerdict,
   type PersonCandidate,
   type PersonMatch,
+  PROPOSAL_THRESHOLD,
   scorePersonMatch,
 } from './person-match.ts';
 export { consonantSkeleton, phoneticKey } from './phonetic-key.ts';

@@ -117,6 +117,14 @@ export function scorePersonMatch(a: PersonFacts, b: PersonFacts): PersonMatch {
   return { score, verdict, reasons };
 }
 
+/** The score from which the service proposes a candidate to an officer. */
+export const PROPOSAL_THRESHOLD = 0.3;
+
+/** Whether the service shows this pair as a candidate: likely enough, or a contradiction a human should see. */
+export function isProposed(match: PersonMatch, minScore = PROPOSAL_THRESHOLD): boolean {
+  return match.score >= minScore || match.verdict === 'conflict';
+}
+
 export interface PersonCandidate<T extends PersonFacts> {
   person: T;
   index: number;

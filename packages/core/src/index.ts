@@ -7,3 +7,4 @@ export * from './audit/schemas.ts';
 export * from './errors/catalogue.ts';
 export * from './errors/field-problem.ts';
 export * from './markings/markings.ts';
+export * from './text/index.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from '../text/text-schema.ts';
 import { Role } from './roles.ts';
 
 export const languages = ['en', 'ko', 'km'] as const;
@@ -33,7 +34,7 @@ export type Agency = z.infer<typeof Agency>;
 
 export const AgencyInput = z.strictObject({
   code: AgencyCode,
-  name: z.string().trim().min(1).max(200),
+  name: plainText().min(1).max(200),
   country: z.string().regex(/^[A-Z]{2}$/, 'Use an ISO 3166 two-letter country code'),
 });
 
@@ -45,7 +46,7 @@ export const Unit = z.object({
 });
 export type Unit = z.infer<typeof Unit>;
 
-export const UnitInput = z.strictObject({ name: z.string().trim().min(1).max(200) });
+export const UnitInput = z.strictObject({ name: plainText().min(1).max(200) });
 
 export const User = z.object({
   id: z.uuid(),
@@ -66,7 +67,7 @@ export type User = z.infer<typeof User>;
 
 export const UserInput = z.strictObject({
   email: Email,
-  displayName: z.string().trim().min(1).max(120),
+  displayName: plainText().min(1).max(120),
   agencyId: z.uuid(),
   unitId: z.uuid().nullable().optional(),
   roles: z.array(Role).min(1).max(8),
@@ -77,7 +78,7 @@ export const UserInput = z.strictObject({
 export type UserInput = z.infer<typeof UserInput>;
 
 export const UserPatch = z.strictObject({
-  displayName: z.string().trim().min(1).max(120).optional(),
+  displayName: plainText().min(1).max(120).optional(),
   unitId: z.uuid().nullable().optional(),
   roles: z.array(Role).min(1).max(8).optional(),
   disabled: z.boolean().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from '../text/text-schema.ts';
 
 /** 50 MB: the largest attachment accepted. */
 export const maxAttachmentBytes = 50 * 1024 * 1024;
@@ -35,9 +36,11 @@ export function mediaTypeForFilename(filename: string): AttachmentMediaType | nu
   return null;
 }
 
-export const AttachmentFilename = z
-  .string()
-  .trim()
+/**
+ * A file name as people see it: normalised text (no bidirectional controls, so "invoice‮fdp.exe" cannot pass
+ * for a PDF; NFC, so a name from a Mac matches), without slashes or control characters, line breaks included.
+ */
+export const AttachmentFilename = plainText()
   .min(1)
   .max(255)
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what we reject

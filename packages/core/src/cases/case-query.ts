@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AgencyCode } from '../accounts/schemas.ts';
+import { plainText } from '../text/text-schema.ts';
 import { CrimeTypeCode, Priority } from './case-schema.ts';
 import { CaseStatus } from './case-status.ts';
 
@@ -28,7 +29,7 @@ export const CaseListQuery = z
     priority: Priority.optional(),
     agency: AgencyCode.optional(),
     assignee: z.uuid().optional(),
-    q: z.string().trim().min(1).max(200).optional(),
+    q: plainText().min(1).max(200).optional(),
     createdFrom: dateOrDateTime.optional(),
     createdTo: dateOrDateTime.optional(),
     sort: CaseSortField.default('updatedAt'),

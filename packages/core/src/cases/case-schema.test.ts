@@ -43,6 +43,33 @@ describe('case input', () => {
     expect(paths(CaseInput.safeParse({ ...validCase, title: 'x'.repeat(201) }))).toEqual(['title']);
   });
 
+  it('refuses a title of zero-width spaces as no title at all', () => {
+    const result = CaseInput.safeParse({ ...validCase, title: '\u200b\u200b\u200b' });
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ['title'], message: 'Give the case a title' }),
+    ]);
+    expect(CasePatch.safeParse({ title: '\ufeff\u200d ' }).error?.issues[0]?.message).toBe(
+      'Give the case a title',
+    );
+  });
+
+  it('drops bidirectional overrides and isolates from the title and summary, and composes Hangul', () => {
+    const parsed = CaseInput.parse({
+      ...validCase,
+      title: 'Golden \u202eFortune\u202c \u2066compound\u2069',
+      summary: '\u1112\u1161\u11ab \u202bsummary',
+    });
+    expect(parsed.title).toBe('Golden Fortune compound');
+    expect(parsed.summary).toBe('한 summary');
+  });
+
+  it('refuses a control character in a title, naming it', () => {
+    const result = CaseInput.safeParse({ ...validCase, title: 'Golden\u0000Fortune' });
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ['title'], code: 'invalid_format', format: 'text' }),
+    ]);
+  });
+
   it('patches a single field, without defaults creeping in, and refuses an empty patch', () => {
     expect(CasePatch.parse({ priority: 'critical' })).toEqual({ priority: 'critical' });
     expect(CasePatch.safeParse({}).success).toBe(false);

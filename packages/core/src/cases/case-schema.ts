@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AgencyCode, Language } from '../accounts/schemas.ts';
 import { HandlingCode, Tlp } from '../markings/markings.ts';
+import { plainText } from '../text/text-schema.ts';
 import { CaseNumber } from './case-number.ts';
 import { CaseStatus, CloseReason } from './case-status.ts';
 import { crimeTypeCodes } from './crime-taxonomy.ts';
@@ -18,7 +19,7 @@ export const CaseMarkings = z
   .strictObject({
     tlp: Tlp,
     handlingCode: HandlingCode,
-    handlingNote: z.string().trim().min(1).max(500).optional(),
+    handlingNote: plainText().min(1).max(500).optional(),
   })
   .refine((m) => m.handlingCode !== 'H3' || m.handlingNote !== undefined, {
     message: 'Handling code H3 needs a note that states the restriction',
@@ -35,8 +36,8 @@ function uniqueList<T extends z.ZodType>(item: T, max: number, what: string) {
 
 /** The fields a user may set; shared by the create and patch schemas (no refinements, so it can be made partial). */
 const caseFields = {
-  title: z.string().trim().min(1, 'Give the case a title').max(200),
-  summary: z.string().trim().max(20_000).default(''),
+  title: plainText().min(1, 'Give the case a title').max(200),
+  summary: plainText().max(20_000).default(''),
   language: Language,
   crimeTypes: uniqueList(CrimeTypeCode, 20, 'crime type').min(1, 'Choose at least one crime type'),
   priority: Priority.default('normal'),
@@ -57,7 +58,7 @@ export type CaseInputRaw = z.input<typeof CaseInput>;
 export const CasePatch = z
   .strictObject({
     title: caseFields.title.optional(),
-    summary: z.string().trim().max(20_000).optional(),
+    summary: plainText().max(20_000).optional(),
     language: caseFields.language.optional(),
     crimeTypes: caseFields.crimeTypes.optional(),
     priority: Priority.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LiaisonError } from '../errors/catalogue.ts';
+import { plainText } from '../text/text-schema.ts';
 
 export const caseStatuses = ['open', 'active', 'suspended', 'closed'] as const;
 export const CaseStatus = z.enum(caseStatuses);
@@ -32,7 +33,7 @@ export const caseTransitions: Readonly<Record<CaseStatus, readonly CaseStatus[]>
 /** A request to change a case's status (`reason` is a close reason, or `reopened`). */
 export const CaseStatusChange = z.strictObject({
   to: CaseStatus,
-  reason: z.string().trim().min(1).max(40).optional(),
+  reason: plainText().min(1).max(40).optional(),
 });
 export type CaseStatusChange = z.infer<typeof CaseStatusChange>;
 

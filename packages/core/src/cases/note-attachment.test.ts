@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AttachmentInput, maxAttachmentBytes, mediaTypeForFilename } from './attachment-schema.ts';
+import {
+  AttachmentFilename,
+  AttachmentInput,
+  maxAttachmentBytes,
+  mediaTypeForFilename,
+} from './attachment-schema.ts';
 import { NoteInput } from './note-schema.ts';
 import { sortTimeline, TimelineEventInput } from './timeline-schema.ts';
 
@@ -16,6 +21,12 @@ describe('notes', () => {
   it('accepts a markdown note by default and rejects a blank one', () => {
     expect(NoteInput.parse({ body: '# Raid plan', language: 'ko' }).format).toBe('markdown');
     expect(NoteInput.safeParse({ body: '   ', language: 'ko' }).success).toBe(false);
+  });
+
+  it('refuses a note of zero-width spaces, and keeps the indent that makes a Markdown code block', () => {
+    expect(NoteInput.safeParse({ body: '\u200b \u200b', language: 'km' }).success).toBe(false);
+    expect(NoteInput.parse({ body: '    curl -X POST\n', language: 'en' }).body).toBe('    curl -X POST\n');
+    expect(NoteInput.parse({ body: 'a \u202eb', language: 'en' }).body).toBe('a b');
   });
 });
 
@@ -62,5 +73,26 @@ describe('timeline', () => {
     expect(
       TimelineEventInput.safeParse({ occurredAt: '2026-01-23T10:00:00', kind: 'raid', text: 'c' }).success,
     ).toBe(false);
+  });
+});
+
+describe('attachment file names', () => {
+  const declared = (filename: string) =>
+    AttachmentInput.safeParse({
+      filename,
+      mediaType: 'application/pdf',
+      sizeBytes: 10,
+      sha256: 'a'.repeat(64),
+    });
+
+  it('drops a right-to-left override, so an .exe cannot pass for a PDF', () => {
+    expect(declared('invoice\u202efdp.exe').success).toBe(false);
+    expect(declared('report\u2067\u202e.pdf').data?.filename).toBe('report.pdf');
+  });
+
+  it('composes a decomposed Hangul name and refuses one that is only invisible characters', () => {
+    expect(declared('\u1112\u1161\u11ab.pdf').data?.filename).toBe('한.pdf');
+    expect(AttachmentFilename.safeParse('\u200b\u200b').success).toBe(false);
+    expect(AttachmentFilename.safeParse('a\nb.pdf').success).toBe(false);
   });
 });

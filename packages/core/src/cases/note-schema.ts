@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Language } from '../accounts/schemas.ts';
+import { isBlankText } from '../text/normalise-text.ts';
+import { plainText } from '../text/text-schema.ts';
 
 /** The longest note body, in characters. Anything larger belongs in an attachment. */
 export const maxNoteChars = 200_000;
@@ -8,15 +10,14 @@ export const maxNoteChars = 200_000;
 export const NoteFormat = z.enum(['html', 'markdown']);
 export type NoteFormat = z.infer<typeof NoteFormat>;
 
-export const NoteBody = z
-  .string()
+export const NoteBody = plainText({ keepEnds: true })
   .max(maxNoteChars, {
     error: (issue) =>
       `A note is at most ${maxNoteChars.toLocaleString('en')} characters (this one has ` +
       `${typeof issue.input === 'string' ? issue.input.length.toLocaleString('en') : 'more'}); ` +
       'attach long documents as files instead',
   })
-  .refine((body) => body.trim().length > 0, { message: 'A note cannot be empty' });
+  .refine((body) => !isBlankText(body), { message: 'A note cannot be empty' });
 
 export const NoteInput = z.strictObject({
   body: NoteBody,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LiaisonError } from '../errors/catalogue.ts';
 import { fieldProblemOf } from '../errors/field-problem.ts';
+import { plainText } from '../text/text-schema.ts';
 
 /** A person's role in a case. Roles change (a rescued victim may be investigated as a suspect): keep history. */
 export const personRoles = ['suspect', 'victim', 'witness', 'informant', 'fugitive'] as const;
@@ -9,7 +10,7 @@ export type PersonRole = z.infer<typeof PersonRole>;
 
 export const RoleChange = z.strictObject({
   role: PersonRole,
-  reason: z.string().trim().min(3, 'State why the role changes (at least 3 characters)').max(1_000),
+  reason: plainText().min(3, 'State why the role changes (at least 3 characters)').max(1_000),
   changedBy: z.uuid(),
   changedAt: z.iso.datetime({ offset: true }),
 });

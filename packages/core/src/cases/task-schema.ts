@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { plainText } from '../text/text-schema.ts';
 
 export const taskStatuses = ['todo', 'in_progress', 'done', 'cancelled'] as const;
 export const TaskStatus = z.enum(taskStatuses);
 export type TaskStatus = z.infer<typeof TaskStatus>;
 
 const taskFields = {
-  title: z.string().trim().min(1, 'Give the task a title').max(200),
-  description: z.string().trim().max(5_000).optional(),
+  title: plainText().min(1, 'Give the task a title').max(200),
+  description: plainText().max(5_000).optional(),
   assigneeId: z.uuid().nullable(),
   dueDate: z.iso.date().nullable(),
   status: TaskStatus,

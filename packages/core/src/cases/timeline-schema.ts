@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from '../text/text-schema.ts';
 
 /** What kind of event a timeline entry records; the workflow steps officers time. */
 export const timelineEventKinds = [
@@ -25,7 +26,7 @@ export type TimelineEventKind = z.infer<typeof TimelineEventKind>;
 export const TimelineEventInput = z.strictObject({
   occurredAt: z.iso.datetime({ offset: true, error: 'Give the date and time with its UTC offset' }),
   kind: TimelineEventKind,
-  text: z.string().trim().min(1, 'Describe the event').max(5_000),
+  text: plainText().min(1, 'Describe the event').max(5_000),
 });
 export type TimelineEventInput = z.infer<typeof TimelineEventInput>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AttachmentFilename } from '../cases/attachment-schema.ts';
 import {
   HandlingCode,
   InformationAccuracy,
@@ -7,6 +8,7 @@ import {
   Tlp,
 } from '../markings/markings.ts';
 import { DataCategory, PolicyMarkings } from '../policy/index.ts';
+import { plainText } from '../text/text-schema.ts';
 
 /** The exchange's message schemas, shared by the node's API and the web client. SIENA-style message kinds. */
 export const ExchangeKind = z.enum(['request', 'reply', 'spontaneous', 'notification', 'rescue_alert']);
@@ -17,10 +19,10 @@ export const Language = z.enum(['en', 'ko', 'km']);
 /** The markings an officer chooses; the originating agency is always this node's. */
 export const ItemMarkings = z.strictObject({
   handlingCode: HandlingCode,
-  handlingNote: z.string().max(500).optional(),
+  handlingNote: plainText().max(500).optional(),
   tlp: Tlp,
   legalBasis: LegalBasis,
-  purpose: z.string().trim().min(1).max(500),
+  purpose: plainText().min(1).max(500),
   retainUntil: z.iso.date().optional(),
   sourceReliability: SourceReliability.default('X'),
   informationAccuracy: InformationAccuracy.default('4'),
@@ -28,30 +30,30 @@ export const ItemMarkings = z.strictObject({
 });
 
 export const Translation = z.strictObject({
-  subject: z.string().max(300).optional(),
-  body: z.string().max(20_000).optional(),
+  subject: plainText().max(300).optional(),
+  body: plainText().max(20_000).optional(),
 });
 export const Attachment = z.strictObject({
-  filename: z.string().min(1).max(200),
+  filename: AttachmentFilename.max(200),
   mediaType: z.string().min(3).max(100),
   /** Small attachments travel inline, base64, inside the encrypted message. */
   contentBase64: z.base64().max(700_000),
 });
 export const IdentifierRef = z.strictObject({
   kind: z.string().min(2).max(30),
-  value: z.string().min(1).max(200),
+  value: plainText().min(1).max(200),
 });
 
 export const ExchangeItemInput = z.strictObject({
   peer: z.string().min(2).max(60),
   kind: ExchangeKind,
   inReplyTo: z.uuid().optional(),
-  subject: z.string().trim().min(1).max(300),
-  body: z.string().max(20_000).default(''),
+  subject: plainText().min(1).max(300),
+  body: plainText().max(20_000).default(''),
   language: Language.default('en'),
   priority: Priority.default('normal'),
   deadline: z.iso.datetime({ offset: true }).optional(),
-  questions: z.array(z.string().trim().min(1).max(1_000)).max(50).default([]),
+  questions: z.array(plainText().min(1).max(1_000)).max(50).default([]),
   translations: z.partialRecord(Language, Translation).default({}),
   identifiers: z.array(IdentifierRef).max(100).default([]),
   attachments: z.array(Attachment).max(10).default([]),
@@ -59,7 +61,7 @@ export const ExchangeItemInput = z.strictObject({
   subjectNationalities: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
   consentRecorded: z.boolean().optional(),
   ongoingOperation: z.boolean().optional(),
-  hitReference: z.string().max(40).optional(),
+  hitReference: plainText().max(40).optional(),
   markings: ItemMarkings,
 });
 export type ExchangeItemInput = z.infer<typeof ExchangeItemInput>;
@@ -107,10 +109,10 @@ export const HitQueryInput = z.strictObject({
     'national_id',
     'name_birth_date',
   ]),
-  value: z.string().trim().min(1).max(200),
+  value: plainText().min(1).max(200),
   /** For name_birth_date: the birth date (YYYY-MM-DD). */
   birthDate: z.iso.date().optional(),
-  purpose: z.string().trim().min(1).max(500),
+  purpose: plainText().min(1).max(500),
 });
 export const HitAnswer = z.object({ peer: z.string(), hit: z.boolean(), reference: z.string() });
 export type HitAnswer = z.infer<typeof HitAnswer>;

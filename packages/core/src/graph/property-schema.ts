@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from '../text/text-schema.ts';
 import {
   nameKinds,
   nameScripts,
@@ -23,15 +24,13 @@ const formats: Record<StringFormat, z.ZodType<string>> = {
 
 function stringSchema(spec: PropertySpec): z.ZodType<string> {
   if (spec.format) return formats[spec.format];
-  return z
-    .string()
-    .trim()
+  return plainText()
     .min(1, 'Leave it out rather than empty')
     .max(spec.maxLength ?? 1_000);
 }
 
 const PersonNameSchema = z.strictObject({
-  value: z.string().trim().min(1).max(300),
+  value: plainText().min(1).max(300),
   script: z.enum(nameScripts),
   kind: z.enum(nameKinds),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from '../text/text-schema.ts';
 
 /** Europol SIENA handling codes (see shared/README.md). */
 export const HandlingCode = z.enum(['H0', 'H1', 'H2', 'H3']);
@@ -26,7 +27,7 @@ export type LegalBasisKind = z.infer<typeof LegalBasisKind>;
 export const LegalBasis = z.strictObject({
   kind: LegalBasisKind,
   /** An MLA request number, an Interpol notice or a consent record id, where the kind needs one. */
-  reference: z.string().trim().max(120).optional(),
+  reference: plainText().max(120).optional(),
 });
 export type LegalBasis = z.infer<typeof LegalBasis>;
 
@@ -34,10 +35,10 @@ export type LegalBasis = z.infer<typeof LegalBasis>;
 export const Markings = z.strictObject({
   originAgency: z.string().min(2).max(16),
   handlingCode: HandlingCode,
-  handlingNote: z.string().max(500).optional(),
+  handlingNote: plainText().max(500).optional(),
   tlp: Tlp,
   legalBasis: LegalBasis,
-  purpose: z.string().trim().min(1).max(500),
+  purpose: plainText().min(1).max(500),
   retainUntil: z.iso.date().optional(),
   sourceReliability: SourceReliability.default('X'),
   informationAccuracy: InformationAccuracy.default('4'),

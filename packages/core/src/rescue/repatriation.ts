@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { plainText } from '../text/text-schema.ts';
 
 const Instant = z.iso.datetime({ offset: true });
-const OfficerRef = z.string().trim().min(1).max(200);
+const OfficerRef = plainText().min(1).max(200);
 const Airport = z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter IATA airport code');
 
 export const TravelDocument = z.strictObject({
   type: z.enum(['emergency_travel_certificate', 'new_passport']),
   issuedAt: z.iso.date(),
-  number: z.string().trim().min(1).max(20).optional(),
+  number: plainText().min(1).max(20).optional(),
 });
 
 export const RepatriationFlight = z.strictObject({
@@ -19,7 +20,7 @@ export const RepatriationFlight = z.strictObject({
 
 export const EscortOfficer = z.strictObject({
   name: OfficerRef,
-  agency: z.string().trim().min(2).max(16).optional(),
+  agency: plainText().min(2).max(16).optional(),
 });
 
 export const Handover = z.strictObject({
@@ -32,7 +33,7 @@ export const Handover = z.strictObject({
 export const FollowUpNote = z.strictObject({
   at: Instant,
   by: OfficerRef,
-  text: z.string().trim().min(1).max(5000),
+  text: plainText().min(1).max(5000),
 });
 
 /** The steps that bring a rescued person home, each filled in as it happens. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Email, Language } from '../accounts/schemas.ts';
+import { plainText } from '../text/text-schema.ts';
 import { CambodianProvince } from './provinces.ts';
 import { RiskIndicator, riskIndicators } from './risk.ts';
 
@@ -34,7 +35,7 @@ export const ReporterRelation = z.enum(reporterRelations);
 export const honeypotField = 'website';
 const Honeypot = z.string().max(0, 'Leave this field empty').optional();
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => plainText().min(1).max(max);
 const handle = text(64);
 
 /** A birth date may be "today" in Korea while it is still yesterday in UTC: allow up to UTC+14. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LiaisonError } from '../errors/catalogue.ts';
 import { fieldProblemOf } from '../errors/field-problem.ts';
+import { plainText } from '../text/text-schema.ts';
 
 export const riskIndicators = [
   'violence',
@@ -99,9 +100,9 @@ export function riskRank(level: RiskLevel): number {
 
 export const RiskOverride = z.strictObject({
   level: RiskLevel,
-  reason: z.string().trim().min(5, 'Explain the override in at least 5 characters').max(1000),
+  reason: plainText().min(5, 'Explain the override in at least 5 characters').max(1000),
   /** The account id of the officer who overrode the assessment. */
-  by: z.string().trim().min(1).max(120),
+  by: plainText().min(1).max(120),
   at: z.iso.datetime({ offset: true }).optional(),
 });
 export type RiskOverride = z.infer<typeof RiskOverride>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from '../text/text-schema.ts';
 
 /**
  * Forced-criminality screening, built on the act / means / purpose reading of trafficking (Palermo Protocol):
@@ -134,9 +135,9 @@ export const ScreeningRecord = z.strictObject({
   meansOfControl: uniqueList(MeansOfControl),
   exploitationTypes: uniqueList(ExploitationType),
   perpetratorRoles: uniqueList(PerpetratorRole),
-  notes: z.string().trim().max(5000).optional(),
+  notes: plainText().max(5000).optional(),
   screenedAt: z.iso.datetime({ offset: true }),
   /** The account id of the screening officer. */
-  screenedBy: z.string().trim().min(1).max(120),
+  screenedBy: plainText().min(1).max(120),
 });
 export type ScreeningRecord = z.infer<typeof ScreeningRecord>;

@@ -1,0 +1,2 @@
+export * from './normalise-text.ts';
+export * from './text-schema.ts';

@@ -182,18 +182,16 @@ export async function resetPassword(
   await accountsChanged(ctx.app);
 }
 
-/** The signed-in user's own language and time zone. */
+/** The signed-in user's own language and time zone. Naming neither changes nothing (a patch of nothing). */
 export async function updateOwnPreferences(
   ctx: Ctx,
   actor: Actor,
   prefs: { language?: string | undefined; timeZone?: string | undefined },
 ) {
-  await ctx.app.db
-    .updateTable('users')
-    .set({
-      ...(prefs.language && { language: prefs.language }),
-      ...(prefs.timeZone && { time_zone: prefs.timeZone }),
-    })
-    .where('id', '=', actor.userId)
-    .execute();
+  const changes = {
+    ...(prefs.language && { language: prefs.language }),
+    ...(prefs.timeZone && { time_zone: prefs.timeZone }),
+  };
+  if (Object.keys(changes).length === 0) return;
+  await ctx.app.db.updateTable('users').set(changes).where('id', '=', actor.userId).execute();
 }

@@ -1,5 +1,5 @@
 import type { Actor } from '@liaison/core';
-import { LiaisonError } from '@liaison/core';
+import { LiaisonError, unstorableTextProblem } from '@liaison/core';
 import type { CaseListQuery } from '@liaison/core/cases/index';
 import { type RawBuilder, sql } from 'kysely';
 
@@ -33,16 +33,46 @@ function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
+const uuidText = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** How PostgreSQL writes a timestamptz as text (ISO DateStyle): `2026-12-03 15:42:09.765+00`. */
+const timestampText =
+  /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?[+-]\d{2}(?::\d{2}){0,2}$/;
+
+function isTimestampText(value: string): boolean {
+  const match = timestampText.exec(value);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as number[];
+  const date = new Date(Date.UTC(year!, month! - 1, day!));
+  return (
+    date.getUTCMonth() === month! - 1 &&
+    date.getUTCDate() === day! &&
+    hour! < 24 &&
+    minute! < 60 &&
+    second! < 60
+  );
+}
+
+/**
+ * Whether a cursor's key part can be cast to its column's type. A cursor is opaque but not trusted: one the
+ * server did not issue must be refused here, not by a failing cast in PostgreSQL.
+ */
+const keyParsers: Record<string, (value: string) => boolean> = {
+  timestamptz: isTimestampText,
+  smallint: (value) => /^-?\d{1,5}$/.test(value) && Math.abs(Number(value)) <= 32_767,
+  uuid: (value) => uuidText.test(value),
+  text: (value) => unstorableTextProblem(value) === undefined,
+};
+
 function decodeCursor(value: string, query: CaseListQuery): Cursor {
   try {
     const cursor = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Cursor;
-    const expected = (sortKeys[query.sort]?.length ?? 0) + 1;
+    const keys = [...(sortKeys[query.sort] ?? []), idKey];
     if (
       cursor.sort === query.sort &&
       cursor.direction === query.direction &&
       Array.isArray(cursor.key) &&
-      cursor.key.length === expected &&
-      cursor.key.every((k) => typeof k === 'string')
+      cursor.key.length === keys.length &&
+      cursor.key.every((k, i) => typeof k === 'string' && keyParsers[keys[i]!.type]!(k))
     ) {
       return cursor;
     }

@@ -1,3 +1,4 @@
+import { plainText } from '@liaison/core';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
@@ -13,7 +14,7 @@ export const chartRoutes: RouteModule = (api, app) => {
       schema: {
         tags: ['graph'],
         body: z.strictObject({
-          name: z.string().trim().min(1).max(200),
+          name: plainText().min(1).max(200),
           nodeIds: z.array(z.uuid()).min(1).max(2_000),
           positions: z.record(z.uuid(), Position).default({}),
         }),

@@ -1,4 +1,4 @@
-import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { type Actor, authorize, LiaisonError, plainText } from '@liaison/core';
 import { CambodianProvince } from '@liaison/core/rescue/index';
 import { type Selectable, sql } from 'kysely';
 import { z } from 'zod';
@@ -10,15 +10,15 @@ import { distanceToBorderKm } from './cambodia-geo.ts';
 export const compoundStatuses = ['active', 'raided', 'relocated', 'closed'] as const;
 
 const compoundShape = {
-  name: z.string().trim().min(1).max(200),
-  aliases: z.array(z.string().trim().min(1).max(200)).max(30),
+  name: plainText().min(1).max(200),
+  aliases: z.array(plainText().min(1).max(200)).max(30),
   province: CambodianProvince,
   lat: z.number().min(9.5).max(15),
   lon: z.number().min(102).max(108),
   /** Left out, it is worked out from the offline outline when coordinates are given. */
   borderDistanceKm: z.number().min(0).max(500),
   status: z.enum(compoundStatuses),
-  notes: z.string().trim().max(5000),
+  notes: plainText().max(5000),
 };
 export const CompoundInput = z.strictObject({
   ...compoundShape,

@@ -1,3 +1,4 @@
+import { plainText } from '@liaison/core';
 import { identifierKindSchema } from '@liaison/core/identifiers/index';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
@@ -45,7 +46,7 @@ export const correlationRoutes: RouteModule = (api, app) => {
       schema: {
         tags: ['correlation'],
         params: IdParams,
-        body: z.strictObject({ reason: z.string().trim().min(3).max(1_000) }),
+        body: z.strictObject({ reason: plainText().min(3).max(1_000) }),
       },
     },
     async (request, reply) =>
@@ -80,7 +81,7 @@ export const correlationRoutes: RouteModule = (api, app) => {
       schema: {
         tags: ['correlation'],
         querystring: z.object({
-          q: z.string().trim().min(1).max(300),
+          q: plainText().min(1).max(300),
           kind: identifierKindSchema.optional(),
         }),
       },
@@ -100,8 +101,8 @@ export const correlationRoutes: RouteModule = (api, app) => {
         tags: ['correlation'],
         body: z.strictObject({
           kind: identifierKindSchema,
-          value: z.string().trim().min(1).max(300),
-          reason: z.string().trim().min(3).max(500),
+          value: plainText().min(1).max(300),
+          reason: plainText().min(3).max(500),
         }),
       },
     },
@@ -114,7 +115,7 @@ export const correlationRoutes: RouteModule = (api, app) => {
       config: { access: 'correlation.manage' },
       schema: {
         tags: ['correlation'],
-        body: z.strictObject({ kind: identifierKindSchema, value: z.string().trim().min(1).max(300) }),
+        body: z.strictObject({ kind: identifierKindSchema, value: plainText().min(1).max(300) }),
       },
     },
     async (request, reply) => {
@@ -175,7 +176,7 @@ export const correlationRoutes: RouteModule = (api, app) => {
           entityId: z.uuid(),
           candidateId: z.uuid(),
           decision: z.enum(['confirmed', 'rejected']),
-          reason: z.string().trim().min(3).max(1_000),
+          reason: plainText().min(3).max(1_000),
         }),
       },
     },

@@ -1,3 +1,4 @@
+import { plainText } from '@liaison/core';
 import { personRoles } from '@liaison/core/cases/person-role';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
@@ -56,7 +57,7 @@ export const entityRoutes: RouteModule = (api, app) => {
         body: z.strictObject({
           entityId: z.uuid(),
           role: z.enum(personRoles).optional(),
-          reason: z.string().trim().max(1_000).optional(),
+          reason: plainText().max(1_000).optional(),
         }),
       },
     },
@@ -74,7 +75,7 @@ export const entityRoutes: RouteModule = (api, app) => {
       schema: {
         tags: ['graph'],
         params: z.object({ caseId: z.uuid(), entityId: z.uuid() }),
-        body: z.strictObject({ role: z.enum(personRoles), reason: z.string().max(1_000) }),
+        body: z.strictObject({ role: z.enum(personRoles), reason: plainText().max(1_000) }),
       },
     },
     async (request) =>
@@ -118,7 +119,7 @@ export const entityRoutes: RouteModule = (api, app) => {
         headers: IfMatch,
         // The version may come as If-Match or, for clients that cannot set headers, as `?version=`.
         querystring: z.object({
-          reason: z.string().trim().max(1_000).optional(),
+          reason: plainText().max(1_000).optional(),
           version: z.coerce.number().int().positive().optional(),
         }),
       },

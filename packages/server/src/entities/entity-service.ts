@@ -1,4 +1,4 @@
-import { type Actor, authorize, fieldProblemOf, LiaisonError } from '@liaison/core';
+import { type Actor, authorize, fieldProblemOf, LiaisonError, plainText } from '@liaison/core';
 import { applyRoleChange, type PersonRole, personRoles } from '@liaison/core/cases/person-role';
 import { type EntityInput, entityCaption, validateEntityInput } from '@liaison/core/graph/index';
 import { sql } from 'kysely';
@@ -22,7 +22,7 @@ import { casesInScopeVisible, caseVisible, entityVisible, noneDeleted } from './
 const Placement = z.object({
   caseId: z.uuid().optional(),
   role: z.enum(personRoles).optional(),
-  roleReason: z.string().trim().max(1_000).optional(),
+  roleReason: plainText().max(1_000).optional(),
 });
 
 export interface CreatedEntity {

@@ -17,6 +17,7 @@ import type { AppContext } from '../context.ts';
 import { registerAuthHook } from './auth-hook.ts';
 import { sendProblem } from './problem.ts';
 import { routeModules } from './routes.ts';
+import { registerTextGuard } from './text-guard.ts';
 import { fastifyTrustProxy } from './trust-proxy.ts';
 import './access.ts';
 
@@ -99,6 +100,7 @@ export async function buildHttpApp(
     transform: jsonSchemaTransform,
   });
   registerAuthHook(fastify, app);
+  registerTextGuard(fastify);
 
   for (const register of routeModules) register(fastify, app);
 

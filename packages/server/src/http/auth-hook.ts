@@ -8,6 +8,8 @@ export interface AccessTableEntry {
   method: string;
   url: string;
   access: Access;
+  /** The route's request schemas (zod), walked by the bad-input property test. */
+  schema: { body?: unknown; querystring?: unknown };
 }
 
 declare module 'fastify' {
@@ -51,7 +53,9 @@ export function registerAuthHook(fastify: FastifyInstance, app: AppContext): voi
     if (!access)
       throw new Error(`Route ${route.method} ${route.url} declares no access rule (deny by default).`);
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') fastify.accessTable.push({ method, url: route.url, access });
+      if (method === 'HEAD') continue;
+      const schema = { body: route.schema?.body, querystring: route.schema?.querystring };
+      fastify.accessTable.push({ method, url: route.url, access, schema });
     }
   });
   fastify.addHook('onRequest', async (request) => {

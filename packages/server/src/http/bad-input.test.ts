@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseBody } from '../cases/testing/case-fixtures.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
 
@@ -131,6 +132,60 @@ describe('bad input', () => {
       // The plugin's root path is "/", hence the trailing slash (as before codes came).
       '/querystring/': { code: 'unrecognized_keys', params: { keys: ['colour'] } },
     });
+  });
+
+  it('refuses a NUL character in a text field, a query or a field name, naming where it is', async () => {
+    const investigator = await t.signIn(['investigator']);
+    const title = await investigator.post('/api/v1/cases', caseBody({ title: 'Bavet\u0000ring' }));
+    expect(title.statusCode).toBe(400);
+    expect(title.headers['content-type']).toContain('application/problem+json');
+    expect(title.json().fields).toEqual([
+      expect.objectContaining({ path: '/title', code: 'invalid_format', params: { format: 'text' } }),
+    ]);
+    const query = await investigator.get('/api/v1/cases?q=Bavet%00ring');
+    expect(query.statusCode).toBe(400);
+    expect(query.json().fields).toEqual([expect.objectContaining({ path: '/querystring/q' })]);
+    const key = await investigator.post('/api/v1/entities', {
+      type: 'person',
+      properties: { 'names\u0000': 'x' },
+    });
+    expect(key.statusCode).toBe(400);
+    expect(key.json().fields).toEqual([expect.objectContaining({ path: '/properties' })]);
+  });
+
+  it('refuses a lone UTF-16 surrogate instead of storing a replacement character', async () => {
+    const investigator = await t.signIn(['investigator']);
+    const response = await investigator.post('/api/v1/cases', caseBody({ title: 'Bavet \ud800 ring' }));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields).toEqual([expect.objectContaining({ path: '/title' })]);
+  });
+
+  it('refuses a case list cursor whose key is not a date, a number or an id', async () => {
+    const investigator = await t.signIn(['investigator']);
+    const cursor = (key: string[], sort = 'updatedAt') =>
+      Buffer.from(JSON.stringify({ sort, direction: 'desc', key })).toString('base64url');
+    const id = '00000000-0000-4000-8000-000000000000';
+    for (const [sort, key] of [
+      ['updatedAt', ['yesterday', id]],
+      ['updatedAt', ['2026-02-30 10:00:00+00', id]],
+      ['createdAt', ['2026-01-01 10:00:00+00', 'not-an-id']],
+      ['priority', ['high', '2026-01-01 10:00:00+00', id]],
+      ['priority', ['99999999', '2026-01-01 10:00:00+00', id]],
+      ['title', ['Bavet\u0000', id]],
+    ] as const) {
+      const response = await investigator.get(`/api/v1/cases?sort=${sort}&cursor=${cursor([...key], sort)}`);
+      expect(response.statusCode, `${sort} ${key.join(' ')}`).toBe(400);
+      expect(response.json().fields).toEqual([expect.objectContaining({ path: '/querystring/cursor' })]);
+    }
+  });
+
+  it('answers an empty preferences change as a change of nothing', async () => {
+    const investigator = await t.signIn(['investigator']);
+    const before = (await investigator.get('/api/v1/me')).json();
+    const response = await investigator.patch('/api/v1/me/preferences', {});
+    expect(response.statusCode).toBe(204);
+    const after = (await investigator.get('/api/v1/me')).json();
+    expect(after).toMatchObject({ language: before.language, timeZone: before.timeZone });
   });
 
   it('stores SQL and script fragments as plain text, executing nothing', async () => {

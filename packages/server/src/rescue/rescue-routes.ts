@@ -1,4 +1,4 @@
-import { LiaisonError } from '@liaison/core';
+import { LiaisonError, plainText } from '@liaison/core';
 import {
   Repatriation,
   RescueReportInput,
@@ -36,7 +36,7 @@ import { rescueRequestPdf } from './request-pdf.ts';
 import { rescueStatistics } from './stats-service.ts';
 
 const CaseParams = z.object({ id: z.uuid() });
-const Reason = z.string().trim().min(5, 'Give a reason of at least 5 characters').max(1000);
+const Reason = plainText().min(5, 'Give a reason of at least 5 characters').max(1000);
 const tags = ['rescue'];
 
 export const rescueRoutes: RouteModule = (api, app) => {
@@ -64,7 +64,7 @@ export const rescueRoutes: RouteModule = (api, app) => {
       schema: {
         tags,
         params: CaseParams,
-        body: z.strictObject({ to: RescueState, reason: z.string().trim().max(1000).optional() }),
+        body: z.strictObject({ to: RescueState, reason: plainText().max(1000).optional() }),
       },
     },
     async (request) =>
@@ -183,7 +183,7 @@ export const rescueRoutes: RouteModule = (api, app) => {
       schema: {
         tags,
         params: CaseParams,
-        body: z.strictObject({ given: z.boolean(), basis: z.string().trim().min(3).max(500) }),
+        body: z.strictObject({ given: z.boolean(), basis: plainText().min(3).max(500) }),
       },
     },
     async (request, reply) => {
@@ -212,9 +212,9 @@ export const rescueRoutes: RouteModule = (api, app) => {
           coordinates: z
             .strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
             .optional(),
-          floor: z.string().trim().max(20).optional(),
-          room: z.string().trim().max(40).optional(),
-          compoundName: z.string().trim().max(200).optional(),
+          floor: plainText().max(20).optional(),
+          room: plainText().max(40).optional(),
+          compoundName: plainText().max(200).optional(),
         }),
       },
     },

@@ -1,3 +1,4 @@
+import { plainText } from '@liaison/core';
 import { entityTypeNames } from '@liaison/core/graph/index';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
@@ -12,7 +13,7 @@ export const searchRoutes: RouteModule = (api, app) => {
       schema: {
         tags: ['search'],
         querystring: z.object({
-          q: z.string().trim().min(2).max(200),
+          q: plainText().min(2).max(200),
           type: z.enum(entityTypeNames).optional(),
           agency: z.string().min(2).max(16).optional(),
           from: z.iso.date().optional(),

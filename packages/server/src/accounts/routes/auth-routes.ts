@@ -4,6 +4,7 @@ import {
   LiaisonError,
   Me,
   permissionsOf,
+  plainText,
   TimeZone,
   TotpConfirmation,
   TotpSetup,
@@ -145,7 +146,7 @@ export const authRoutes: RouteModule = (api, app) => {
       schema: {
         tags: ['auth'],
         body: z.strictObject({
-          name: z.string().trim().min(1).max(100),
+          name: plainText().min(1).max(100),
           expiresInDays: z.number().int().min(1).max(730).optional(),
         }),
       },

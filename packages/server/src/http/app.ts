@@ -15,6 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
 import { registerAuthHook } from './auth-hook.ts';
+import { registerNoStore } from './no-store.ts';
 import { sendProblem } from './problem.ts';
 import { routeModules } from './routes.ts';
 import { registerTextGuard } from './text-guard.ts';
@@ -101,6 +102,7 @@ export async function buildHttpApp(
   });
   registerAuthHook(fastify, app);
   registerTextGuard(fastify);
+  registerNoStore(fastify);
 
   for (const register of routeModules) register(fastify, app);
 

@@ -61,6 +61,14 @@ describe('intake and the board', () => {
     expect(view.clock.next).toBe('verifying');
   });
 
+  it('tells browsers and proxies not to keep a rescue case, like a joint case', async () => {
+    const { caseId } = (await consular.post('/api/v1/rescue/reports', report())).json();
+    const response = await consular.get(`/api/v1/rescue/cases/${caseId}`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect((await consular.get('/api/v1/rescue/board')).headers['cache-control']).toBe('no-store');
+  });
+
   it('shows the board to rescue readers without any personal data', async () => {
     const board = await investigator.get('/api/v1/rescue/board');
     expect(board.statusCode).toBe(200);

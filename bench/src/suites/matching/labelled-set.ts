@@ -29,7 +29,7 @@ export function readHardCases(): HardCase[] {
     .cases;
 }
 
-const LABEL = { hangul: 'Hangul', khmer: 'Khmer', han: 'Han', latin: 'Latin' } as const;
+const LABEL = { hangul: 'Hangul', khmer: 'Khmer', han: 'Han', latin: 'Latin', other: 'other' } as const;
 
 function scriptOf(name: string): string {
   // Letters of scripts the name reader has no reader of its own for: Cyrillic, Thai, Arabic…

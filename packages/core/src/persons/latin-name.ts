@@ -5,6 +5,8 @@
 export interface NameSplit {
   surname: string;
   given: string;
+  /** A middle name or patronymic was left out of the given name. */
+  shortened?: boolean;
 }
 
 // Letters that Unicode decomposition does not reduce to ASCII.
@@ -45,7 +47,9 @@ export function foldLatin(text: string): string {
  * Tokens of a Latin name in writing order, surname first when written "SURNAME, Given".
  * Honorifics are dropped.
  */
-export function latinNameTokens(name: string): string[] {
+export function latinNameTokens(written: string): string[] {
+  // A name glued without a space keeps its capitals: 'VladimirPutin' is Vladimir Putin.
+  const name = /\s|,/.test(written.trim()) ? written : written.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ');
   const commaAt = name.indexOf(',');
   const ordered =
     commaAt >= 0
@@ -71,13 +75,31 @@ export function latinNameSplits(name: string): NameSplit[] {
       { surname: only, given: '' },
     ];
   }
-  return tokens.map((_, start) => {
+  const splits: NameSplit[] = tokens.map((_, start) => {
     const rotated = [...tokens.slice(start), ...tokens.slice(0, start)];
     return { surname: rotated[0] ?? '', given: rotated.slice(1).join('') };
   });
+  // Middle names and patronymics are often left out: 'Angela Dorothea Merkel' is also Angela Merkel,
+  // 'PUTIN Vladimir Vladimirovich' also PUTIN Vladimir. These readings are marked as shortened.
+  // Only words that look like a middle name (an initial, or five letters or more) are left out: the
+  // syllables of a spaced Korean or Chinese given name (WAI MING) are not middle names.
+  const droppable = (words: readonly string[]) =>
+    words.every((word) => word.length === 1 || word.length >= 5);
+  if (tokens.length >= 3) {
+    const first = tokens[0] as string;
+    const last = tokens[tokens.length - 1] as string;
+    if (droppable(tokens.slice(1, -1))) splits.push({ surname: last, given: first, shortened: true });
+    if (droppable(tokens.slice(2)))
+      splits.push({ surname: first, given: tokens[1] as string, shortened: true });
+  }
+  return splits;
 }
 
 /** 'SOK DARA'-style keys, one per split; independent of case, hyphens and which end the surname is on. */
 export function latinNameKeys(name: string): Set<string> {
-  return new Set(latinNameSplits(name).map(({ surname, given }) => `${surname} ${given}`.trim()));
+  return new Set(
+    latinNameSplits(name)
+      .filter((split) => !split.shortened)
+      .map(({ surname, given }) => `${surname} ${given}`.trim()),
+  );
 }

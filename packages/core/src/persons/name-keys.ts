@@ -5,9 +5,10 @@ import { isHangulSyllable, koreanSurnameClan, romaniseHangulName } from './hangu
 import { romaniseKhmerName } from './khmer-romanise.ts';
 import { KOREAN_SURNAMES } from './korean-surnames.ts';
 import { foldLatin, latinNameSplits } from './latin-name.ts';
+import { containsOtherScript, transliterate } from './other-script.ts';
 import { consonantSkeleton, phoneticKey } from './phonetic-key.ts';
 
-export type NameScript = 'hangul' | 'khmer' | 'han' | 'latin';
+export type NameScript = 'hangul' | 'khmer' | 'han' | 'latin' | 'other';
 
 export interface NamePart {
   /** As written, normalised: 'LEE', '이', 'សុខ'; '' when the reading has no such part. */
@@ -25,6 +26,8 @@ export interface NamePart {
 export interface NameReading {
   surname: NamePart;
   given: NamePart;
+  /** A middle name or patronymic was left out to make this reading. */
+  shortened?: boolean;
 }
 
 export interface NameAnalysis {
@@ -67,13 +70,29 @@ export function detectScript(name: string): NameScript {
     else if (/\p{Script=Han}/u.test(char)) counts.han++;
   }
   const [script, count] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0] as [NameScript, number];
-  return count > 0 ? script : 'latin';
+  if (count > 0) return script;
+  return containsOtherScript(name) ? 'other' : 'latin';
 }
 
 function latinReadings(name: string): NameReading[] {
-  return latinNameSplits(name).map(({ surname, given }) => ({
+  return latinNameSplits(name).map(({ surname, given, shortened }) => ({
     surname: namePart(surname, surname === '' ? [] : [surname], clansByLatin.get(surname) ?? []),
     given: namePart(given, given === '' ? [] : [given]),
+    ...(shortened && { shortened }),
+  }));
+}
+
+// Cyrillic, Thai, Arabic…: transliterated, then read as a Latin name; the parts keep the original script.
+function otherReadings(name: string): NameReading[] {
+  const words = name
+    .normalize('NFC')
+    .split(/[\s,]+/)
+    .filter((word) => word !== '');
+  const latin = words.map((word) => foldLatin(transliterate(word)).replace(/ /g, ''));
+  const written = new Map(latin.map((word, i) => [word, words[i] as string]));
+  return latinReadings(latin.join(' ')).map((reading) => ({
+    ...reading,
+    surname: { ...reading.surname, written: written.get(reading.surname.written) ?? reading.surname.written },
   }));
 }
 
@@ -133,6 +152,7 @@ const READERS: Record<NameScript, (name: string) => NameReading[]> = {
   hangul: hangulReadings,
   khmer: khmerReadings,
   han: hanReadings,
+  other: otherReadings,
 };
 
 const analysisCache = new Map<string, NameAnalysis>();

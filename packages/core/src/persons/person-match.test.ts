@@ -12,6 +12,7 @@ describe('person match', () => {
     expect(match.reasons.map((r) => r.text)).toEqual([
       'surname variant Lee/이 (common surname)',
       'given name variant Youngsoo/영수',
+      'name only, no distinguishing facts',
     ]);
     expect(match.verdict).toBe('possible');
   });
@@ -33,10 +34,10 @@ describe('person match', () => {
     expect(texts(a, b)).toContain('birth date equal 1998-04-12');
   });
 
-  it('flags a differing birth date as a conflict', () => {
+  it('flags a differing birth date as a conflict when an identifier says same person', () => {
     const match = scorePersonMatch(
-      { names: ['이영수'], birthDate: '1998-04-12' },
-      { names: ['LEE YOUNGSOO'], birthDate: '1989-11-30' },
+      { names: ['이영수'], birthDate: '1998-04-12', phones: ['+821012345678'] },
+      { names: ['LEE YOUNGSOO'], birthDate: '1989-11-30', phones: ['+821012345678'] },
     );
     expect(match.verdict).toBe('conflict');
     expect(match.reasons.find((r) => r.factor === 'birth-date')?.effect).toBeLessThan(-3);
@@ -83,10 +84,10 @@ describe('person match', () => {
     expect(differ.score).toBe(none.score);
   });
 
-  it('flags differing sexes as a conflict', () => {
+  it('flags differing sexes as a conflict when an identifier says same person', () => {
     const match = scorePersonMatch(
-      { names: ['Park Jisung'], sex: 'M', birthDate: '1990-01-01' },
-      { names: ['박지성'], sex: 'F', birthDate: '1990-01-01' },
+      { names: ['Park Jisung'], sex: 'M', birthDate: '1990-01-01', passports: ['KR:M12345678'] },
+      { names: ['박지성'], sex: 'F', birthDate: '1990-01-01', passports: ['KR:M12345678'] },
     );
     expect(match.verdict).toBe('conflict');
   });
@@ -103,8 +104,8 @@ describe('person match', () => {
       { names: ['Lee Youngsoo'], birthDate: '1970-01-01' },
     ];
     const found = findPersonCandidates({ names: ['이영수'], birthDate: '1998-04-12' }, pool, { limit: 5 });
-    expect(found.map((c) => c.index)).toEqual([1, 2, 3]);
-    expect(found[2]?.match.verdict).toBe('conflict');
+    // The namesake born in 1970 is not a conflict to resolve but another person: it is not listed.
+    expect(found.map((c) => c.index)).toEqual([1, 2]);
     expect(findPersonCandidates({ names: ['이영수'] }, pool, { limit: 1 })).toHaveLength(1);
   });
 

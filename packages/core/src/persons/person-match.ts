@@ -3,7 +3,7 @@
 // a name alone never makes a strong match (three surnames cover half of Koreans), an identical
 // passport does, and a contradiction on birth date or sex turns a likely match into a conflict for a
 // human to resolve rather than a silent merge.
-import { compareNames, type NameComparison } from './name-compare.ts';
+import { compareNames, type NameComparison, SIMILAR_FROM } from './name-compare.ts';
 import { analyseName } from './name-keys.ts';
 import { type Effect, identifierEffects, profileEffects } from './person-evidence.ts';
 import type { PersonFacts } from './person-facts.ts';
@@ -14,7 +14,11 @@ export interface MatchReason {
   factor: string;
   /** Log-odds contribution: positive for, negative against. */
   effect: number;
+  /** English, for API clients and logs. */
   text: string;
+  /** Stable code and parameters, for a client to say the reason in its user's language. */
+  code: string;
+  params?: Record<string, string>;
 }
 
 export interface PersonMatch {
@@ -25,95 +29,193 @@ export interface PersonMatch {
 
 // Odds before any evidence: two records picked at random are rarely the same person.
 const PRIOR = -2;
-// Names can make a match "possible", never "strong" by themselves.
+// Names can make a match "possible", never "strong" by themselves (0.82 at most).
 const NAME_CAP = 3.5;
 const STRONG = 0.85;
 const POSSIBLE = 0.5;
-// A contradiction matters when the rest of the evidence would have made the pair worth a look.
-const CONFLICT_SUPPORT = 2.5;
 
-const GIVEN_EFFECT = { exact: 2.5, variant: 2, similar: 1, differ: -1.5, absent: 0 } as const;
-const SURNAME_LEVEL_FACTOR = { exact: 1, variant: 0.9, similar: 0.4, differ: 0, absent: 0 } as const;
+// What each level of agreement of the given name is worth. A differing part costs more than an agreeing
+// part earns: one equal part alone (SOK DARA / CHEA DARA) must not reach the proposal threshold.
+const GIVEN_EFFECT = { exact: 2.2, variant: 1.8, differ: -3.5, absent: 0 } as const;
+const SURNAME_LEVEL_FACTOR = { exact: 1, variant: 0.85 } as const;
+const SURNAME_DIFFERS = -2.5;
+const NAMES_DIFFER = -4;
+// Lining the names up by leaving out a middle name or patronymic is a small doubt.
+const SHORTENED = -0.6;
 
 function surnameWeight(share: number): number {
-  return Math.min(3, Math.max(0.4, 0.6 * Math.log(1 / share)));
+  return Math.min(2.2, Math.max(0.5, 0.6 * Math.log(1 / share)));
+}
+
+// A slip between two spellings: from a doubt (-1) at the edge of 'similar' to nearly agreement (top).
+function similarEffect(similarity: number, top: number): number {
+  return -1 + ((top + 1) * (similarity - SIMILAR_FROM)) / (1 - SIMILAR_FROM);
+}
+
+const percent = (similarity: number) => `${Math.round(similarity * 100)}%`;
+
+function surnameEffect(comparison: NameComparison): Effect | undefined {
+  const { surname } = comparison;
+  const pair = { a: surname.a, b: surname.b };
+  if (surname.level === 'absent') return undefined;
+  if (surname.level === 'differ') {
+    return {
+      factor: 'surname',
+      effect: SURNAME_DIFFERS,
+      text: `surname differs ${surname.a}/${surname.b}`,
+      code: 'surname-differs',
+      params: pair,
+    };
+  }
+  const common = comparison.surnameShare >= 0.02;
+  const weight = surnameWeight(comparison.surnameShare);
+  const effect =
+    surname.level === 'similar'
+      ? similarEffect(surname.similarity, weight * 0.5)
+      : weight * SURNAME_LEVEL_FACTOR[surname.level];
+  const text =
+    surname.level === 'exact'
+      ? `surname equal ${surname.a}`
+      : `surname ${surname.level} ${surname.a}/${surname.b}`;
+  return {
+    factor: 'surname',
+    effect,
+    text: text + (common ? ' (common surname)' : ''),
+    code: `surname-${surname.level}${common ? '-common' : ''}`,
+    params: surname.level === 'exact' ? { a: surname.a } : pair,
+  };
+}
+
+function givenEffect(comparison: NameComparison): Effect | undefined {
+  const { given } = comparison;
+  const pair = { a: given.a, b: given.b };
+  if (given.level === 'absent') return undefined;
+  if (given.level === 'exact') {
+    return {
+      factor: 'given-name',
+      effect: GIVEN_EFFECT.exact,
+      text: `given name equal ${given.a}`,
+      code: 'given-equal',
+      params: { a: given.a },
+    };
+  }
+  if (given.level === 'similar') {
+    const similarity = percent(given.similarity);
+    return {
+      factor: 'given-name',
+      effect: similarEffect(given.similarity, 1.5),
+      text: `given name similar ${given.a}/${given.b} (${similarity})`,
+      code: 'given-similar',
+      params: { ...pair, similarity },
+    };
+  }
+  const differs = given.level === 'differ';
+  return {
+    factor: 'given-name',
+    effect: GIVEN_EFFECT[given.level],
+    text: `given name ${differs ? 'differs' : 'variant'} ${given.a}/${given.b}`,
+    code: differs ? 'given-differs' : 'given-variant',
+    params: pair,
+  };
 }
 
 function nameEffects(comparison: NameComparison): Effect[] {
   const { surname, given } = comparison;
   if (surname.level === 'differ' && given.level === 'differ') {
-    return [{ factor: 'name', effect: -2, text: `names differ ${comparison.nameA}/${comparison.nameB}` }];
+    const params = { a: comparison.nameA, b: comparison.nameB };
+    return [
+      {
+        factor: 'name',
+        effect: NAMES_DIFFER,
+        text: `names differ ${params.a}/${params.b}`,
+        code: 'names-differ',
+        params,
+      },
+    ];
   }
-  const effects: Effect[] = [];
-  if (surname.level === 'differ') {
-    effects.push({ factor: 'surname', effect: -1, text: `surname differs ${surname.a}/${surname.b}` });
-  } else if (surname.level !== 'absent') {
-    const common = comparison.surnameShare >= 0.02 ? ' (common surname)' : '';
-    const effect = surnameWeight(comparison.surnameShare) * SURNAME_LEVEL_FACTOR[surname.level];
-    const text =
-      surname.level === 'exact'
-        ? `surname equal ${surname.a}`
-        : `surname ${surname.level} ${surname.a}/${surname.b}`;
-    effects.push({ factor: 'surname', effect, text: text + common });
-  }
-  if (given.level !== 'absent') {
-    const text =
-      given.level === 'exact'
-        ? `given name equal ${given.a}`
-        : `given name ${given.level === 'differ' ? 'differs' : given.level} ${given.a}/${given.b}`;
-    effects.push({ factor: 'given-name', effect: GIVEN_EFFECT[given.level], text });
+  const effects = [surnameEffect(comparison), givenEffect(comparison)].filter(
+    (e): e is Effect => e !== undefined,
+  );
+  if (comparison.shortened && effects.every((e) => e.effect > 0)) {
+    effects.push({
+      factor: 'name',
+      effect: SHORTENED,
+      text: 'a middle name or patronymic on one side only',
+      code: 'middle-name-one-side',
+    });
   }
   return effects;
 }
 
 const total = (effects: readonly Effect[]): number => effects.reduce((sum, e) => sum + e.effect, 0);
 
-// How well a pairing of readings lines up, whatever the surnames' rarity.
-const LEVEL_RANK = { exact: 3, variant: 2.5, similar: 1, absent: 0, differ: -1.5 } as const;
-
-// The pairing of any name of one record with any name of the other whose parts line up best; among
-// equals, the one worth least, because a flipped Latin name also reads its given name as a rare
-// "surname" and must not earn the rarity bonus for it.
+// The pairing of any name of one record with any name of the other that says most for "same person": the
+// readings of a name are alternatives (which part is the surname), so the best-supported one is the name.
+// The rarity bonus of a surname cannot win a pairing on its own: a part read as a surname in one
+// order earns nothing that a differing other part does not take back (SURNAME_DIFFERS, GIVEN_EFFECT.differ).
 function bestNameEffects(a: PersonFacts, b: PersonFacts): Effect[] {
   let best: Effect[] = [];
-  let bestRank = Number.NEGATIVE_INFINITY;
-  let bestTotal = Number.POSITIVE_INFINITY;
+  let bestTotal = Number.NEGATIVE_INFINITY;
   for (const nameA of a.names.slice(0, 8)) {
     for (const nameB of b.names.slice(0, 8)) {
       for (const comparison of compareNames(analyseName(nameA), analyseName(nameB))) {
-        const rank = LEVEL_RANK[comparison.surname.level] + LEVEL_RANK[comparison.given.level];
         const effects = nameEffects(comparison);
         const sum = total(effects);
-        if (rank > bestRank || (rank === bestRank && sum < bestTotal)) {
-          bestRank = rank;
+        if (sum > bestTotal) {
           bestTotal = sum;
           best = effects;
         }
       }
     }
   }
-  const sum = total(best);
   // Scale down so the names together never pass the cap, keeping each reason's share visible.
-  return sum > NAME_CAP ? best.map((e) => ({ ...e, effect: (e.effect * NAME_CAP) / sum })) : best;
+  return bestTotal > NAME_CAP ? best.map((e) => ({ ...e, effect: (e.effect * NAME_CAP) / bestTotal })) : best;
 }
+
+// Names agree when both parts are equal or variants: only then can a contradiction be a conflict.
+const namesAgree = (effects: readonly Effect[]): boolean =>
+  effects.some((e) => e.code.startsWith('surname-exact') || e.code.startsWith('surname-variant')) &&
+  effects.some((e) => e.code === 'given-equal' || e.code === 'given-variant');
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 export function scorePersonMatch(a: PersonFacts, b: PersonFacts): PersonMatch {
-  const effects = [...bestNameEffects(a, b), ...profileEffects(a, b), ...identifierEffects(a, b)];
+  const names = bestNameEffects(a, b);
+  const facts = [...profileEffects(a, b), ...identifierEffects(a, b)];
+  const effects = [...names, ...facts];
   const logOdds = PRIOR + total(effects);
   const score = round(1 / (1 + Math.exp(-logOdds)));
-  const support = effects.filter((e) => e.effect > 0).reduce((sum, e) => sum + e.effect, 0);
-  const contradicted = effects.some((e) => e.conflict);
+  // A contradiction is for a human when the names agree and an identifier says "same person" too, or when
+  // nothing else speaks for the pair; otherwise it is two namesakes, and the score says so.
+  const contradicted = facts.some((e) => e.conflict);
+  const identified = facts.some(
+    (e) => e.effect > 0 && (e.factor === 'passport' || e.factor === 'phone' || e.factor === 'identifier'),
+  );
+  // Strong needs a fact that tells people apart (a birth date, an identifier), not a name with a sex.
+  const distinguished = facts.some((e) => e.effect >= 1);
   const verdict: MatchVerdict =
-    contradicted && support >= CONFLICT_SUPPORT
+    contradicted && namesAgree(names) && identified
       ? 'conflict'
-      : score >= STRONG
+      : score >= STRONG && distinguished
         ? 'strong'
         : score >= POSSIBLE
           ? 'possible'
           : 'weak';
-  const reasons = effects.map(({ factor, effect, text }) => ({ factor, effect: round(effect), text }));
+  if (facts.length === 0 && names.some((e) => e.effect > 0)) {
+    effects.push({
+      factor: 'name-only',
+      effect: 0,
+      text: 'name only, no distinguishing facts',
+      code: 'name-only',
+    });
+  }
+  const reasons = effects.map(({ factor, effect, text, code, params }) => ({
+    factor,
+    effect: round(effect),
+    text,
+    code,
+    ...(params && { params }),
+  }));
   return { score, verdict, reasons };
 }
 

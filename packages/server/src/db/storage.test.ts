@@ -1,6 +1,8 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit/audit-repository.ts';
@@ -10,6 +12,7 @@ import { createNode } from '../node.ts';
 import { openTestDatabase, testDatabaseKind } from '../testing/test-database.ts';
 import { testConfig } from '../testing/test-node.ts';
 import { backupDatabase, restoreDatabase } from './backup.ts';
+import { lockDataDirectory } from './data-dir-lock.ts';
 import { openPglite } from './database.ts';
 import { migrateDownAll, migrateToLatest } from './migrate.ts';
 
@@ -53,7 +56,76 @@ describe('the embedded data directory', () => {
     const again = await openPglite(dir);
     await again.close();
   });
+
+  it('starts at once after the process that held it was killed', async () => {
+    const dir = path.join(tmp, 'crashed');
+    const holder = await holdLockInChild(dir);
+    holder.kill('SIGKILL');
+    await new Promise((resolve) => holder.once('exit', resolve));
+    expect(fs.existsSync(path.join(dir, '.liaison.lock'))).toBe(true);
+    // The lock is taken at once (it was refused for 15 s); opening PGlite itself takes seconds on a busy machine.
+    const started = Date.now();
+    const unlock = await lockDataDirectory(dir);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await unlock();
+    const handle = await openPglite(dir);
+    await handle.close();
+  });
+
+  it('refuses while another live process holds it, however long since it was refreshed', async () => {
+    const dir = path.join(tmp, 'held');
+    const holder = await holdLockInChild(dir);
+    try {
+      await expect(openPglite(dir)).rejects.toThrow(
+        new RegExp(`Another Liaison process is using the data directory .*pid ${holder.pid} on `),
+      );
+      const longAgo = new Date(Date.now() - 60_000);
+      fs.utimesSync(path.join(dir, '.liaison.lock'), longAgo, longAgo);
+      await expect(openPglite(dir)).rejects.toThrow(/Another Liaison process is using the data directory/);
+    } finally {
+      holder.kill('SIGKILL');
+    }
+  });
+
+  it("keeps another host's lock until it is stale", async () => {
+    const dir = path.join(tmp, 'other-host');
+    fs.mkdirSync(dir, { recursive: true });
+    const lockFile = path.join(dir, '.liaison.lock');
+    const owner = {
+      pid: 1,
+      hostname: `not-${os.hostname()}`,
+      startedAt: new Date().toISOString(),
+      startTicks: null,
+      token: 'x',
+    };
+    fs.writeFileSync(lockFile, JSON.stringify(owner));
+    await expect(openPglite(dir)).rejects.toThrow(/Another Liaison process is using the data directory/);
+    const staleSince = new Date(Date.now() - 20_000);
+    fs.utimesSync(lockFile, staleSince, staleSince);
+    const handle = await openPglite(dir);
+    await handle.close();
+  });
 });
+
+/** A separate process that takes the lock on `dir` and then idles until killed. */
+async function holdLockInChild(dir: string): Promise<ChildProcess> {
+  const lockModule = fileURLToPath(new URL('./data-dir-lock.ts', import.meta.url));
+  const script = `const { lockDataDirectory } = await import(${JSON.stringify(lockModule)});
+await lockDataDirectory(${JSON.stringify(dir)});
+console.log('locked');
+setInterval(() => {}, 60_000);`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: path.dirname(lockModule),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('locked')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`the lock holder exited early (${code})`)));
+  });
+  return child;
+}
 
 describe('backup and restore', () => {
   it('dumps the node and restores it into an empty database with the audit chain intact', async () => {

@@ -2,6 +2,21 @@ import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 
+/**
+ * Leaflet sets a string tooltip, popup or attribution as HTML. Compound names come from users (and from partner
+ * nodes), so every label is handed over as a text node and never parsed.
+ */
+function asText(text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
+}
+
+/** The attribution control only takes strings (as HTML): escape them. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 export interface MapPoint {
   id: string;
   lat: number;
@@ -35,7 +50,7 @@ export function CompoundMap({
       .then((r) => r.json())
       .then((s: { tileUrl: string | null; attribution: string | null }) => {
         if (s.tileUrl)
-          L.tileLayer(s.tileUrl, { attribution: s.attribution ?? '' })
+          L.tileLayer(s.tileUrl, { attribution: escapeHtml(s.attribution ?? '') })
             .addTo(m)
             .bringToBack();
       })
@@ -46,7 +61,7 @@ export function CompoundMap({
         L.geoJSON(geo, {
           style: { color: '#6b7c8f', weight: 1, fillColor: '#f4f1ea', fillOpacity: 0.6 },
           onEachFeature: (feature, layer) =>
-            layer.bindTooltip(`${feature.properties.en} ${feature.properties.km}`),
+            layer.bindTooltip(asText(`${feature.properties.en} ${feature.properties.km}`)),
         }).addTo(m);
       })
       .catch(() => undefined);
@@ -63,7 +78,7 @@ export function CompoundMap({
     group.clearLayers();
     for (const p of points) {
       L.circleMarker([p.lat, p.lon], { radius: 7, color: '#b71c1c', fillColor: '#e53935', fillOpacity: 0.9 })
-        .bindTooltip(p.label)
+        .bindTooltip(asText(p.label))
         .addTo(group);
     }
   }, [points]);

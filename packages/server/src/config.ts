@@ -25,6 +25,7 @@ const Env = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  API_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(730).default(90),
   TRUST_PROXY: TrustProxySetting,
   WEB_DIST: z.string().optional(),
   POLICIES_DIR: z.string().optional(),
@@ -46,6 +47,8 @@ export interface NodeConfig {
   sessionCacheMs: number;
   secureCookies: boolean;
   loginRateLimitPerMinute: number;
+  /** The longest an API token lives, from its creation (accounts/api-tokens-service.ts). */
+  apiTokenMaxDays: number;
   /** Reverse proxies whose X-Forwarded-For names the client (http/trust-proxy.ts); false: none. */
   trustProxy: TrustProxy;
   webDist: string;
@@ -77,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): NodeConfig {
     sessionCacheMs: e.SESSION_CACHE_SECONDS * 1_000,
     secureCookies: e.SECURE_COOKIES === 'auto' ? publicUrl.startsWith('https:') : e.SECURE_COOKIES === 'true',
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    apiTokenMaxDays: e.API_TOKEN_MAX_DAYS,
     trustProxy: e.TRUST_PROXY,
     webDist: path.resolve(e.WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
     policiesDir: path.resolve(e.POLICIES_DIR ?? path.join(repoRoot, 'policies')),

@@ -1,18 +1,70 @@
 import { type Actor, LiaisonError } from '@liaison/core';
 import { appendAudit } from '../audit/audit-repository.ts';
-import type { Ctx } from '../context.ts';
+import type { AppContext, Ctx, Tx } from '../context.ts';
 import { newSecret, sha256Hex } from './secrets.ts';
 
-/** API tokens for machine clients (hotline systems, scripts); the secret is shown once. */
+const dayMs = 86_400_000;
+
+/**
+ * When a token stops working: at its own end, and never later than the node's maximum lifetime
+ * (API_TOKEN_MAX_DAYS) from its creation — so a token made before the maximum existed, or before it was
+ * lowered, ends too.
+ */
+export function tokenEndsAt(app: AppContext, token: { created_at: Date; expires_at: Date | null }): Date {
+  const latest = new Date(token.created_at.getTime() + app.config.apiTokenMaxDays * dayMs);
+  return token.expires_at && token.expires_at < latest ? token.expires_at : latest;
+}
+
+export function tokenUsable(
+  app: AppContext,
+  token: { created_at: Date; expires_at: Date | null; revoked_at: Date | null },
+  now: Date,
+): boolean {
+  return token.revoked_at === null && tokenEndsAt(app, token) > now;
+}
+
+async function refuseMinting(ctx: Ctx, actor: Actor): Promise<never> {
+  await ctx.app.db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      actorId: actor.userId,
+      actorAgency: actor.agencyCode,
+      action: 'api_token.refused',
+      recordType: 'api_token',
+      recordId: null,
+      ip: ctx.ip,
+      details: { reason: 'created-with-a-token' },
+    }),
+  );
+  throw new LiaisonError('forbidden', 'API tokens are made from a signed-in session, not with a token.');
+}
+
+/**
+ * API tokens for machine clients (hotline systems, scripts); the secret is shown once. Only a session makes
+ * one: a token that could mint tokens would outlive its own end, revocation and the maximum lifetime. A token
+ * lives `expiresInDays`, at most the node's maximum; without `expiresInDays` it gets the maximum.
+ */
 export async function createApiToken(
   ctx: Ctx,
   actor: Actor,
   input: { name: string; expiresInDays?: number | undefined },
 ) {
+  if (actor.via !== 'session') await refuseMinting(ctx, actor);
+  const maximum = ctx.app.config.apiTokenMaxDays;
+  const days = input.expiresInDays ?? maximum;
+  if (days > maximum) {
+    throw new LiaisonError('invalid-input', `An API token lives at most ${maximum} days on this node.`, {
+      fields: [
+        {
+          path: '/expiresInDays',
+          message: `At most ${maximum} days`,
+          code: 'too_big',
+          params: { origin: 'number', maximum, inclusive: true },
+        },
+      ],
+    });
+  }
   const token = newSecret('lt_');
-  const expiresAt = input.expiresInDays
-    ? new Date(ctx.app.now().getTime() + input.expiresInDays * 86_400_000)
-    : null;
+  const expiresAt = new Date(ctx.app.now().getTime() + days * dayMs);
   return ctx.app.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('api_tokens')
@@ -31,9 +83,9 @@ export async function createApiToken(
       recordType: 'api_token',
       recordId: row.id,
       ip: ctx.ip,
-      details: { name: input.name },
+      details: { name: input.name, expiresAt: expiresAt.toISOString() },
     });
-    return { id: row.id, name: input.name, token, expiresAt: expiresAt?.toISOString() ?? null };
+    return { id: row.id, name: input.name, token, expiresAt: expiresAt.toISOString() };
   });
 }
 
@@ -49,7 +101,7 @@ export async function listApiTokens(ctx: Ctx, actor: Actor) {
     name: r.name,
     createdAt: r.created_at.toISOString(),
     lastUsedAt: r.last_used_at?.toISOString() ?? null,
-    expiresAt: r.expires_at?.toISOString() ?? null,
+    expiresAt: tokenEndsAt(ctx.app, r).toISOString(),
     revoked: r.revoked_at !== null,
   }));
 }
@@ -72,4 +124,38 @@ export async function revokeApiToken(ctx: Ctx, actor: Actor, id: string) {
       ip: ctx.ip,
     });
   });
+}
+
+export type AccessEnd = 'password-reset' | 'totp-reset' | 'sign-out-everywhere' | 'account-disabled';
+
+/**
+ * Revokes every live token of a user, in the caller's transaction, with one audit entry naming why (when there
+ * was any): tokens end whenever the account's sessions are ended for its safety.
+ */
+export async function endApiTokens(
+  trx: Tx,
+  ctx: Ctx,
+  by: { userId: string | null; agencyCode: string | null },
+  userId: string,
+  reason: AccessEnd,
+): Promise<number> {
+  const ended = await trx
+    .updateTable('api_tokens')
+    .set({ revoked_at: ctx.app.now() })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .returning('id')
+    .execute();
+  if (ended.length > 0) {
+    await appendAudit(trx, {
+      actorId: by.userId,
+      actorAgency: by.agencyCode,
+      action: 'api_token.ended',
+      recordType: 'user',
+      recordId: userId,
+      ip: ctx.ip,
+      details: { reason, tokenIds: ended.map((row) => row.id) },
+    });
+  }
+  return ended.length;
 }

@@ -2,6 +2,7 @@ import { LiaisonError } from '@liaison/core';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx } from '../context.ts';
 import { isSealed, seal, sealSecretConfigured, unseal } from '../secrets/sealing.ts';
+import { endApiTokens } from './api-tokens-service.ts';
 import { lockDurationMs } from './lockout.ts';
 import { dummyPasswordHash, verifyPassword } from './passwords.ts';
 import { sha256Hex } from './secrets.ts';
@@ -129,6 +130,10 @@ export async function logout(
       ? query.where('user_id', '=', session.userId)
       : query.where('id_hash', '=', session.sessionHash)
     ).execute();
+    if (everywhere) {
+      const by = { userId: session.userId, agencyCode: session.agencyCode };
+      await endApiTokens(trx, ctx, by, session.userId, 'sign-out-everywhere');
+    }
     await appendAudit(trx, {
       actorId: session.userId,
       actorAgency: session.agencyCode,

@@ -1,5 +1,6 @@
 import type { Actor } from '@liaison/core';
 import type { AppContext, Db } from '../context.ts';
+import { tokenUsable } from './api-tokens-service.ts';
 import { newSecret, sha256Hex } from './secrets.ts';
 import { findUserById } from './users-repository.ts';
 
@@ -115,11 +116,11 @@ async function loadSessionRow(app: AppContext, idHash: string, now: Date): Promi
 export async function resolveApiToken(app: AppContext, token: string): Promise<Actor | null> {
   const row = await app.db
     .selectFrom('api_tokens')
-    .select(['id', 'user_id', 'expires_at', 'revoked_at', 'last_used_at'])
+    .select(['id', 'user_id', 'created_at', 'expires_at', 'revoked_at', 'last_used_at'])
     .where('token_hash', '=', sha256Hex(token))
     .executeTakeFirst();
   const now = app.now();
-  if (!row || row.revoked_at || (row.expires_at && row.expires_at <= now)) return null;
+  if (!row || !tokenUsable(app, row, now)) return null;
   const user = await findUserById(app.db, row.user_id);
   if (!user || user.disabled) return null;
   // As for sessions: a machine client's every call must not become a write; a minute's precision is enough.

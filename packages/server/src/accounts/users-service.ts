@@ -9,11 +9,17 @@ import {
 import type { z } from 'zod';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx } from '../context.ts';
+import { endAccountAccess } from './account-access.ts';
 import { hashPassword } from './passwords.ts';
 import { presentUser } from './presenters.ts';
 import { accountsChanged } from './session-cache.ts';
 import { endSessions } from './sessions.ts';
 import { findUserById, selectUsers } from './users-repository.ts';
+
+/** Who an audit entry names: no user for the node itself (CLI, jobs). */
+function auditActor(actor: Actor) {
+  return { userId: actor.via === 'system' ? null : actor.userId, agencyCode: actor.agencyCode };
+}
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === '23505';
@@ -128,8 +134,10 @@ export async function updateUser(
       })
       .where('id', '=', id)
       .execute();
-    // Disabling an account or changing its roles ends its sessions: old rights must not linger.
-    if (patch.disabled === true || patch.roles !== undefined) await endSessions(trx, id);
+    // Disabling an account ends its sessions and API tokens; changing its roles ends its sessions (tokens take
+    // the new roles at their next request): old rights must not linger.
+    if (patch.disabled === true) await endAccountAccess(trx, ctx, auditActor(actor), id, 'account-disabled');
+    else if (patch.roles !== undefined) await endSessions(trx, id);
     await appendAudit(trx, {
       actorId: actor.userId,
       actorAgency: actor.agencyCode,
@@ -168,7 +176,7 @@ export async function resetPassword(
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) throw new LiaisonError('not-found', 'No such user.');
     if (resetTotp) await trx.deleteFrom('recovery_codes').where('user_id', '=', id).execute();
-    await endSessions(trx, id);
+    await endAccountAccess(trx, ctx, auditActor(actor), id, resetTotp ? 'totp-reset' : 'password-reset');
     await appendAudit(trx, {
       actorId: actor.userId,
       actorAgency: actor.agencyCode,

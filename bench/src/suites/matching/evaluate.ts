@@ -1,6 +1,13 @@
 // Precision, recall and F1 of the person matcher on the labelled set, by script pair, at the service's own
 // proposal rule (score at or above the threshold, or a conflict for a human to resolve).
-import { isProposed, type PersonFacts, scorePersonMatch } from '@liaison/core/persons/index';
+import {
+  countNameFrequencies,
+  isProposed,
+  type NameFrequencies,
+  type PersonFacts,
+  type PersonMatch,
+  scorePersonMatch,
+} from '@liaison/core/persons/index';
 import type { LabelledRecord, Origin } from './generate.ts';
 import { type HardCase, scriptPair } from './labelled-set.ts';
 
@@ -18,6 +25,7 @@ export interface Scored {
   proposed: boolean;
   score: number;
   category: string;
+  match: PersonMatch;
 }
 
 const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, pairs: 0 });
@@ -38,12 +46,19 @@ export function rates({ tp, fp, fn }: Tally) {
   return { precision, recall, f1 };
 }
 
+/** How common names are among the split's records, as a node counts them among its persons. */
+export function splitFrequencies(records: readonly LabelledRecord[]): NameFrequencies {
+  return countNameFrequencies(records.map((record) => record.facts.names));
+}
+
 /**
  * Every record of side A against every record of side B of the same origin (the hardest pool: each
- * namesake and each shared surname is a chance to propose a wrong pair), within one split.
+ * namesake and each shared surname is a chance to propose a wrong pair), within one split. Name frequencies
+ * are the split's own, as a node's are its own persons'.
  */
 export function scoreSplit(records: readonly LabelledRecord[], onPair?: (scored: Scored) => void) {
   const tallies = new Map<string, Tally>();
+  const frequencies = splitFrequencies(records);
   let pairs = 0;
   const start = performance.now();
   const byOrigin = new Map<Origin, { A: LabelledRecord[]; B: LabelledRecord[] }>();
@@ -55,14 +70,14 @@ export function scoreSplit(records: readonly LabelledRecord[], onPair?: (scored:
   for (const [origin, { A, B }] of byOrigin) {
     for (const a of A) {
       for (const b of B) {
-        const match = scorePersonMatch(a.facts, b.facts);
+        const match = scorePersonMatch(a.facts, b.facts, { frequencies });
         pairs++;
         const same = a.identity === b.identity;
         const proposed = isProposed(match);
         const category = scriptPair(a.facts.names[0] ?? '', b.facts.names[0] ?? '', origin === 'OTHER');
         add(tallies, category, same, proposed);
         add(tallies, 'all', same, proposed);
-        onPair?.({ a, b, same, proposed, score: match.score, category });
+        onPair?.({ a, b, same, proposed, score: match.score, category, match });
       }
     }
   }

@@ -31,7 +31,18 @@ export function readHardCases(): HardCase[] {
 
 const LABEL = { hangul: 'Hangul', khmer: 'Khmer', han: 'Han', latin: 'Latin', other: 'other' } as const;
 
+const scripts = new Map<string, string>();
+
 function scriptOf(name: string): string {
+  let script = scripts.get(name);
+  if (script === undefined) {
+    script = readScript(name);
+    scripts.set(name, script);
+  }
+  return script;
+}
+
+function readScript(name: string): string {
   // Letters of scripts the name reader has no reader of its own for: Cyrillic, Thai, Arabic…
   if (
     /[^\p{Script=Latin}\p{Script=Hangul}\p{Script=Khmer}\p{Script=Han}\p{P}\p{Z}\p{M}\p{N}\u200B]/u.test(name)

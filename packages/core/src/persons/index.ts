@@ -15,6 +15,14 @@ export { KOREAN_SURNAMES, type KoreanSurname } from './korean-surnames.ts';
 export { foldLatin, latinNameKeys, latinNameSplits, latinNameTokens, type NameSplit } from './latin-name.ts';
 export { compareNames, type NameComparison, type PartComparison, type PartLevel } from './name-compare.ts';
 export {
+  countNameFrequencies,
+  fullNameKeys,
+  type NameFrequencies,
+  nameFrequencyKeys,
+  namesakesOf,
+  observedSurnameShare,
+} from './name-frequency.ts';
+export {
   analyseName,
   detectScript,
   koreanClansOf,
@@ -34,6 +42,7 @@ export {
   type PersonCandidate,
   type PersonMatch,
   PROPOSAL_THRESHOLD,
+  type ScoreOptions,
   scorePersonMatch,
 } from './person-match.ts';
 export { consonantSkeleton, phoneticKey } from './phonetic-key.ts';

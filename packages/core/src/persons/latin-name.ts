@@ -7,6 +7,8 @@ export interface NameSplit {
   given: string;
   /** A middle name or patronymic was left out of the given name. */
   shortened?: boolean;
+  /** The word left out was of two to four letters: perhaps a syllable of the given name, not a middle name. */
+  short?: boolean;
 }
 
 // Letters that Unicode decomposition does not reduce to ASCII.
@@ -80,17 +82,24 @@ export function latinNameSplits(name: string): NameSplit[] {
     return { surname: rotated[0] ?? '', given: rotated.slice(1).join('') };
   });
   // Middle names and patronymics are often left out: 'Angela Dorothea Merkel' is also Angela Merkel,
-  // 'PUTIN Vladimir Vladimirovich' also PUTIN Vladimir. These readings are marked as shortened.
-  // Only words that look like a middle name (an initial, or five letters or more) are left out: the
-  // syllables of a spaced Korean or Chinese given name (WAI MING) are not middle names.
-  const droppable = (words: readonly string[]) =>
-    words.every((word) => word.length === 1 || word.length >= 5);
+  // 'PUTIN Vladimir Vladimirovich' also PUTIN Vladimir. These readings are marked as shortened, and as short
+  // when a left-out word is of two to four letters: it may be a syllable of a spaced Korean or Chinese given
+  // name (WAI MING) rather than a middle name (PAUL, LEE), and the score doubts such a reading more.
   if (tokens.length >= 3) {
     const first = tokens[0] as string;
     const last = tokens[tokens.length - 1] as string;
-    if (droppable(tokens.slice(1, -1))) splits.push({ surname: last, given: first, shortened: true });
-    if (droppable(tokens.slice(2)))
-      splits.push({ surname: first, given: tokens[1] as string, shortened: true });
+    const dropped = (words: readonly string[]) => ({
+      shortened: true,
+      ...(words.some((word) => word.length >= 2 && word.length <= 4) && { short: true }),
+    });
+    splits.push({ surname: last, given: first, ...dropped(tokens.slice(1, -1)) });
+    splits.push({ surname: first, given: tokens[1] as string, ...dropped(tokens.slice(2)) });
+    // A Vietnamese middle name written first (NGOC HANG DUONG) and left out: HANG DUONG.
+    splits.push({
+      surname: last,
+      given: tokens[tokens.length - 2] as string,
+      ...dropped(tokens.slice(0, -2)),
+    });
   }
   return splits;
 }

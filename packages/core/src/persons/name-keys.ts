@@ -17,7 +17,7 @@ export interface NamePart {
   spellings: string[];
   /** Sound keys of the spellings (phonetic-key.ts). */
   phonetic: string[];
-  /** Consonant skeletons of at least two letters, for Khmer names. */
+  /** Consonant skeletons, for scripts that leave vowels unwritten or spell them many ways (Khmer, Arabic, Thai). */
   skeletons: string[];
   /** Korean surname clans this surname may stand for ('YUN' → 윤, 연); empty for given names. */
   clans: string[];
@@ -28,6 +28,8 @@ export interface NameReading {
   given: NamePart;
   /** A middle name or patronymic was left out to make this reading. */
   shortened?: boolean;
+  /** What was left out was of two to four letters (PAUL, MIN): a greater doubt. */
+  short?: boolean;
 }
 
 export interface NameAnalysis {
@@ -57,7 +59,7 @@ export function namePart(
     written,
     spellings: unique(spellings),
     phonetic: unique(spellings.map(phoneticKey).filter((key) => key !== '')),
-    skeletons: unique(spellings.map(consonantSkeleton).filter((key) => key.length >= 2)),
+    skeletons: unique(spellings.map(consonantSkeleton).filter((key) => key !== '')),
     clans: unique(clans),
   };
 }
@@ -75,10 +77,11 @@ export function detectScript(name: string): NameScript {
 }
 
 function latinReadings(name: string): NameReading[] {
-  return latinNameSplits(name).map(({ surname, given, shortened }) => ({
+  return latinNameSplits(name).map(({ surname, given, shortened, short }) => ({
     surname: namePart(surname, surname === '' ? [] : [surname], clansByLatin.get(surname) ?? []),
     given: namePart(given, given === '' ? [] : [given]),
     ...(shortened && { shortened }),
+    ...(short && { short }),
   }));
 }
 

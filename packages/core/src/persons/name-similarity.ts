@@ -1,41 +1,49 @@
-// How close two spellings are, for the "similar" level of a name part: Jaro–Winkler on Latin spellings (a
-// clerk's slip near the end of a name matters less than one at its start), and for two Hangul names the jamo
+// How close two spellings are, for the "similar" level of a name part: a clerk's slip (one or two edits) on Latin
+// spellings and sound keys, whatever the length of the part, and for two Hangul names the jamo
 // (consonant and vowel letters) of their syllables, so that 재명 and 재형 are one letter of six apart, not
 // "a variant" because their romanisations share a sound key.
 
-/** Jaro–Winkler similarity, 0..1. */
-export function jaroWinkler(a: string, b: string): number {
-  if (a === b) return 1;
-  if (a.length === 0 || b.length === 0) return 0;
-  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const matchedA = new Array<boolean>(a.length).fill(false);
-  const matchedB = new Array<boolean>(b.length).fill(false);
-  let matches = 0;
-  for (let i = 0; i < a.length; i++) {
-    const from = Math.max(0, i - window);
-    const to = Math.min(b.length - 1, i + window);
-    for (let j = from; j <= to; j++) {
-      if (matchedB[j] || a[i] !== b[j]) continue;
-      matchedA[i] = true;
-      matchedB[j] = true;
-      matches++;
-      break;
+/**
+ * Optimal string alignment distance (insertions, deletions, substitutions, transpositions of neighbours), or
+ * `limit + 1` as soon as it must exceed `limit`: only "one or two slips" matters here.
+ */
+export function slipDistance(a: string, b: string, limit = 2): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const width = b.length + 1;
+  // Three rows of the distance table, reused: this runs for every pair of spellings of every pair of names.
+  let beforePrevious = new Int32Array(width);
+  let previous = new Int32Array(width);
+  let current = new Int32Array(width);
+  for (let j = 0; j < width; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowBest = i;
+    for (let j = 1; j < width; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, beforePrevious[j - 2]! + 1);
+      current[j] = value;
+      if (value < rowBest) rowBest = value;
     }
+    if (rowBest > limit) return limit + 1;
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  if (matches === 0) return 0;
-  let transpositions = 0;
-  let k = 0;
-  for (let i = 0; i < a.length; i++) {
-    if (!matchedA[i]) continue;
-    while (!matchedB[k]) k++;
-    if (a[i] !== b[k]) transpositions++;
-    k++;
-  }
-  const m = matches;
-  const jaro = (m / a.length + m / b.length + (m - transpositions / 2) / m) / 3;
-  let prefix = 0;
-  while (prefix < 4 && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
-  return jaro + prefix * 0.1 * (1 - jaro);
+  return Math.min(limit + 1, previous[b.length]!);
+}
+
+/**
+ * How close two spellings are when one may be a clerk's slip of the other, 0..1 (0: not a slip). One slip is
+ * allowed from three letters on (BEN/BEM, EVA/EAV), two from seven (MAXIMILIAN/MAXIMILAIN); the similarity is
+ * the share of letters untouched, so a slip weighs less in a long name than in a short one.
+ */
+export function slipSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 3) return 0;
+  const distance = slipDistance(a, b, shorter >= 7 ? 2 : 1);
+  if (distance > (shorter >= 7 ? 2 : 1)) return 0;
+  return 1 - distance / Math.max(a.length, b.length);
 }
 
 const HANGUL_BASE = 0xac00;

@@ -16,7 +16,15 @@ export function writesFewVowels(text: string): boolean {
   return VOWELLESS.test(text);
 }
 
-/** Latin letters for a name in any script ('Владимир Путин' → 'Vladimir Putin'). */
+const ARABIC = /\p{Script=Arabic}/u;
+
+/**
+ * Latin letters for a name in any script ('Владимир Путин' → 'Vladimir Putin'). In Arabic script و and ي
+ * inside a word are mostly the long vowels u and i (حسين HSYN is Husayn), so they are read as vowels and
+ * only the consonants are left to compare.
+ */
 export function transliterate(text: string): string {
-  return anyAscii(text.normalize('NFC'));
+  const latin = anyAscii(text.normalize('NFC'));
+  if (!ARABIC.test(text)) return latin;
+  return latin.replace(/(?<=[a-z'`])w/gi, 'u').replace(/(?<=[a-z'`])y/gi, 'i');
 }

@@ -3,7 +3,8 @@
 // a name alone never makes a strong match (three surnames cover half of Koreans), an identical
 // passport does, and a contradiction on birth date or sex turns a likely match into a conflict for a
 // human to resolve rather than a silent merge.
-import { compareNames, type NameComparison, SIMILAR_FROM } from './name-compare.ts';
+import { compareNames, type NameComparison } from './name-compare.ts';
+import { type NameFrequencies, namesakesOf, observedSurnameShare } from './name-frequency.ts';
 import { analyseName } from './name-keys.ts';
 import { type Effect, identifierEffects, profileEffects } from './person-evidence.ts';
 import type { PersonFacts } from './person-facts.ts';
@@ -40,21 +41,27 @@ const GIVEN_EFFECT = { exact: 2.2, variant: 1.8, differ: -3.5, absent: 0 } as co
 const SURNAME_LEVEL_FACTOR = { exact: 1, variant: 0.85 } as const;
 const SURNAME_DIFFERS = -2.5;
 const NAMES_DIFFER = -4;
-// Lining the names up by leaving out a middle name or patronymic is a small doubt.
+// Lining the names up by leaving out a middle name or patronymic is a small doubt; leaving out a short word
+// (PAUL, or MIN of KIM MIN JUN) a greater one.
 const SHORTENED = -0.6;
+const SHORTENED_SHORT = -1.3;
 
 function surnameWeight(share: number): number {
   return Math.min(2.2, Math.max(0.5, 0.6 * Math.log(1 / share)));
 }
 
-// A slip between two spellings: from a doubt (-1) at the edge of 'similar' to nearly agreement (top).
+// A slip between two spellings: from a doubt (-2: one slip in three letters is nearly another name) to
+// nearly agreement (top) as the share of untouched letters grows; one slip in six letters (0.83) is still a
+// doubt (SOPHAL/SOPHAK are two names), one in ten nearly none.
+const SLIP_FLOOR = 0.6;
 function similarEffect(similarity: number, top: number): number {
-  return -1 + ((top + 1) * (similarity - SIMILAR_FROM)) / (1 - SIMILAR_FROM);
+  const share = Math.min(1, Math.max(0, (similarity - SLIP_FLOOR) / (1 - SLIP_FLOOR)));
+  return -2 + (top + 2) * share * share;
 }
 
 const percent = (similarity: number) => `${Math.round(similarity * 100)}%`;
 
-function surnameEffect(comparison: NameComparison): Effect | undefined {
+function surnameEffect(comparison: NameComparison, frequencies?: NameFrequencies): Effect | undefined {
   const { surname } = comparison;
   const pair = { a: surname.a, b: surname.b };
   if (surname.level === 'absent') return undefined;
@@ -67,8 +74,9 @@ function surnameEffect(comparison: NameComparison): Effect | undefined {
       params: pair,
     };
   }
-  const common = comparison.surnameShare >= 0.02;
-  const weight = surnameWeight(comparison.surnameShare);
+  const share = observedSurnameShare(comparison.surnameKeys, comparison.surnameShare, frequencies);
+  const common = share >= 0.02;
+  const weight = surnameWeight(share);
   const effect =
     surname.level === 'similar'
       ? similarEffect(surname.similarity, weight * 0.5)
@@ -119,7 +127,7 @@ function givenEffect(comparison: NameComparison): Effect | undefined {
   };
 }
 
-function nameEffects(comparison: NameComparison): Effect[] {
+function nameEffects(comparison: NameComparison, frequencies?: NameFrequencies): Effect[] {
   const { surname, given } = comparison;
   if (surname.level === 'differ' && given.level === 'differ') {
     const params = { a: comparison.nameA, b: comparison.nameB };
@@ -133,13 +141,13 @@ function nameEffects(comparison: NameComparison): Effect[] {
       },
     ];
   }
-  const effects = [surnameEffect(comparison), givenEffect(comparison)].filter(
+  const effects = [surnameEffect(comparison, frequencies), givenEffect(comparison)].filter(
     (e): e is Effect => e !== undefined,
   );
   if (comparison.shortened && effects.every((e) => e.effect > 0)) {
     effects.push({
       factor: 'name',
-      effect: SHORTENED,
+      effect: comparison.shortenedShort ? SHORTENED_SHORT : SHORTENED,
       text: 'a middle name or patronymic on one side only',
       code: 'middle-name-one-side',
     });
@@ -153,20 +161,31 @@ const total = (effects: readonly Effect[]): number => effects.reduce((sum, e) =>
 // readings of a name are alternatives (which part is the surname), so the best-supported one is the name.
 // The rarity bonus of a surname cannot win a pairing on its own: a part read as a surname in one
 // order earns nothing that a differing other part does not take back (SURNAME_DIFFERS, GIVEN_EFFECT.differ).
-function bestNameEffects(a: PersonFacts, b: PersonFacts): Effect[] {
+// The names as written (surname first for 'SOK DARA') are kept unless another reading is clearly better: a
+// flipped reading that calls SOK a given name must not turn "given name differs DARA/VISAL" into "surname
+// differs" merely because a given name weighs a little more than a common surname.
+const READING_MARGIN = 1.2;
+
+function bestNameEffects(a: PersonFacts, b: PersonFacts, frequencies?: NameFrequencies): Effect[] {
   let best: Effect[] = [];
   let bestTotal = Number.NEGATIVE_INFINITY;
+  let asWritten: { effects: Effect[]; sum: number } | undefined;
   for (const nameA of a.names.slice(0, 8)) {
     for (const nameB of b.names.slice(0, 8)) {
       for (const comparison of compareNames(analyseName(nameA), analyseName(nameB))) {
-        const effects = nameEffects(comparison);
+        const effects = nameEffects(comparison, frequencies);
         const sum = total(effects);
+        asWritten ??= { effects, sum };
         if (sum > bestTotal) {
           bestTotal = sum;
           best = effects;
         }
       }
     }
+  }
+  if (asWritten && asWritten.sum >= bestTotal - READING_MARGIN) {
+    best = asWritten.effects;
+    bestTotal = asWritten.sum;
   }
   // Scale down so the names together never pass the cap, keeping each reason's share visible.
   return bestTotal > NAME_CAP ? best.map((e) => ({ ...e, effect: (e.effect * NAME_CAP) / bestTotal })) : best;
@@ -179,8 +198,34 @@ const namesAgree = (effects: readonly Effect[]): boolean =>
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
-export function scorePersonMatch(a: PersonFacts, b: PersonFacts): PersonMatch {
-  const names = bestNameEffects(a, b);
+// Where other persons of the node carry the very name, the name says less: among three persons named
+// 김민준 without a birth date, any two are as likely namesakes as one person.
+const NAMESAKE_BASE = 2;
+
+function namesakeEffect(a: PersonFacts, b: PersonFacts, frequencies?: NameFrequencies): Effect | undefined {
+  const others = namesakesOf(a.names, b.names, frequencies);
+  if (others === 0) return undefined;
+  return {
+    factor: 'namesakes',
+    effect: -(NAMESAKE_BASE + 0.5 * Math.log(others)),
+    text: `${others} other ${others === 1 ? 'person has' : 'persons have'} this name`,
+    code: 'namesakes',
+    params: { count: String(others) },
+  };
+}
+
+export interface ScoreOptions {
+  /** How common names are among the node's own persons (term frequency); census shares without it. */
+  frequencies?: NameFrequencies;
+}
+
+export function scorePersonMatch(a: PersonFacts, b: PersonFacts, options: ScoreOptions = {}): PersonMatch {
+  const { frequencies } = options;
+  const names = bestNameEffects(a, b, frequencies);
+  if (namesAgree(names)) {
+    const namesakes = namesakeEffect(a, b, frequencies);
+    if (namesakes) names.push(namesakes);
+  }
   const facts = [...profileEffects(a, b), ...identifierEffects(a, b)];
   const effects = [...names, ...facts];
   const logOdds = PRIOR + total(effects);
@@ -233,7 +278,7 @@ export interface PersonCandidate<T extends PersonFacts> {
   match: PersonMatch;
 }
 
-export interface CandidateOptions {
+export interface CandidateOptions extends ScoreOptions {
   limit?: number;
   minScore?: number;
   /** Keep conflicts whatever their score: a likely duplicate with a contradiction needs a human. */
@@ -244,10 +289,10 @@ export interface CandidateOptions {
 export function findPersonCandidates<T extends PersonFacts>(
   target: PersonFacts,
   pool: readonly T[],
-  { limit = 10, minScore = POSSIBLE, includeConflicts = true }: CandidateOptions = {},
+  { limit = 10, minScore = POSSIBLE, includeConflicts = true, frequencies }: CandidateOptions = {},
 ): PersonCandidate<T>[] {
   return pool
-    .map((person, index) => ({ person, index, match: scorePersonMatch(target, person) }))
+    .map((person, index) => ({ person, index, match: scorePersonMatch(target, person, { frequencies }) }))
     .filter(({ match }) => match.score >= minScore || (includeConflicts && match.verdict === 'conflict'))
     .sort((x, y) => y.match.score - x.match.score || x.index - y.index)
     .slice(0, limit);

@@ -43,7 +43,7 @@ const SKELETON_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/#/g, 'NG'],
   // Khmer final រ and វ are mostly silent or vocalic (KEO/KEV, POV/PEOU, KOMA/KOMAR), a final H is
   // the breath of ះ that many spellings drop.
-  [/[RVH]+$/g, ''],
+  [/[RVHS]+$/g, ''],
   [/(?<!^)H/g, ''],
   [/[AEIOUY]/g, ''],
   [/(.)\1+/g, '$1'],

@@ -39,6 +39,32 @@ describe('normaliseBankAccount', () => {
     expect(normaliseBankAccount(raw)).toMatchObject({ valid: false, raw, problem });
   });
 
+  it.each([
+    ['국민은행(예금주 박서준) 151462-62-463587', 'bank:004:15146262463587'],
+    ['KB 국민은행 151462 62 463587 (예금주: 박서준)', 'bank:004:15146262463587'],
+    ['국민은행 151462-62-463587 예금주 SOK DARA', 'bank:004:15146262463587'],
+    ['국민은행(홍길동) 151462-62-463587', 'bank:004:15146262463587'],
+    ['151462-62-463587 (국민은행)', 'bank:004:15146262463587'],
+    ['KB 국민은행 acct no. 151462-62-463587', 'bank:004:15146262463587'],
+  ])('reads %s past the holder and labels as %s', (raw, value) => {
+    expect(normaliseBankAccount(raw)).toMatchObject({ valid: true, value });
+  });
+
+  it('tells a Korean bank from its Cambodian subsidiary', () => {
+    expect(normaliseBankAccount('Shinhan 110-123-456789').value).toBe('bank:088:110123456789');
+    expect(normaliseBankAccount('Shinhan Bank Cambodia 110-123-456789').value).toBe(
+      'bank:KH-SHINHAN:110123456789',
+    );
+    expect(normaliseBankAccount('Woori Bank Cambodia 1234-567-890123').value).toBe(
+      'bank:KH-WOORI:1234567890123',
+    );
+    expect(normaliseBankAccount('KB PRASAC 0001 2345 6789').value).toBe('bank:KH-PRASAC:000123456789');
+  });
+
+  it('takes stray punctuation beside the number for no bank name', () => {
+    expect(normaliseBankAccount('3370-18-477-', { bank: '윙' }).value).toBe('bank:KH-WING:337018477');
+  });
+
   it('finds Korean banks by code, English and Korean names', () => {
     expect(findBank('88')?.code).toBe('088');
     expect(findBank('IBK기업은행')?.code).toBe('003');
@@ -60,6 +86,28 @@ describe('normaliseBankAccount properties', () => {
         expect(normaliseBankAccount(result.value).value).toBe(result.value);
         expect(normaliseBankAccount(result.display).value).toBe(result.value);
       }),
+    );
+  });
+
+  it('gives the same value whoever is named as the holder and wherever', () => {
+    const holder = fc.constantFrom('홍길동', 'SOK DARA', '김 민준', 'Chan Sok-Heng');
+    const form = fc.constantFrom(
+      (bank: string, n: string, h: string) => `${bank}(예금주 ${h}) ${n}`,
+      (bank: string, n: string, h: string) => `${bank} ${n} (예금주: ${h})`,
+      (bank: string, n: string, h: string) => `${bank} ${n} 예금주 ${h}`,
+      (bank: string, n: string, h: string) => `${bank} 계좌 ${n} (name: ${h})`,
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...banks),
+        fc.stringMatching(/^\d{6,20}$/),
+        holder,
+        form,
+        (bank, digits, h, write) => {
+          const plain = normaliseBankAccount(`${bank.aliases[0]} ${digits}`);
+          expect(normaliseBankAccount(write(bank.aliases[0] ?? '', digits, h)).value).toBe(plain.value);
+        },
+      ),
     );
   });
 

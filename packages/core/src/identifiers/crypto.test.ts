@@ -169,3 +169,75 @@ describe('normaliseCryptoWallet properties', () => {
     );
   });
 });
+
+describe('normaliseCryptoWallet with the labels officers write before an address', () => {
+  const tron = 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t';
+  const eth = '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed';
+  const segwit = 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq';
+
+  it.each([
+    [`USDT(TRC20): ${tron}`, `tron:${tron}`],
+    [`USDT-TRC20 ${tron}`, `tron:${tron}`],
+    [`TRX ${tron}`, `tron:${tron}`],
+    [`TRC20 주소: ${tron}`, `tron:${tron}`],
+    [`USDT (TRC-20) ${tron}`, `tron:${tron}`],
+    [`테더(트론) 지갑주소 ${tron}`, `tron:${tron}`],
+    [`ERC20: ${eth}`, `eth:${eth.toLowerCase()}`],
+    [`USDT-ERC20 ${eth.toLowerCase()}`, `eth:${eth.toLowerCase()}`],
+    [`ETH: ${eth}`, `eth:${eth.toLowerCase()}`],
+    [`이더리움 지갑 ${eth}`, `eth:${eth.toLowerCase()}`],
+    [`BTC: ${segwit}`, `btc:${segwit}`],
+    [`BTC ${segwit}`, `btc:${segwit}`],
+    [`비트코인 ${segwit}`, `btc:${segwit}`],
+    [`bitcoin:${segwit}?amount=0.05`, `btc:${segwit}`],
+  ])('strips the label of %s', (raw, value) => {
+    expect(normaliseCryptoWallet(raw)).toMatchObject({ valid: true, value, raw });
+  });
+
+  it('takes a TRON address that itself starts with TRX as the address, not as a label', () => {
+    const startsWithTrx = 'TRX1z18p9hhZ643cx2PFptBYKZQ6QkxWjA';
+    expect(normaliseCryptoWallet(startsWithTrx).value).toBe(`tron:${startsWithTrx}`);
+    expect(normaliseCryptoWallet(`TRX ${startsWithTrx}`).value).toBe(`tron:${startsWithTrx}`);
+  });
+
+  it('refuses an address whose label names another chain, saying which', () => {
+    expect(normaliseCryptoWallet(`USDT(ERC20): ${tron}`)).toMatchObject({
+      valid: false,
+      problem: 'the label names Ethereum but this is a TRON address',
+    });
+  });
+
+  it('refuses a labelled address whose label names another chain than the chain field', () => {
+    expect(normaliseCryptoWallet(`USDT(TRC20): ${tron}`, { chain: 'ethereum' })).toMatchObject({
+      valid: false,
+      problem: 'the label names TRON but the chain given is Ethereum',
+    });
+  });
+
+  it("reads the chain 'other' as no chain, so the address form decides", () => {
+    expect(normaliseCryptoWallet(tron, { chain: 'other' }).value).toBe(`tron:${tron}`);
+  });
+
+  it('gives the same key whatever known label is written before any valid address', () => {
+    const label = fc.constantFrom(
+      'USDT',
+      'USDT(TRC20):',
+      'TRX',
+      'wallet:',
+      '주소',
+      'USDT-ERC20',
+      'BTC:',
+      '테더 지갑',
+    );
+    fc.assert(
+      fc.property(anyAddress, label, (address, written) => {
+        const plain = normaliseCryptoWallet(address);
+        const labelled = normaliseCryptoWallet(`${written} ${address}`);
+        // A label naming another chain than the address's own is refused, never merged.
+        if (labelled.valid) expect(labelled.value).toBe(plain.value);
+        else expect(labelled.problem).toMatch(/^the label names/);
+        expect(normaliseCryptoWallet(labelled.value).value).toBe(labelled.value);
+      }),
+    );
+  });
+});

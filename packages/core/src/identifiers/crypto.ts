@@ -1,48 +1,22 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { base58, bech32, bech32m, hex } from '@scure/base';
+import { type Chain, chainLabels, chainNames, chainOf } from './chains.ts';
 import { cleanText, invalidIdentifier, validIdentifier } from './text.ts';
 import type { NormalisedIdentifier } from './types.ts';
+import { splitWalletLabel } from './wallet-labels.ts';
 
-export type Chain = 'btc' | 'eth' | 'tron';
+export type { Chain } from './chains.ts';
 
 export interface CryptoContext {
-  /** The chain when known ('tron', 'TRC20', 'ethereum', 'ERC20', 'bitcoin'…); detected from the form if not. */
+  /** The chain when known ('tron', 'TRC20', 'ethereum', 'ERC20', 'bitcoin'…); 'other' or none: from the form. */
   chain?: string | undefined;
 }
 
-// Stablecoin token standards name the chain they live on: USDT-TRC20 is on TRON, ERC20 and BEP20 use EVM addresses.
-const chainAliases: Record<string, Chain> = {
-  btc: 'btc',
-  bitcoin: 'btc',
-  eth: 'eth',
-  ethereum: 'eth',
-  erc20: 'eth',
-  evm: 'eth',
-  bsc: 'eth',
-  bep20: 'eth',
-  polygon: 'eth',
-  tron: 'tron',
-  trx: 'tron',
-  trc20: 'tron',
-};
-
-const chainNames: Record<Chain, string> = { btc: 'bitcoin', eth: 'ethereum', tron: 'tron' };
 const base58Chars = /^[1-9A-HJ-NP-Za-km-z]+$/;
 const bech32Chars = /^[qpzry9x8gf2tvdw0s3jn54khce6mua7l]+$/;
 
 type Check = { value: string; display: string; details: Record<string, string> } | { problem: string };
-
-export function chainOf(name: string | undefined): Chain | undefined {
-  return name
-    ? chainAliases[
-        name
-          .trim()
-          .toLowerCase()
-          .replace(/[\s_-]/g, '')
-      ]
-    : undefined;
-}
 
 /** Guesses the chain from the address form alone. */
 export function detectChain(address: string): Chain | undefined {
@@ -140,35 +114,54 @@ function checkBtc(address: string): Check {
 
 const checks: Record<Chain, (address: string) => Check> = { btc: checkBtc, eth: checkEth, tron: checkTron };
 
-/** Splits the value form 'tron:T…' into its chain and address. */
-function splitValueForm(text: string): { chain?: Chain; address: string } {
-  const match = /^([a-z0-9]+):(.+)$/i.exec(text);
-  const chain = match ? chainOf(match[1]) : undefined;
-  return chain && match?.[2] ? { chain, address: match[2].trim() } : { address: text };
+// Words an entity form's chain field may hold that name no chain: the address form decides.
+const noChain = new Set(['other', 'unknown', '']);
+
+function unsupportedChain(name: string | undefined): boolean {
+  return name !== undefined && !chainOf(name) && !noChain.has(name.trim().toLowerCase());
+}
+
+/** Why the chain a label or the chain field names cannot be the address's, or undefined when they agree. */
+function chainConflict(address: string, labelChain: Chain | undefined, fieldChain: Chain | undefined) {
+  const formChain = detectChain(address);
+  if (labelChain && fieldChain && labelChain !== fieldChain) {
+    return `the label names ${chainLabels[labelChain]} but the chain given is ${chainLabels[fieldChain]}`;
+  }
+  if (labelChain && formChain && labelChain !== formChain) {
+    return `the label names ${chainLabels[labelChain]} but this is a${formChain === 'eth' ? 'n' : ''} ${chainLabels[formChain]} address`;
+  }
+  return undefined;
 }
 
 /**
  * Normalises a wallet address to 'tron:T…', 'eth:0x…' (lower-case) or 'btc:…'. Checksums are always verified
- * (base58check, EIP-55 letter case, bech32/bech32m); a wrong checksum is valid:false, never accepted.
+ * (base58check, EIP-55 letter case, bech32/bech32m); a wrong checksum is valid:false, never accepted. The labels
+ * officers write before an address ('USDT(TRC20): T…', 'TRX T…', 'ETH: 0x…', '비트코인 bc1…', a 'bitcoin:' URI)
+ * are taken off first; a label naming another chain than the address's own is refused, never guessed past.
  */
 export function normaliseCryptoWallet(raw: string, context: CryptoContext = {}): NormalisedIdentifier {
-  const cleaned = cleanText(raw).replace(/\s+/g, '');
-  const { chain: prefixChain, address } = splitValueForm(cleaned);
-  const chain = prefixChain ?? chainOf(context.chain) ?? detectChain(address);
-  if (context.chain && !chainOf(context.chain) && !prefixChain) {
-    return invalidIdentifier('crypto_wallet', raw, cleaned, `unsupported chain '${context.chain}'`);
+  const cleaned = cleanText(raw);
+  const { address: labelled, labelChain, labelled: hadLabel } = splitWalletLabel(cleaned);
+  const address = labelled.replace(/\s+/g, '');
+  const kept = hadLabel ? cleaned : address;
+  if (unsupportedChain(context.chain)) {
+    return invalidIdentifier('crypto_wallet', raw, kept, `unsupported chain '${context.chain}'`);
   }
+  const fieldChain = chainOf(context.chain);
+  const chain = fieldChain ?? labelChain ?? detectChain(address);
   if (!chain) {
     return invalidIdentifier(
       'crypto_wallet',
       raw,
-      cleaned,
+      kept,
       'not a recognised TRON, Ethereum or Bitcoin address',
     );
   }
-  const result = checks[chain](address);
+  const conflict = chainConflict(address, labelChain, fieldChain);
+  const result: Check = conflict ? { problem: conflict } : checks[chain](address);
   if ('problem' in result) {
-    return invalidIdentifier('crypto_wallet', raw, cleaned, result.problem, { chain: chainNames[chain] });
+    const named = detectChain(address) ?? chain;
+    return invalidIdentifier('crypto_wallet', raw, kept, result.problem, { chain: chainNames[named] });
   }
   return validIdentifier('crypto_wallet', raw, result.value, result.display, result.details);
 }

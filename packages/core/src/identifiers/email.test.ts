@@ -56,6 +56,21 @@ describe('normaliseEmail properties', () => {
     );
   });
 
+  it('gives a defanged address the value of the address itself', () => {
+    const defang = fc.constantFrom(
+      (e: string) => e.replace('@', '[at]').replace(/\.(?=[^.]+$)/, '[.]'),
+      (e: string) => e.replace('@', '(at)'),
+      (e: string) => e.replace('@', ' [@] '),
+      (e: string) => e.replace(/\.(?=[^.]+$)/, '(dot)'),
+      (e: string) => `<mailto:${e}>`.replace('<mailto:', 'mailto:').replace(/>$/, ''),
+    );
+    fc.assert(
+      fc.property(validEmail, defang, (email, write) => {
+        expect(normaliseEmail(write(email)).value).toBe(normaliseEmail(email).value);
+      }),
+    );
+  });
+
   it('never throws on arbitrary strings and keeps them as entered', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (raw) => {

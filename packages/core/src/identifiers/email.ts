@@ -2,16 +2,26 @@ import { asciiHost, domainProblem } from './domain-name.ts';
 import { hostToUnicode } from './punycode.ts';
 import { cleanText, invalidIdentifier, validIdentifier } from './text.ts';
 import type { NormalisedIdentifier } from './types.ts';
+import { refang } from './url.ts';
 
 // RFC 5322 "dot-atom" local part. Quoted local parts are legal but never seen in scam reports; rejecting them
 // keeps the correlation key simple.
 const localPart = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 
+// How analysts defang an address so it is not clickable: name[at]host[.]com, name(at)host.com, name [@] host.
+const defangedAt = /\s*(?:\[\s*(?:at|@)\s*\]|\(\s*(?:at|@)\s*\)|\{\s*(?:at|@)\s*\})\s*/gi;
+
+/** Undoes defanging in an email address: '[at]', '(at)', '[.]', '(dot)'. */
+export function refangEmail(text: string): string {
+  return refang(text.replace(defangedAt, '@'));
+}
+
 function cleanEmail(raw: string): string {
-  return cleanText(raw)
-    .replace(/^mailto:/i, '')
-    .replace(/^<(.*)>$/, '$1')
-    .toLowerCase();
+  return refangEmail(
+    cleanText(raw)
+      .replace(/^mailto:/i, '')
+      .replace(/^<(.*)>$/, '$1'),
+  ).toLowerCase();
 }
 
 /**

@@ -94,6 +94,107 @@ describe('extractIdentifiers', () => {
     expect(found.map((f) => f.identifier.kind)).toEqual(['phone']);
   });
 
+  it('takes a phone followed by a comma whole, and an account followed by a comma at all (the paste bug)', () => {
+    // Pasted on a case page, "+855 88 123 4567" was cut to "+85588123" and the account missed: the comma after
+    // each was read as the thousands separator of an amount.
+    const pasted = '피의자 연락처 +855 88 123 4567, 국민은행 123-45-678901, 예금주 홍길동';
+    expect(summary(pasted, 'KR')).toEqual([
+      ['phone', '+855881234567', true],
+      ['bank_account', 'bank:004:12345678901', true],
+    ]);
+  });
+
+  it('reads numbers pasted with no-break spaces and typographic dashes as if typed', () => {
+    expect(summary('+855\u00a088\u00a0123\u00a04567 / 국민은행 123‑45‑678901 / 010–1234–5678', 'KR')).toEqual(
+      [
+        ['phone', '+855881234567', true],
+        ['bank_account', 'bank:004:12345678901', true],
+        ['phone', '+821012345678', true],
+      ],
+    );
+  });
+
+  it.each([
+    ['Hana 123-456789-01234', 'bank:081:12345678901234'],
+    ['ABA 000 123 456', 'bank:KH-ABA:000123456'],
+    ['Shinhan 110-123-456789', 'bank:088:110123456789'],
+    ['송금: 국민 151462-62-463587', 'bank:004:15146262463587'],
+    ['Wing 계좌 7018-2451', 'bank:KH-WING:70182451'],
+    ['하나은행(예금주 SOK DARA) 677-486973-35716', 'bank:081:67748697335716'],
+    ['paid to Advanced Bank of Asia 485 277 100 (name: SOK DARA)', 'bank:KH-ABA:485277100'],
+    ['Sathapana 0001-2345-6789', 'bank:KH-SATHAPANA:000123456789'],
+    ['Shinhan Bank Cambodia 1234-5678-9012', 'bank:KH-SHINHAN:123456789012'],
+  ])('finds the account after the bank name in %s', (text, value) => {
+    expect(summary(`입금처 ${text} 입니다`, 'KR')).toEqual([['bank_account', value, true]]);
+  });
+
+  it('takes a phone after an ordinary word that is also a bank name for a phone ("우리 010-…")', () => {
+    expect(summary('우리 010-1234-5678', 'KR')).toEqual([['phone', '+821012345678', true]]);
+  });
+
+  it('finds a handle written with no platform and says Telegram was assumed', () => {
+    const [found] = extractIdentifiers('연락처 @scam_boss 로 연락');
+    expect(found?.identifier).toMatchObject({
+      value: 'telegram:scam_boss',
+      details: { platform: 'telegram', platformAssumed: 'true' },
+    });
+    const [labelled] = extractIdentifiers('Telegram @scam_boss');
+    expect(labelled?.identifier.details).not.toHaveProperty('platformAssumed');
+  });
+
+  it('finds ids after a Korean messenger label with no colon, and a WhatsApp number after its label', () => {
+    expect(summary('텔레그램 park_vip87 / 카톡 parkvip87 / WhatsApp: +855 98 489 708')).toEqual([
+      ['messenger', 'telegram:park_vip87', true],
+      ['messenger', 'kakaotalk:parkvip87', true],
+      ['messenger', 'whatsapp:+85598489708', true],
+    ]);
+    expect(summary('please line the boxes up')).toEqual([]);
+  });
+
+  it('finds defanged emails and links, full-width text and Telegram app links', () => {
+    expect(
+      summary(
+        'mail kim.hr[at]gmail[.]com, kim.hr(at)naver.com or ｌｅｅ＠ｄａｕｍ．ｎｅｔ; see easy-loan7[.]top/login?id=3&utm_source=fb or tg://resolve?domain=park_vip87',
+      ),
+    ).toEqual([
+      ['email', 'kim.hr@gmail.com', true],
+      ['email', 'kim.hr@naver.com', true],
+      ['email', 'lee@daum.net', true],
+      ['url', 'https://easy-loan7.top/login?id=3', true],
+      ['messenger', 'telegram:park_vip87', true],
+    ]);
+  });
+
+  it('keeps a number the phone library cannot verify, flagged, by its digits', () => {
+    const [found] = extractIdentifiers('사무실 023 508 208 로 전화', { defaultCountry: 'KH' });
+    expect(found?.identifier).toMatchObject({
+      valid: false,
+      value: '+85523508208',
+      details: { key: 'digits' },
+    });
+  });
+
+  it('finds a phone whole wherever it stands in a sentence, whatever punctuation follows', () => {
+    const national = fc
+      .stringMatching(/^[2-9]\d{3}$/)
+      .chain((a) => fc.stringMatching(/^\d{4}$/).map((b) => [a, b] as const));
+    const written = fc.constantFrom(
+      ([a, b]: readonly [string, string]) => `010-${a}-${b}`,
+      ([a, b]: readonly [string, string]) => `+82 10 ${a} ${b}`,
+      ([a, b]: readonly [string, string]) => `(+82) 10-${a}-${b}`,
+      ([a, b]: readonly [string, string]) => `010\u00a0${a}\u00a0${b}`,
+    );
+    const after = fc.constantFrom(',', '.', ', 확인', '로 연락', ')', ';', '!', ' 입니다', '\n다음');
+    const before = fc.constantFrom('', '연락처 ', 'call ', '(', '피의자: ');
+    fc.assert(
+      fc.property(national, written, before, after, (parts, write, lead, tail) => {
+        const phone = write(parts);
+        const found = extractIdentifiers(`${lead}${phone}${tail}`, { defaultCountry: 'KR' });
+        expect(found.map((f) => f.identifier.value)).toEqual([`+8210${parts[0]}${parts[1]}`]);
+      }),
+    );
+  });
+
   it('never throws on arbitrary text and every span matches its raw text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {

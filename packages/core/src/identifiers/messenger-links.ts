@@ -6,6 +6,8 @@ export interface MessengerRef {
   id: string;
   /** 'username' (default), 'phone', 'invite' (a group or chat link whose code is case-sensitive), 'numeric'. */
   form?: 'username' | 'phone' | 'invite' | 'numeric';
+  /** True when nothing named the platform (a bare '@name'). */
+  platformAssumed?: boolean;
 }
 
 const internationalised = (digits: string) => (/^\d/.test(digits) ? `+${digits}` : digits);
@@ -57,8 +59,23 @@ const linkReaders: Record<string, LinkReader> = {
 linkReaders['fb.com'] = linkReaders['facebook.com'] as LinkReader;
 linkReaders['whatsapp.com'] = linkReaders['api.whatsapp.com'] as LinkReader;
 
-/** Reads a messenger link ('t.me/name', 'https://open.kakao.com/o/…', 'wa.me/855…'); undefined when not one. */
+/** Telegram's app links: tg://resolve?domain=<name> (an account), tg://join?invite=<code> (a group). */
+function readTelegramAppLink(text: string): MessengerRef | undefined {
+  const match = /^tg:\/\/(resolve|join)\?(.*)$/i.exec(text);
+  if (!match) return undefined;
+  const query = new URLSearchParams(match[2] ?? '');
+  const name = query.get('domain');
+  if (match[1]?.toLowerCase() === 'resolve') return name ? { platform: 'telegram', id: name } : undefined;
+  const invite = query.get('invite');
+  return invite ? { platform: 'telegram', id: `+${invite}`, form: 'invite' } : undefined;
+}
+
+/**
+ * Reads a messenger link ('t.me/name', 'https://open.kakao.com/o/…', 'wa.me/855…', 'tg://resolve?domain=name');
+ * undefined when not one.
+ */
 export function readMessengerLink(text: string): MessengerRef | undefined {
+  if (/^tg:\/\//i.test(text)) return readTelegramAppLink(text);
   const withScheme = /^https?:\/\//i.test(text) ? text : `https://${text}`;
   let url: URL;
   try {

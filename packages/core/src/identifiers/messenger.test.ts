@@ -83,6 +83,15 @@ describe('normaliseMessenger properties', () => {
     );
   });
 
+  it('reads Telegram app links and says when a bare @name was taken for Telegram', () => {
+    expect(normaliseMessenger('tg://resolve?domain=Scam_Boss').value).toBe('telegram:scam_boss');
+    expect(normaliseMessenger('@scam_boss').details).toMatchObject({ platformAssumed: 'true' });
+    expect(normaliseMessenger('@scam_boss', { platform: 'telegram' }).details).not.toHaveProperty(
+      'platformAssumed',
+    );
+    expect(normaliseMessenger('TG: @scam_boss').value).toBe('telegram:scam_boss');
+  });
+
   it('never throws on arbitrary strings and keeps them as entered', () => {
     fc.assert(
       fc.property(

@@ -80,14 +80,16 @@ export function platformOf(name: string | undefined): MessengerPlatform | undefi
 }
 
 function readRef(cleaned: string, context: MessengerContext): MessengerRef | undefined {
-  const fromLink = /^(?:https?:\/\/)?(?:www\.|m\.)?[a-z0-9.-]+\.[a-z]{2,}\//i.test(cleaned)
+  const fromLink = /^(?:(?:https?:\/\/)?(?:www\.|m\.)?[a-z0-9.-]+\.[a-z]{2,}\/|tg:\/\/)/i.test(cleaned)
     ? readMessengerLink(cleaned)
     : undefined;
   if (fromLink) return fromLink;
   const labelled = readLabelledId(cleaned);
   if (labelled) return labelled;
-  const platform = platformOf(context.platform) ?? (cleaned.startsWith('@') ? 'telegram' : undefined);
-  return platform ? { platform, id: cleaned } : undefined;
+  const platform = platformOf(context.platform);
+  if (platform) return { platform, id: cleaned };
+  // A bare '@name' names no platform: Telegram is where these cases' handles live, and the result says so.
+  return cleaned.startsWith('@') ? { platform: 'telegram', id: cleaned, platformAssumed: true } : undefined;
 }
 
 function describePhone(raw: string, ref: MessengerRef, context: MessengerContext): NormalisedIdentifier {
@@ -121,7 +123,8 @@ function displayOf(platform: MessengerPlatform, id: string): string {
 /**
  * Normalises a messenger account to '<platform>:<id>' ('telegram:scam_boss', 'whatsapp:+85512345678',
  * 'kakaotalk:open/AbC123'). Accepts '@name', links (t.me, open.kakao.com/o/…, wa.me, line.me/ti/p/~id,
- * facebook.com, instagram.com), labelled ids ('카톡 아이디: abc') and the value form itself.
+ * facebook.com, instagram.com, tg://resolve), labelled ids ('카톡 아이디: abc') and the value form itself. A bare
+ * '@name' with no platform given is read as Telegram, with details.platformAssumed.
  */
 export function normaliseMessenger(raw: string, context: MessengerContext = {}): NormalisedIdentifier {
   const cleaned = cleanText(raw);
@@ -134,7 +137,8 @@ export function normaliseMessenger(raw: string, context: MessengerContext = {}):
       'messenger platform is unknown: give the platform or a link',
     );
   }
-  const details = { platform: ref.platform };
+  const details: Record<string, string> = { platform: ref.platform };
+  if (ref.platformAssumed) details.platformAssumed = 'true';
   const id = ref.id.replace(/^@/, '').trim();
   const invite = inviteIds[ref.platform];
   if (invite?.test(id) && ref.form !== 'phone') {

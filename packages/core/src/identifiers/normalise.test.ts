@@ -27,6 +27,29 @@ describe('detectIdentifierKind', () => {
     expect(detectIdentifierKind(raw)).toBe(kind);
   });
 
+  it.each([
+    ['(+855) 97-123-4567', 'phone'],
+    ['(+82) 10-4803-0422', 'phone'],
+    ['Tel: +855 12 345 678', 'phone'],
+    ['휴대폰: 010-4803-0422', 'phone'],
+    ['USDT(TRC20): TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', 'crypto_wallet'],
+    ['TRX TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', 'crypto_wallet'],
+    ['ETH: 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed', 'crypto_wallet'],
+    ['BTC bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', 'crypto_wallet'],
+    ['이더리움 지갑 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed', 'crypto_wallet'],
+    ['KB: 15146262463587', 'bank_account'],
+    ['Kakao Bank 3333-01-1234567', 'bank_account'],
+    ['국민은행(예금주 박서준) 151462-62-463587', 'bank_account'],
+    ['KB 국민은행 151462 62 463587 (예금주: 박서준)', 'bank_account'],
+    ['TG: @scam_boss', 'messenger'],
+    ['tg://resolve?domain=scam_boss', 'messenger'],
+    ['recruit.king54[at]gmail[.]com', 'email'],
+    ['recruit.king54(at)gmail.com', 'email'],
+    ['<https://easy-loan.top/login?id=1>', 'url'],
+  ])('guesses %s written the way officers write it is a %s', (raw, kind) => {
+    expect(detectIdentifierKind(raw)).toBe(kind);
+  });
+
   it('gives up on text that is no identifier', () => {
     expect(detectIdentifierKind('hello there')).toBeUndefined();
     expect(detectIdentifierKind('')).toBeUndefined();
@@ -46,6 +69,16 @@ describe('normaliseIdentifier', () => {
 
   it('detects and normalises in one step', () => {
     expect(normaliseAnyIdentifier('0855 12 345 678')?.value).toBe('+85512345678');
+  });
+
+  it('reads a guessed phone without a calling code in the default country, and says so', () => {
+    expect(normaliseAnyIdentifier('(+855) 97-123-4567')?.value).toBe('+855971234567');
+    expect(normaliseAnyIdentifier('097 123 4567', { defaultCountry: 'KH' })).toMatchObject({
+      kind: 'phone',
+      valid: true,
+      value: '+855971234567',
+      details: { countryAssumed: 'KH' },
+    });
   });
 
   it('never throws, always returns a well-formed result keeping the raw input, for every kind', () => {

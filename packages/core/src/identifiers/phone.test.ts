@@ -123,3 +123,121 @@ describe('normalisePhone properties', () => {
     );
   });
 });
+
+describe('normalisePhone in the recording agency’s country', () => {
+  it('reads a number without a calling code in the default country and says the country was assumed', () => {
+    expect(normalisePhone('010-1234-5678', { defaultCountry: 'KR' })).toMatchObject({
+      valid: true,
+      value: '+821012345678',
+      details: { country: 'KR', countryAssumed: 'KR' },
+    });
+    expect(normalisePhone('+82 10 1234 5678', { defaultCountry: 'KR' }).details).not.toHaveProperty(
+      'countryAssumed',
+    );
+  });
+
+  it('reads a number valid in both countries in the default country instead of refusing it as ambiguous', () => {
+    const ambiguous = '012 100 0000';
+    expect(normalisePhone(ambiguous).valid).toBe(false);
+    expect(normalisePhone(ambiguous, { defaultCountry: 'KR' })).toMatchObject({
+      valid: true,
+      value: '+82121000000',
+      details: { countryAssumed: 'KR' },
+    });
+    expect(normalisePhone(ambiguous, { defaultCountry: 'KH' })).toMatchObject({
+      valid: true,
+      value: '+855121000000',
+      details: { countryAssumed: 'KH' },
+    });
+  });
+
+  it("reads a KNPA officer's 012 345 678 as Cambodian (no Korean 012 number has 9 digits), saying it was guessed", () => {
+    expect(normalisePhone('012 345 678', { defaultCountry: 'KR' })).toMatchObject({
+      valid: true,
+      value: '+85512345678',
+      details: { country: 'KH', countryGuessed: 'true' },
+    });
+  });
+
+  it("keeps a CNP officer's Phnom Penh 023 number Cambodian rather than reading it as a Seoul number", () => {
+    expect(normalisePhone('023 508 208', { defaultCountry: 'KH' })).toMatchObject({
+      value: '+85523508208',
+      details: { country: 'KH', countryAssumed: 'KH', key: 'digits' },
+    });
+  });
+
+  it.each([
+    ['Tel: +855 12 345 678', undefined],
+    ['휴대폰: 012-345-678', 'KH'],
+    ['H.P 012 345 678', 'KH'],
+    ['(+855) 12-345-678', undefined],
+    ['+855\u00a012\u00a0345\u00a0678', undefined],
+    ['012‑345‑678', 'KH'],
+  ])('reads %s (default %s) past its label and formatting', (raw, defaultCountry) => {
+    expect(normalisePhone(raw, { defaultCountry })).toMatchObject({ valid: true, value: '+85512345678' });
+  });
+});
+
+describe('normalisePhone keeps the digits of a number the phone library calls invalid', () => {
+  it.each([
+    ['+855 23 508 208', undefined],
+    ['+855-23-508-208', undefined],
+    ['(+855) 23-508-208', undefined],
+    ['+855 (0)23 508 208', undefined],
+    ['00855 23 508 208', undefined],
+    ['0855 23 508208', undefined],
+    ['855 23 508 208', 'KR'],
+    ['023 508 208', 'KH'],
+    ['០២៣ ៥០៨ ២០៨', 'KH'],
+  ])('gives %s (default %s) the key +85523508208, flagged', (raw, defaultCountry) => {
+    const phone = normalisePhone(raw, { defaultCountry });
+    expect(phone).toMatchObject({ valid: false, value: '+85523508208', display: '+855 23 508 208' });
+    expect(phone.details).toMatchObject({ key: 'digits', country: 'KH' });
+    expect(phone.problem).toBe('not a valid phone number in KH');
+  });
+
+  it('keeps no digits key for fragments or for two numbers run together', () => {
+    expect(normalisePhone('+855 88 123').details?.key).toBeUndefined();
+    expect(normalisePhone('010-1111-2222 010', { defaultCountry: 'KR' }).details?.key).toBeUndefined();
+    expect(normalisePhone('12-34', { defaultCountry: 'KR' }).details?.key).toBeUndefined();
+  });
+
+  it('gives every way of writing the same unverified digits one key, and the key reads back to itself', () => {
+    const subscriber = fc.stringMatching(/^[1-37]\d{5}$/);
+    fc.assert(
+      fc.property(subscriber, (rest) => {
+        const e164 = `+85523${rest}`;
+        const first = normalisePhone(e164);
+        fc.pre(!first.valid && first.details?.key === 'digits');
+        const [a, b] = [rest.slice(0, 3), rest.slice(3)];
+        for (const [raw, country] of [
+          [`+855 23 ${a} ${b}`, undefined],
+          [`00855-23-${a}-${b}`, undefined],
+          [`0855 23 ${a}${b}`, undefined],
+          [`(+855) 023 ${a} ${b}`, undefined],
+          [`023 ${a} ${b}`, 'KH'],
+          [`855 23 ${a} ${b}`, 'KR'],
+        ] as const) {
+          expect(normalisePhone(raw, { defaultCountry: country }).value).toBe(e164);
+        }
+        expect(normalisePhone(first.value).value).toBe(first.value);
+        expect(normalisePhone(first.display).value).toBe(first.value);
+      }),
+    );
+  });
+
+  it('never gives a valid number and an unverified one the same key', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^0(?:1[0-9]|2[3-6]|[3-9]\d)\d{6,7}$/),
+        fc.constantFrom('KR', 'KH'),
+        (n, c) => {
+          const phone = normalisePhone(n, { defaultCountry: c });
+          if (phone.details?.key !== 'digits') return;
+          expect(phone.valid).toBe(false);
+          expect(normalisePhone(phone.value).valid).toBe(false);
+        },
+      ),
+    );
+  });
+});

@@ -13,10 +13,18 @@ export function toAsciiDigits(text: string): string {
   });
 }
 
-/** NFKC (full-width letters, '＠'), ASCII digits, trimmed, inner whitespace collapsed: the "cleaned-up raw". */
+/** Hyphens and dashes word processors and phones put between digits ('‐', '‑', '–', '−'), one unit for one. */
+export function toAsciiDashes(text: string): string {
+  return text.replace(/[\u2010-\u2015\u2212\ufe58\ufe63]/g, '-');
+}
+
+/**
+ * NFKC (full-width letters, '＠', no-break spaces), ASCII digits and dashes, trimmed, inner whitespace
+ * collapsed: the "cleaned-up raw".
+ */
 export function cleanText(raw: string): string {
-  return toAsciiDigits(raw.normalize('NFKC'))
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
+  return toAsciiDashes(toAsciiDigits(raw.normalize('NFKC')))
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

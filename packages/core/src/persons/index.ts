@@ -1,4 +1,10 @@
 // Person-name matching across Hangul, Khmer, Chinese and Latin scripts, and person-record scoring.
+export {
+  BLOCKING_KINDS,
+  type BlockingKind,
+  blockingKeysByKind,
+  personBlockingKeys,
+} from './blocking-keys.ts';
 export { type ChineseNameReading, containsHan, romaniseChineseName } from './chinese-romanise.ts';
 export {
   type HangulNameReading,
@@ -17,10 +23,12 @@ export { compareNames, type NameComparison, type PartComparison, type PartLevel 
 export {
   countNameFrequencies,
   fullNameKeys,
+  fullNameSkeletons,
   type NameFrequencies,
   nameFrequencyKeys,
   namesakesOf,
   observedSurnameShare,
+  tagged,
 } from './name-frequency.ts';
 export {
   analyseName,

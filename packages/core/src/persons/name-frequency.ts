@@ -15,6 +15,11 @@ export interface NameFrequencies {
 const PRIOR_PERSONS = 200;
 const MAX_KEYS = 160;
 
+/** A key as stored: its kind, a colon, the key with '_' for spaces ('n:이_YUNGSU'), one word in a text. */
+export function tagged(kind: string, key: string): string {
+  return `${kind}:${key.replace(/ /g, '_')}`;
+}
+
 /** Sound keys of a surname: its Korean clans, else the sound keys of its spellings. */
 export function surnameSoundKeys(part: { clans: readonly string[]; phonetic: readonly string[] }): string[] {
   return part.clans.length > 0 ? [...part.clans] : [...part.phonetic];
@@ -47,6 +52,11 @@ export function fullNameKeys(name: string): string[] {
   return fullKeys(name).sound;
 }
 
+/** Full-name consonant skeletons of one name ('SK DR' for SOK DARA). */
+export function fullNameSkeletons(name: string): string[] {
+  return fullKeys(name).skeleton;
+}
+
 /**
  * The keys a person is counted under: 'n:' and each full-name sound key, 'k:' and each full-name consonant
  * skeleton, 's:' and each surname sound key of every reading of every name. A person counts once per key
@@ -56,11 +66,11 @@ export function nameFrequencyKeys(names: readonly string[]): string[] {
   const keys = new Set<string>();
   for (const name of names.slice(0, 8)) {
     const { sound, skeleton } = fullKeys(name);
-    for (const key of sound) keys.add(`n:${key}`);
-    for (const key of skeleton) keys.add(`k:${key}`);
+    for (const key of sound) keys.add(tagged('n', key));
+    for (const key of skeleton) keys.add(tagged('k', key));
     for (const reading of analyseName(name).readings) {
       if (reading.surname.written === '') continue;
-      for (const key of surnameSoundKeys(reading.surname)) keys.add(`s:${key}`);
+      for (const key of surnameSoundKeys(reading.surname)) keys.add(tagged('s', key));
     }
   }
   return [...keys].slice(0, MAX_KEYS);
@@ -85,7 +95,7 @@ export function observedSurnameShare(
   frequencies: NameFrequencies | undefined,
 ): number {
   if (!frequencies || frequencies.persons === 0) return prior;
-  const count = Math.max(0, ...keys.map((key) => frequencies.count(`s:${key}`)));
+  const count = Math.max(0, ...keys.map((key) => frequencies.count(tagged('s', key))));
   return (count + PRIOR_PERSONS * prior) / (frequencies.persons + PRIOR_PERSONS);
 }
 
@@ -104,8 +114,8 @@ export function namesakesOf(
     names
       .slice(0, 8)
       .flatMap((name) => [
-        ...fullKeys(name).sound.map((key) => `n:${key}`),
-        ...(byConsonants ? fullKeys(name).skeleton.map((key) => `k:${key}`) : []),
+        ...fullKeys(name).sound.map((key) => tagged('n', key)),
+        ...(byConsonants ? fullKeys(name).skeleton.map((key) => tagged('k', key)) : []),
       ]);
   const keysB = new Set(keysOf(namesB));
   let most = 0;

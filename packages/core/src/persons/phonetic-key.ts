@@ -34,7 +34,8 @@ export function phoneticKey(latin: string): string {
 
 const SKELETON_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/NG/g, '#'],
-  [/CHH?|J/g, 'C'],
+  // SH and CH are one sound across Arabic, Thai and French spellings (عائشة AISHA/AICHA, SHINAWATRA/CHINNAWAT).
+  [/SH|CHH?|J/g, 'C'],
   [/KH|GH|G|Q/g, 'K'],
   [/TH|D/g, 'T'],
   [/PH|B|F/g, 'P'],
@@ -43,7 +44,7 @@ const SKELETON_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/#/g, 'NG'],
   // Khmer final រ and វ are mostly silent or vocalic (KEO/KEV, POV/PEOU, KOMA/KOMAR), a final H is
   // the breath of ះ that many spellings drop.
-  [/[RVHS]+$/g, ''],
+  [/[RVH]+$/g, ''],
   [/(?<!^)H/g, ''],
   [/[AEIOUY]/g, ''],
   [/(.)\1+/g, '$1'],

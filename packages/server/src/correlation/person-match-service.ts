@@ -1,8 +1,8 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import {
   findPersonCandidates,
-  nameKeys,
   type PersonFacts,
+  PROPOSAL_THRESHOLD,
   scorePersonMatch,
 } from '@liaison/core/persons/index';
 import { sql } from 'kysely';
@@ -11,6 +11,7 @@ import type { Ctx, Db } from '../context.ts';
 import { personNamesOf } from '../entities/entity-index.ts';
 import { entityVisible } from '../entities/visibility.ts';
 import { createLink } from '../links/link-service.ts';
+import { nameFrequenciesFor, personPool } from './person-pool.ts';
 
 type Facts = PersonFacts & { id: string; caption: string; ownerAgency: string };
 
@@ -80,10 +81,8 @@ async function visiblePerson(db: Db, actor: Actor, id: string, path: string) {
 }
 
 // How many of the closest persons are scored in full, for each candidate asked for (and at least).
-const POOL_PER_CANDIDATE = 4;
-const MIN_POOL = 40;
-
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const POOL_PER_CANDIDATE = 6;
+const MIN_POOL = 60;
 
 /**
  * Persons that may be the same as this one, best first, each with the reasons for and against, and any
@@ -94,42 +93,24 @@ export async function personCandidates(ctx: Ctx, actor: Actor, entityId: string,
   const db = ctx.app.db;
   await visiblePerson(db, actor, entityId, '/id');
   const target = (await loadFacts(db, [entityId])).get(entityId)!;
-  const keys = [
-    ...new Set(
-      target.names.flatMap((name) => [name, ...[...nameKeys(name)].filter((k) => !k.startsWith('~'))]),
-    ),
-  ].slice(0, 40);
+  // The pool: persons sharing a fuzzy name key or an identifier with the target, visible to the actor, best
+  // first; only a short list goes on to be scored (person-pool.ts).
   const identifierPairs = [
     ...target.passports!.map((value) => ['passport', value] as const),
     ...target.otherIdentifiers!.map(
       (v) => [v.slice(0, v.indexOf(':')), v.slice(v.indexOf(':') + 1)] as const,
     ),
   ];
-  // The pool: persons whose search text holds one of the name keys (each a trigram-index scan, OR-ed as a
-  // bitmap) or who carry one of the same identifiers (the (kind, value) index), visible to the actor. Sharing an
-  // identifier first, then by trigram similarity to the names, and only a short list goes on to be scored.
-  const nameText = target.names.join(' ');
-  const pool = await sql<{ id: string }>`
-    with matched as (
-      ${
-        keys.length
-          ? sql`select entities.id, false as shared from entities
-                where ${sql.join(
-                  keys.map((key) => sql`entities.search_text ilike ${likePattern(key)}`),
-                  sql` or `,
-                )}`
-          : sql`select null::uuid as id, false as shared where false`
-      }
-      union all
-      select identifiers.entity_id, true from identifiers
-      where (identifiers.kind, identifiers.value) in (select * from unnest(${identifierPairs.map((p) => p[0])}::text[], ${identifierPairs.map((p) => p[1])}::text[]))
-    ),
-    pool as (select id, bool_or(shared) as shared from matched group by id)
-    select entities.id from pool join entities on entities.id = pool.id
-    where entities.type = 'person' and entities.id <> ${entityId} and ${entityVisible(actor)}
-    order by pool.shared desc, similarity(entities.search_text, ${nameText}) desc, entities.id
-    limit ${Math.max(MIN_POOL, limit * POOL_PER_CANDIDATE)}
-  `.execute(db);
+  const pool = {
+    rows: (
+      await personPool(
+        db,
+        actor,
+        { id: entityId, names: target.names, birthDate: target.birthDate, identifiers: identifierPairs },
+        Math.max(MIN_POOL, limit * POOL_PER_CANDIDATE),
+      )
+    ).map((id) => ({ id })),
+  };
   const poolFacts = [
     ...(
       await loadFacts(
@@ -138,7 +119,12 @@ export async function personCandidates(ctx: Ctx, actor: Actor, entityId: string,
       )
     ).values(),
   ];
-  const candidates = findPersonCandidates(target, poolFacts, { limit, minScore: 0.3 });
+  const frequencies = await nameFrequenciesFor(db, [target, ...poolFacts]);
+  const candidates = findPersonCandidates(target, poolFacts, {
+    limit,
+    minScore: PROPOSAL_THRESHOLD,
+    frequencies,
+  });
   const ids = candidates.map((c) => c.person.id);
   const decisions = ids.length
     ? await db

@@ -10,7 +10,7 @@ import {
   type NormalisedIdentifier,
   normaliseIdentifier,
 } from '@liaison/core/identifiers/index';
-import { nameKeys } from '@liaison/core/persons/index';
+import { nameKeys, personBlockingKeys } from '@liaison/core/persons/index';
 
 export interface IndexedIdentifier extends NormalisedIdentifier {
   property: string;
@@ -58,14 +58,30 @@ function personNames(properties: object): string[] {
   return names.map((name) => name.value);
 }
 
-/** The text fuzzy search reads: names and their romanised keys in every script, aliases and identifiers. */
+const MAX_KEY_TEXT = 2_000;
+
+/** A person's candidate-pool keys as the head of its search text: ⟦n:이_YUNGSU g:YUNGSU …⟧ (migration 0016). */
+function blockingKeyText(properties: object): string {
+  const { birthDate } = properties as { birthDate?: string };
+  let text = '';
+  for (const key of personBlockingKeys(personNames(properties), birthDate)) {
+    if (text.length + key.length + 1 > MAX_KEY_TEXT) break;
+    text += text === '' ? key : ` ${key}`;
+  }
+  return `⟦${text}⟧`;
+}
+
+/**
+ * The text fuzzy search reads: names and their romanised keys in every script, aliases and identifiers; for a
+ * person, headed by its candidate-pool keys, from which the database derives entities.name_keys.
+ */
 export function searchTextOf(
   type: EntityType,
   properties: object,
   caption: string,
   identifiers: readonly IndexedIdentifier[],
 ): string {
-  const parts = new Set<string>([caption]);
+  const parts = new Set<string>(type === 'person' ? [blockingKeyText(properties), caption] : [caption]);
   if (type === 'person') {
     for (const name of personNames(properties)) {
       parts.add(name);

@@ -13,6 +13,7 @@ import {
   type JWK,
 } from 'jose';
 import { contentEnc, keyAlg, type NodeKeyring, signAlg } from './keys.ts';
+import { isOwnThumbprint } from './peer-identity.ts';
 
 /** What travels between nodes, signed by the sender (JWS) and then encrypted for the recipient (JWE). */
 export interface FederationMessage {
@@ -95,6 +96,9 @@ export async function verifyPayload(
   if (!kid) throw new EnvelopeError('malformed', 'The signature names no key.');
   const signer = await findSigner(kid);
   if (!signer) throw new EnvelopeError('unknown-peer', `No known peer signs with key ${kid}.`, kid);
+  // A key stored before ids were checked may be another key under a peer's id: it verifies nothing.
+  if (!(await isOwnThumbprint(signer.jwk, signer.kid)))
+    throw new EnvelopeError('bad-signature', `The key stored as ${kid} is not the key with that id.`, kid);
   let payload: Uint8Array;
   try {
     ({ payload } = await compactVerify(jws, await publicKey(signer.jwk, signAlg), { algorithms: [signAlg] }));

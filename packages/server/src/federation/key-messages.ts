@@ -1,43 +1,43 @@
 import type { JWK } from 'jose';
-import { appendAudit } from '../audit/audit-repository.ts';
 import { registerMessageHandler } from './outbox.ts';
+import { identityFingerprint, identityKeyProblems } from './peer-identity.ts';
+import { keysOfOtherPeers, storePeerKeys } from './peer-keys.ts';
 
-// A peer rotated its keys and told us, signed with its previous key: adopt the new ones, keep the old.
-registerMessageHandler('federation.keys', async ({ trx, app, peer, message }) => {
-  const { signingKey, encryptionKey } = message.body as { signingKey: JWK; encryptionKey: JWK };
-  if (!signingKey?.kid || !encryptionKey?.kid)
-    return { outcome: 'rejected', reason: 'key message without keys' };
+// A peer rotated its keys and told us, signed with its previous key: adopt the new ones, keep the old. Each
+// new key id must be the key's thumbprint (else the message is rejected, audited by the apply loop), and the
+// fingerprint this node shows for the peer follows its keys.
+registerMessageHandler('federation.keys', async ({ trx, app, peer, message, audit }) => {
+  const { signingKey, encryptionKey } = message.body as { signingKey?: JWK; encryptionKey?: JWK };
+  if (!signingKey || !encryptionKey) return { outcome: 'rejected', reason: 'key message without keys' };
+  const problems = await identityKeyProblems({ signingKey, encryptionKey });
+  if (problems.length > 0) return { outcome: 'rejected', reason: problems.map((p) => p.message).join(' ') };
+  const held = await keysOfOtherPeers(trx, peer.id, [signingKey.kid!, encryptionKey.kid!]);
+  if (held.length > 0)
+    return { outcome: 'rejected', reason: `the new keys belong to another peer (${held[0]!.node_name})` };
   const now = app.now();
-  for (const [use, jwk] of [
-    ['sig', signingKey],
-    ['enc', encryptionKey],
-  ] as const) {
-    await trx
-      .insertInto('peer_keys')
-      .values({ kid: jwk.kid!, peer_id: peer.id, use, public_jwk: JSON.stringify(jwk), added_at: now })
-      .onConflict((oc) => oc.column('kid').doNothing())
-      .execute();
-    await trx
-      .updateTable('peer_keys')
-      .set({ retired_at: now })
-      .where('peer_id', '=', peer.id)
-      .where('use', '=', use)
-      .where('kid', '!=', jwk.kid!)
-      .where('retired_at', 'is', null)
-      .execute();
-  }
-  await appendAudit(
-    trx,
-    {
-      actorId: null,
-      actorAgency: peer.agency_code,
-      action: 'peer.keys-rotated',
-      recordType: 'peer',
-      recordId: peer.id,
-      ip: null,
-      details: { node: peer.node_name, signingKey: signingKey.kid, encryptionKey: encryptionKey.kid },
+  await storePeerKeys(trx, peer.id, { sig: signingKey, enc: encryptionKey }, now);
+  const fingerprint = await identityFingerprint({
+    node: peer.node_name,
+    agency: peer.agency_code,
+    country: peer.country,
+    url: peer.url,
+    signingKey,
+    encryptionKey,
+  });
+  await trx.updateTable('peers').set({ fingerprint, updated_at: now }).where('id', '=', peer.id).execute();
+  audit({
+    actorId: null,
+    actorAgency: peer.agency_code,
+    action: 'peer.keys-rotated',
+    recordType: 'peer',
+    recordId: peer.id,
+    ip: null,
+    details: {
+      node: peer.node_name,
+      signingKey: signingKey.kid,
+      encryptionKey: encryptionKey.kid,
+      fingerprint,
     },
-    now,
-  );
+  });
   return { outcome: 'applied' };
 });

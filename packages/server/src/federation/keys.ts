@@ -98,10 +98,3 @@ export class NodeKeyring {
     this.keys = null;
   }
 }
-
-/** A fingerprint people can read aloud: the SHA-256 thumbprint of the signing key, in groups of four. */
-export function formatFingerprint(signingKid: string, encryptionKid: string): string {
-  const hex = Buffer.from(`${signingKid}`, 'base64url').toString('hex').toUpperCase();
-  const encHex = Buffer.from(encryptionKid, 'base64url').toString('hex').toUpperCase().slice(0, 8);
-  return `${hex.match(/.{4}/g)!.join(' ')} / ${encHex}`;
-}

@@ -6,16 +6,10 @@ import type { RouteModule } from '../http/route-types.ts';
 import { attachmentFileRoutes, runAttachmentJobs } from './attachment-files.ts';
 import { messagesPath, servePull, startDeliveryWorker } from './delivery.ts';
 import { EnvelopeError } from './envelope.ts';
+import { addPeer } from './peer-add.ts';
 import { auditRejection, verifySignedRequest } from './peer-authentication.ts';
-import {
-  addPeer,
-  exportIdentity,
-  listPeers,
-  Peer,
-  PeerIdentity,
-  rotateNodeKeys,
-  setPeerStatus,
-} from './peers.ts';
+import { PeerIdentity } from './peer-identity.ts';
+import { exportIdentity, listPeers, Peer, rotateNodeKeys, setPeerStatus } from './peers.ts';
 import { receiveMessages } from './receive.ts';
 import { answerRequest, requestsPath } from './requests.ts';
 import { federationOf } from './runtime.ts';
@@ -132,7 +126,12 @@ export const federationRoutes: RouteModule = (api, app) => {
       config: { access: 'peers.manage' },
       schema: {
         tags: ['federation'],
-        body: z.object({ identity: PeerIdentity, confirmedFingerprint: z.string() }),
+        body: z.object({
+          identity: PeerIdentity,
+          confirmedFingerprint: z.string().max(200),
+          /** Replace the identity of a known peer (changed URL, agency, country or keys); never implied. */
+          replace: z.boolean().optional(),
+        }),
         response: { 201: Peer },
       },
     },
@@ -145,6 +144,7 @@ export const federationRoutes: RouteModule = (api, app) => {
             actorOf(request),
             request.body.identity,
             request.body.confirmedFingerprint,
+            { replace: request.body.replace === true },
           ),
         ),
   );

@@ -6,7 +6,8 @@ import { buildHttpApp } from '../http/app.ts';
 import type { LiaisonNode } from '../node.ts';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
 import { deliverPending } from './delivery.ts';
-import { addPeer, exportIdentity } from './peers.ts';
+import { addPeer } from './peer-add.ts';
+import { exportIdentity } from './peers.ts';
 import { federationOf } from './runtime.ts';
 
 export interface FederatedTestNode extends TestNode {

@@ -3,15 +3,9 @@ import readline from 'node:readline/promises';
 import { LiaisonError } from '@liaison/core';
 import type { Command } from 'commander';
 import { deliverPending } from '../../federation/delivery.ts';
-import {
-  addPeer,
-  exportIdentity,
-  identityFingerprint,
-  listPeers,
-  PeerIdentity,
-  rotateNodeKeys,
-  setPeerStatus,
-} from '../../federation/peers.ts';
+import { addPeer, type PeerPreview, previewPeer } from '../../federation/peer-add.ts';
+import { PeerIdentity } from '../../federation/peer-identity.ts';
+import { exportIdentity, listPeers, rotateNodeKeys, setPeerStatus } from '../../federation/peers.ts';
 import { systemActor } from '../system-actor.ts';
 import { withNode } from '../with-node.ts';
 
@@ -29,6 +23,22 @@ function plain<T>(work: () => Promise<T>): Promise<T> {
     if (error instanceof LiaisonError) throw new Error(error.detail ?? error.message);
     throw error;
   });
+}
+
+/** What the file would change of a known peer; the identity is replaced only on `--replace`. */
+function explainChanges(node: string, known: NonNullable<PeerPreview['known']>): void {
+  console.error(`${node} is already a peer, with fingerprint ${known.fingerprint}. This file changes:`);
+  for (const change of known.changes) console.error(`  ${change.field}: ${change.known} -> ${change.file}`);
+}
+
+async function confirm(yes: boolean): Promise<void> {
+  if (yes) return;
+  if (!process.stdin.isTTY)
+    throw new Error('Confirm the fingerprint with the peer by phone, then run again with --yes.');
+  const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+  const answer = await rl.question('Does the peer read out the same fingerprint? Type "yes": ');
+  rl.close();
+  if (answer.trim().toLowerCase() !== 'yes') throw new Error('Not confirmed; nothing added.');
 }
 
 export function registerPeerCommands(program: Command): void {
@@ -49,32 +59,51 @@ export function registerPeerCommands(program: Command): void {
     });
   peer
     .command('add <file>')
-    .description('Add a peer (or update its keys) from its identity file, after confirming the fingerprint')
+    .description('Add a peer from its identity file, after confirming the fingerprint with the peer')
     .option('--yes', 'do not ask: the fingerprint was confirmed out of band')
-    .action(async (file: string, options: { yes?: boolean }) => {
+    .option('--replace', "replace a known peer's identity (changed URL, agency, country or keys)")
+    .action(async (file: string, options: { yes?: boolean; replace?: boolean }) => {
       const parsed = PeerIdentity.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
       if (!parsed.success)
         throw new Error(
           `${file} is not a peer identity: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
         );
-      const fingerprint = identityFingerprint(parsed.data);
-      console.error(
-        `Peer ${parsed.data.node} (${parsed.data.agency}, ${parsed.data.country}) at ${parsed.data.url}`,
-      );
-      console.error(`Fingerprint: ${fingerprint}`);
-      if (!options.yes) {
-        if (!process.stdin.isTTY)
-          throw new Error('Confirm the fingerprint with the peer by phone, then run again with --yes.');
-        const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
-        const answer = await rl.question('Does the peer read out the same fingerprint? Type "yes": ');
-        rl.close();
-        if (answer.trim().toLowerCase() !== 'yes') throw new Error('Not confirmed; nothing added.');
-      }
+      const identity = parsed.data;
       await withNode(async (node, ctx) => {
+        const actor = await nodeActor(node);
+        // Refuses (and audits) a file whose key ids are not its keys' thumbprints before showing anything.
+        const preview = await plain(() => previewPeer(ctx, actor, identity));
+        console.error(`Peer ${identity.node} (${identity.agency}, ${identity.country}) at ${identity.url}`);
+        console.error(`Fingerprint: ${preview.fingerprint}`);
+        if (preview.statedFingerprint)
+          console.error(
+            `Warning: the file states another fingerprint (${preview.statedFingerprint}); it was altered or not written by \`liaison peer export\`.`,
+          );
+        if (preview.known && preview.known.changes.length === 0) {
+          console.log(`Peer ${identity.node} is already known with this identity; nothing changed.`);
+          return;
+        }
+        if (preview.known) {
+          explainChanges(identity.node, preview.known);
+          // Without --replace the node refuses the change (and audits the refusal); nothing is written.
+          if (!options.replace)
+            await addPeer(ctx, actor, identity, preview.fingerprint).catch((error: unknown) => {
+              if (error instanceof LiaisonError && error.code === 'conflict')
+                throw new Error(
+                  'Nothing changed. Confirm the new fingerprint with the peer by phone, then run again with --replace.',
+                );
+              throw error;
+            });
+        }
+        await confirm(options.yes === true);
         const added = await plain(() =>
-          addPeer(ctx, systemActor({ id: '', code: node.app.config.nodeAgency }), parsed.data, fingerprint),
+          addPeer(ctx, actor, identity, preview.fingerprint, { replace: options.replace === true }),
         );
-        console.log(`Peer ${added.node} (${added.agency}) is ${added.status}.`);
+        console.log(
+          preview.known
+            ? `Peer ${added.node} (${added.agency}): identity replaced; it is ${added.status}.`
+            : `Peer ${added.node} (${added.agency}) is ${added.status}.`,
+        );
       });
     });
   peer

@@ -78,10 +78,19 @@ function backoffMs(app: AppContext, attempts: number): number {
   return Math.round(base * (0.75 + Math.random() * 0.5));
 }
 
-async function post(app: AppContext, url: string, body: unknown): Promise<Response> {
-  return fetch(url, {
+/**
+ * Posts a batch, the request signed (purpose `deliver`) so the peer knows it is us before reading the body
+ * (a request it cannot attribute has a small body limit). Signed with the key the batch's first message
+ * names if any (a key rotation's announcement: the peer knows only the old key until it applies it).
+ */
+async function post(app: AppContext, peer: PeerRow, rows: OutboxRow[], body: unknown): Promise<Response> {
+  const signKid = rows.map((row) => (row.body as { signKid?: string }).signKid).find(Boolean);
+  return fetch(new URL(messagesPath, peer.url), {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      authorization: await signedHeader(app, peer, 'deliver', {}, signKid),
+    },
     body: JSON.stringify(body),
     signal: AbortSignal.timeout(federationOf(app).settings.FEDERATION_TIMEOUT_MS),
   });
@@ -109,7 +118,7 @@ async function pushBatch(
   if (!failure) {
     try {
       const sealed = await sealRows(app, peer, rows);
-      const response = await post(app, new URL(messagesPath, peer.url).toString(), { messages: sealed });
+      const response = await post(app, peer, rows, { messages: sealed });
       if (response.ok) receipts = ((await response.json()) as { receipts: Receipt[] }).receipts;
       else failure = `HTTP ${response.status}`;
     } catch (error) {
@@ -175,15 +184,17 @@ async function signedHeader(
   peer: PeerRow,
   purpose: string,
   extra: Record<string, unknown>,
+  signKid?: string,
 ): Promise<string> {
-  const jws = await signPayload(federationOf(app).keyring, {
+  const payload = {
     from: app.config.nodeName,
     to: peer.node_name,
     purpose,
     iat: app.now().getTime(),
     nonce: randomUUID(),
     ...extra,
-  });
+  };
+  const jws = await signPayload(federationOf(app).keyring, payload, signKid);
   return `Liaison-Signature ${jws}`;
 }
 

@@ -1,4 +1,4 @@
-import { appendAudit } from '../audit/audit-repository.ts';
+import { type AuditInput, appendAudit, appendAuditBatch } from '../audit/audit-repository.ts';
 import type { AppContext } from '../context.ts';
 
 import {
@@ -64,6 +64,31 @@ function loadSigner(app: AppContext, kid: string) {
     .executeTakeFirst();
 }
 
+export interface Rejection {
+  reason: string;
+  detail: string;
+  peer?: PeerRow | undefined;
+  message?: Partial<FederationMessage> | undefined;
+}
+
+function rejectionEntry(ip: string | null, { reason, detail, peer, message }: Rejection): AuditInput {
+  return {
+    actorId: null,
+    actorAgency: peer?.agency_code ?? null,
+    action: 'federation.message.rejected',
+    recordType: 'federation_message',
+    recordId: message?.id ?? null,
+    ip,
+    details: {
+      reason,
+      detail,
+      peer: peer?.node_name ?? null,
+      seq: message?.seq ?? null,
+      kind: message?.kind ?? null,
+    },
+  };
+}
+
 export async function auditRejection(
   app: AppContext,
   ip: string | null,
@@ -72,28 +97,54 @@ export async function auditRejection(
   peer?: PeerRow,
   message?: Partial<FederationMessage>,
 ): Promise<void> {
+  await auditRejections(app, ip, [{ reason, detail, peer, message }]);
+}
+
+/** One entry per rejected message, chained in one transaction (a known peer's batch). */
+export async function auditRejections(app: AppContext, ip: string | null, rejections: Rejection[]) {
+  if (rejections.length === 0) return;
+  await app.db.transaction().execute((trx) =>
+    appendAuditBatch(
+      trx,
+      rejections.map((r) => rejectionEntry(ip, r)),
+      app.now(),
+    ),
+  );
+  for (const { reason, peer } of rejections)
+    app.log.warn({ reason, peer: peer?.node_name }, 'federation message rejected');
+}
+
+/**
+ * One entry for all the messages of a request no known peer signed that were rejected: counts by reason, the
+ * peers whose keys they named, and the first detail. Anyone can post such a request, so its size in the audit
+ * log must not grow with the number of items in it.
+ */
+export async function auditRejectedBatch(
+  app: AppContext,
+  ip: string | null,
+  received: number,
+  rejections: Rejection[],
+): Promise<void> {
+  if (rejections.length === 0) return;
+  const reasons: Record<string, number> = {};
+  for (const { reason } of rejections) reasons[reason] = (reasons[reason] ?? 0) + 1;
+  const peers = [...new Set(rejections.flatMap((r) => (r.peer ? [r.peer.node_name] : [])))];
   await app.db.transaction().execute((trx) =>
     appendAudit(
       trx,
       {
         actorId: null,
-        actorAgency: peer?.agency_code ?? null,
-        action: 'federation.message.rejected',
-        recordType: 'federation_message',
-        recordId: message?.id ?? null,
+        actorAgency: null,
+        action: 'federation.messages.rejected',
+        recordType: 'federation_request',
+        recordId: null,
         ip,
-        details: {
-          reason,
-          detail,
-          peer: peer?.node_name ?? null,
-          seq: message?.seq ?? null,
-          kind: message?.kind ?? null,
-        },
+        details: { received, rejected: rejections.length, reasons, peers, detail: rejections[0]!.detail },
       },
       app.now(),
     ),
   );
-  app.log.warn({ reason, peer: peer?.node_name }, 'federation message rejected');
+  app.log.warn({ ip, reasons }, 'federation messages from an unknown sender rejected');
 }
 
 /** Checks everything about one sealed message except replay; the failure names the reason. */
@@ -126,12 +177,7 @@ export async function authenticate(
   return { message, peer };
 }
 
-/**
- * Receives a batch of sealed messages: each is authenticated, then stored idempotently (message id unique,
- * one message per peer and sequence number) before it is acknowledged; storage commits before the answer.
- * Then every peer's messages are applied in sequence order; later ones wait in the inbox for the gap to fill.
- */
-
+/** Checks a `Liaison-Signature` request header: a known, active peer signed it for us, for this purpose, now. */
 export async function verifySignedRequest(
   app: AppContext,
   header: string | undefined,
@@ -152,4 +198,19 @@ export async function verifySignedRequest(
   if (peer.status !== 'active')
     throw new EnvelopeError('unknown-peer', `The peer ${peer.node_name} is suspended.`);
   return { peer, payload: p };
+}
+
+/**
+ * The known, active peer that signed a delivery request's header (purpose `deliver`), or null: no header, or
+ * one that does not verify. Decides the request's limits before its body is read; every message in the body
+ * is still authenticated on its own.
+ */
+export async function identifySender(app: AppContext, header: string | undefined): Promise<PeerRow | null> {
+  if (!header) return null;
+  try {
+    return (await verifySignedRequest(app, header, 'deliver')).peer;
+  } catch (error) {
+    if (error instanceof EnvelopeError) return null;
+    throw error;
+  }
 }

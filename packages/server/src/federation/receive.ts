@@ -2,7 +2,14 @@ import type { AppContext } from '../context.ts';
 import { applyInOrder } from './apply-in-order.ts';
 import { EnvelopeError, type FederationMessage } from './envelope.ts';
 import type { PeerRow } from './outbox.ts';
-import { auditRejection, authenticate, type SignerCache, signerLookup } from './peer-authentication.ts';
+import {
+  auditRejectedBatch,
+  auditRejections,
+  authenticate,
+  type Rejection,
+  type SignerCache,
+  signerLookup,
+} from './peer-authentication.ts';
 
 export type ReceiptStatus = 'applied' | 'stored' | 'duplicate' | 'rejected';
 export interface Receipt {
@@ -12,12 +19,24 @@ export interface Receipt {
   reason?: string;
 }
 
+/** Who sent the request: a peer that signed it (or that we pulled from), or anyone. */
+export type Sender = 'known-peer' | 'unknown';
+
+/**
+ * Receives a batch of sealed messages: each is authenticated, then stored idempotently (message id unique,
+ * one message per peer and sequence number) before it is acknowledged; storage commits before the answer.
+ * Then every peer's messages are applied in sequence order; later ones wait in the inbox for the gap to fill.
+ * Messages that fail authentication are audited one entry each in a known peer's batch, and as one entry for
+ * the whole request from an unknown sender.
+ */
 export async function receiveMessages(
   app: AppContext,
   sealed: string[],
   ip: string | null,
+  sender: Sender = 'known-peer',
 ): Promise<Receipt[]> {
   const receipts: Receipt[] = [];
+  const unauthenticated: Rejection[] = [];
   const accepted: { index: number; message: FederationMessage; peer: PeerRow }[] = [];
   const signers: SignerCache = new Map();
   // Decrypt and verify all at once (the crypto runs off the main thread); the signer is looked up once.
@@ -32,12 +51,15 @@ export async function receiveMessages(
     } else {
       const error: unknown = result.reason;
       if (!(error instanceof EnvelopeError)) throw error;
-      const lookup = error.signerKid ? signerLookup(app) : null;
+      // The signer was looked up while authenticating: the cache answers.
+      const lookup = error.signerKid ? signerLookup(app, signers) : null;
       if (lookup && error.signerKid) await lookup.find(error.signerKid);
-      await auditRejection(app, ip, error.reason, error.message, lookup?.found.peer);
+      unauthenticated.push({ reason: error.reason, detail: error.message, peer: lookup?.found.peer });
       receipts.push({ id: null, seq: null, status: 'rejected', reason: error.reason });
     }
   }
+  if (sender === 'unknown') await auditRejectedBatch(app, ip, sealed.length, unauthenticated);
+  else await auditRejections(app, ip, unauthenticated);
   if (accepted.length === 0) return receipts;
   const rejectedReplays: typeof accepted = [];
   await app.db.transaction().execute(async (trx) => {
@@ -81,17 +103,19 @@ export async function receiveMessages(
     const peerIds = [...new Set(accepted.map((a) => a.peer.id))];
     await trx.updateTable('peers').set({ last_contact_at: app.now() }).where('id', 'in', peerIds).execute();
   });
-  for (const { index, message, peer } of rejectedReplays) {
+  // Replays are messages a known peer signed: one entry each, whoever sent the request.
+  for (const { index, message } of rejectedReplays)
     receipts[index] = { id: message.id, seq: message.seq, status: 'rejected', reason: 'replay' };
-    await auditRejection(
-      app,
-      ip,
-      'replay',
-      `Sequence number ${message.seq} or message id already used by another message.`,
+  await auditRejections(
+    app,
+    ip,
+    rejectedReplays.map(({ message, peer }) => ({
+      reason: 'replay',
+      detail: `Sequence number ${message.seq} or message id already used by another message.`,
       peer,
       message,
-    );
-  }
+    })),
+  );
   for (const peerId of new Set(accepted.map((a) => a.peer.id))) await applyInOrder(app, peerId);
   // Tell the sender which of its messages were applied now and which a policy rule turned away.
   const ids = accepted.map((a) => a.message.id);

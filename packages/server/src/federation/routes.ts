@@ -13,6 +13,7 @@ import { exportIdentity, listPeers, Peer, rotateNodeKeys, setPeerStatus } from '
 import { receiveMessages } from './receive.ts';
 import { answerRequest, requestsPath } from './requests.ts';
 import { federationOf } from './runtime.ts';
+import { senderLimits, senderOf } from './sender-limits.ts';
 import './case-sync.ts';
 import './key-messages.ts';
 import { listOutbox, OutboxEntry } from './status.ts';
@@ -48,10 +49,14 @@ export const federationRoutes: RouteModule = (api, app) => {
   // Node-to-node endpoints. 'public' at the HTTP layer: no session or token, because the caller is a peer
   // node, not a user. Each is authenticated instead by the Ed25519 signature of a known, active peer
   // (every message, or the signed request), and anything else is rejected and audited.
+  // Deliveries whose request no known peer signed get a small body, a rate limit and one audit entry each.
+  const deliveryLimits = senderLimits(app);
   api.post(
     messagesPath,
     {
-      config: { access: 'public' },
+      config: { access: 'public', rateLimit: deliveryLimits.rateLimit },
+      onRequest: deliveryLimits.onRequest,
+      preParsing: deliveryLimits.preParsing,
       bodyLimit: 16 * 1_048_576,
       schema: {
         tags: ['federation'],
@@ -59,7 +64,14 @@ export const federationRoutes: RouteModule = (api, app) => {
         response: { 200: Receipts },
       },
     },
-    async (request) => ({ receipts: await receiveMessages(app, request.body.messages, request.ip) }),
+    async (request) => ({
+      receipts: await receiveMessages(
+        app,
+        request.body.messages,
+        request.ip,
+        senderOf(request) ? 'known-peer' : 'unknown',
+      ),
+    }),
   );
   api.get(
     messagesPath,

@@ -10,6 +10,9 @@ const Env = z.object({
   FEDERATION_MAX_BACKOFF_MS: z.coerce.number().int().min(100).default(300_000),
   FEDERATION_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   HIT_QUERIES_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  // A delivery request not signed by a known, active peer (sender-limits.ts).
+  FEDERATION_UNKNOWN_SENDER_BODY_LIMIT: z.coerce.number().int().min(1_024).default(65_536),
+  FEDERATION_UNKNOWN_SENDER_PER_MINUTE: z.coerce.number().int().min(1).default(20),
 });
 export type FederationSettings = z.infer<typeof Env>;
 

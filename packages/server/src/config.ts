@@ -27,6 +27,8 @@ const Env = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   API_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(730).default(90),
   TRUST_PROXY: TrustProxySetting,
+  AUDIT_CHECKPOINT_FILE: z.string().optional(),
+  AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).default(60),
   WEB_DIST: z.string().optional(),
   POLICIES_DIR: z.string().optional(),
 });
@@ -51,6 +53,10 @@ export interface NodeConfig {
   apiTokenMaxDays: number;
   /** Reverse proxies whose X-Forwarded-For names the client (http/trust-proxy.ts); false: none. */
   trustProxy: TrustProxy;
+  /** Where the latest signed audit checkpoint is kept besides the database (audit/checkpoints.ts); null: nowhere. */
+  auditCheckpointFile: string | null;
+  /** How often new audit entries are checked and a checkpoint of the head signed. */
+  auditCheckpointMs: number;
   webDist: string;
   policiesDir: string;
 }
@@ -82,6 +88,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): NodeConfig {
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     apiTokenMaxDays: e.API_TOKEN_MAX_DAYS,
     trustProxy: e.TRUST_PROXY,
+    auditCheckpointFile:
+      e.AUDIT_CHECKPOINT_FILE === 'off'
+        ? null
+        : path.resolve(e.AUDIT_CHECKPOINT_FILE ?? path.join(e.DATA_DIR, 'audit-checkpoint.jws')),
+    auditCheckpointMs: e.AUDIT_CHECKPOINT_SECONDS * 1_000,
     webDist: path.resolve(e.WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
     policiesDir: path.resolve(e.POLICIES_DIR ?? path.join(repoRoot, 'policies')),
   };

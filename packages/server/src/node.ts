@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { SessionCache } from './accounts/session-cache.ts';
+import { startAuditCheckpoints } from './audit/verify-audit.ts';
 import type { NodeConfig } from './config.ts';
 import type { AppContext } from './context.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
@@ -38,12 +39,14 @@ export async function createNode(
   fileStoreOf(app);
   const http = await buildHttpApp(app, { logger: options.logger ?? true });
   const rescueEscalations = startRescueEscalations(app);
+  const auditCheckpoints = startAuditCheckpoints(app);
   return {
     app,
     http,
     database,
     async close() {
       rescueEscalations.stop();
+      auditCheckpoints.stop();
       stopSessionCache();
       await http.close();
       await app.events.close();

@@ -66,6 +66,26 @@ describe('the audit hash chain', () => {
     expect(findChainBreak(entries.filter((e) => e.seq !== '2'))).toEqual({ seq: '3', reason: 'broken-link' });
   });
 
+  it('names the first entry after a gap in the numbers, even when the links were rewritten', () => {
+    const renumbered = chainOf([1, 2, 4, 5].map((n) => entry(n)));
+    expect(findChainBreak(renumbered)).toEqual({ seq: '4', reason: 'broken-link' });
+  });
+
+  it('names the first bad entry when a later one is missing too', () => {
+    const altered = entries
+      .filter((e) => e.seq !== '4')
+      .map((e) => (e.seq === '2' ? { ...e, action: 'case.deleted' } : e));
+    expect(findChainBreak(altered)).toEqual({ seq: '2', reason: 'hash-mismatch' });
+  });
+
+  it('checks from an entry already checked', () => {
+    expect(findChainBreak(entries.slice(2), { seq: '2', hash: entries[1]!.hash })).toBeNull();
+    expect(findChainBreak(entries.slice(3), { seq: '2', hash: entries[1]!.hash })).toEqual({
+      seq: '4',
+      reason: 'broken-link',
+    });
+  });
+
   it('names swapped entries', () => {
     const swapped = [entries[0]!, entries[2]!, entries[1]!, entries[3]!, entries[4]!];
     expect(findChainBreak(swapped)?.seq).toBe('3');

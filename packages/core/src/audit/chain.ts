@@ -35,20 +35,49 @@ export function auditEntryHash(previousHash: string, entry: AuditEntryContent): 
 
 export interface ChainBreak {
   seq: string;
-  reason: 'hash-mismatch' | 'broken-link';
+  /**
+   * hash-mismatch: the entry's content was changed. broken-link: it does not follow the entry before it (entries
+   * deleted before it, inserted or reordered). truncated: the log ends before a signed checkpoint (its tail was cut
+   * off; `seq` is the first missing entry). checkpoint-mismatch: the entry differs from what a genuine checkpoint
+   * signed (the chain was rebuilt up to here). bad-checkpoint: a checkpoint's signature is not the node's.
+   */
+  reason: 'hash-mismatch' | 'broken-link' | 'truncated' | 'checkpoint-mismatch' | 'bad-checkpoint';
+  /** For checkpoint reasons: where the checkpoint is kept. */
+  source?: 'database' | 'file';
 }
 
-/** Walks entries in sequence order; returns the first entry whose hash or link is wrong. */
-export function findChainBreak(
-  entries: Iterable<AuditEntryContent & { prevHash: string; hash: string }>,
-  startHash: string = genesisHash,
-): ChainBreak | null {
-  let previous = startHash;
-  for (const entry of entries) {
-    if (entry.prevHash !== previous) return { seq: entry.seq, reason: 'broken-link' };
+export type ChainedEntry = AuditEntryContent & { prevHash: string; hash: string };
+
+/**
+ * Checks entries one at a time, in sequence order, from a known point (the genesis, or an entry already
+ * checked): each must carry the next number, link to the one before and match its own hash. The first entry
+ * that does not is the first bad one; nothing after it is judged.
+ */
+export function chainChecker(
+  start: { seq: string; hash: string } = { seq: '0', hash: genesisHash },
+): (entry: ChainedEntry) => ChainBreak | null {
+  let previousSeq = BigInt(start.seq);
+  let previousHash = start.hash;
+  return (entry) => {
+    if (BigInt(entry.seq) !== previousSeq + 1n || entry.prevHash !== previousHash)
+      return { seq: entry.seq, reason: 'broken-link' };
     const { prevHash: _p, hash, ...content } = entry;
-    if (auditEntryHash(previous, content) !== hash) return { seq: entry.seq, reason: 'hash-mismatch' };
-    previous = hash;
+    if (auditEntryHash(previousHash, content) !== hash) return { seq: entry.seq, reason: 'hash-mismatch' };
+    previousSeq += 1n;
+    previousHash = hash;
+    return null;
+  };
+}
+
+/** Walks entries in sequence order; returns the first entry whose number, link or hash is wrong. */
+export function findChainBreak(
+  entries: Iterable<ChainedEntry>,
+  start?: { seq: string; hash: string },
+): ChainBreak | null {
+  const check = chainChecker(start);
+  for (const entry of entries) {
+    const broken = check(entry);
+    if (broken) return broken;
   }
   return null;
 }

@@ -34,5 +34,13 @@ export type AuditQuery = z.infer<typeof AuditQuery>;
 export const AuditVerification = z.object({
   intact: z.boolean(),
   checked: z.number(),
-  firstBad: z.object({ seq: z.string(), reason: z.enum(['hash-mismatch', 'broken-link']) }).nullable(),
+  firstBad: z
+    .object({
+      seq: z.string(),
+      reason: z.enum(['hash-mismatch', 'broken-link', 'truncated', 'checkpoint-mismatch', 'bad-checkpoint']),
+      source: z.enum(['database', 'file']).optional(),
+    })
+    .nullable(),
+  /** The latest signed checkpoint of the chain head the log was checked against (none yet: null). */
+  checkpoint: z.object({ seq: z.string(), at: z.string() }).nullable(),
 });

@@ -2,11 +2,13 @@ import {
   type AuditEntryContent,
   auditEntryHash,
   type ChainBreak,
-  findChainBreak,
+  type ChainedEntry,
+  chainChecker,
   genesisHash,
 } from '@liaison/core';
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db, Tx } from '../context.ts';
+import type { AuditTables } from './tables.ts';
 
 export interface AuditInput {
   actorId: string | null;
@@ -144,48 +146,98 @@ export async function listAudit(db: Db, filter: AuditFilter) {
   return query.orderBy('audit_log.seq', 'desc').limit(filter.limit).execute();
 }
 
-/** Reads the whole chain in pages, in order, and returns the first broken entry (or null). */
-export async function verifyAuditChain(
-  db: Db,
-  pageSize = 5_000,
-): Promise<{ checked: number; break: ChainBreak | null }> {
-  let previous = genesisHash;
-  let afterSeq = '0';
+/** A signed head of the chain, as kept in `audit_checkpoints` or the checkpoint file (checkpoints.ts). */
+export interface AuditCheckpoint {
+  seq: string;
+  hash: string;
+  at: string;
+  jws: string;
+  source: 'database' | 'file';
+}
+
+export interface ChainWalkOptions {
+  /** Start after this entry, already checked (default: the genesis). */
+  from?: { seq: string; hash: string };
+  /** Stop after this entry (default: the last). */
+  through?: string;
+  pageSize?: number;
+  /** Checkpoints to hold the entries against as they are walked; a differing one is judged by its signature. */
+  checkpoints?: {
+    between(fromSeq: string, toSeq: string): Promise<AuditCheckpoint[]>;
+    isGenuine(checkpoint: AuditCheckpoint): Promise<boolean>;
+  };
+}
+
+export interface ChainWalk {
+  checked: number;
+  break: ChainBreak | null;
+  /** The last entry found intact. */
+  last: { seq: string; hash: string } | null;
+}
+
+/**
+ * Reads the chain in pages, in order, checking each entry's number, link and hash as it goes (and any checkpoint
+ * at its number), so the entry named is the first bad one.
+ */
+export async function verifyAuditChain(db: Db, options: ChainWalkOptions = {}): Promise<ChainWalk> {
+  const check = chainChecker(options.from);
+  let last = options.from ?? null;
+  let afterSeq = options.from?.seq ?? '0';
   let checked = 0;
-  let expectedSeq = 1n;
   for (;;) {
-    const rows = await db
+    let query = db
       .selectFrom('audit_log')
       .selectAll()
       .where('seq', '>', afterSeq)
       .orderBy('seq')
-      .limit(pageSize)
-      .execute();
-    if (rows.length === 0) return { checked, break: null };
-    const entries = rows.map((r) => ({
-      seq: String(r.seq),
-      at: r.at.toISOString(),
-      actorId: r.actor_id,
-      actorAgency: r.actor_agency,
-      action: r.action,
-      recordType: r.record_type,
-      recordId: r.record_id,
-      ip: r.ip,
-      purpose: r.purpose,
-      details: r.details,
-      prevHash: r.prev_hash,
-      hash: r.hash,
-    }));
-    for (const entry of entries) {
-      // A missing sequence number means an entry was deleted even if the links were rewritten.
-      if (BigInt(entry.seq) !== expectedSeq)
-        return { checked, break: { seq: entry.seq, reason: 'broken-link' } };
-      expectedSeq += 1n;
+      .limit(options.pageSize ?? 5_000);
+    if (options.through) query = query.where('seq', '<=', options.through);
+    const rows = await query.execute();
+    if (rows.length === 0) return { checked, break: null, last };
+    const checkpoints = options.checkpoints
+      ? await options.checkpoints.between(String(rows[0]!.seq), String(rows[rows.length - 1]!.seq))
+      : [];
+    for (const row of rows) {
+      const entry = chainedEntry(row);
+      const broken = check(entry) ?? (await checkpointBreak(entry, checkpoints, options.checkpoints));
+      if (broken) return { checked, break: broken, last };
+      checked += 1;
+      last = { seq: entry.seq, hash: entry.hash };
     }
-    const broken = findChainBreak(entries, previous);
-    if (broken) return { checked: checked + entries.findIndex((e) => e.seq === broken.seq), break: broken };
-    checked += entries.length;
-    previous = entries[entries.length - 1]!.hash;
-    afterSeq = entries[entries.length - 1]!.seq;
+    afterSeq = last!.seq;
   }
+}
+
+async function checkpointBreak(
+  entry: ChainedEntry,
+  checkpoints: AuditCheckpoint[],
+  judge: ChainWalkOptions['checkpoints'],
+): Promise<ChainBreak | null> {
+  for (const checkpoint of checkpoints) {
+    if (checkpoint.seq !== entry.seq || checkpoint.hash === entry.hash) continue;
+    const genuine = await judge!.isGenuine(checkpoint);
+    return {
+      seq: entry.seq,
+      reason: genuine ? 'checkpoint-mismatch' : 'bad-checkpoint',
+      source: checkpoint.source,
+    };
+  }
+  return null;
+}
+
+function chainedEntry(row: Selectable<AuditTables['audit_log']>): ChainedEntry {
+  return {
+    seq: String(row.seq),
+    at: row.at.toISOString(),
+    actorId: row.actor_id,
+    actorAgency: row.actor_agency,
+    action: row.action,
+    recordType: row.record_type,
+    recordId: row.record_id,
+    ip: row.ip,
+    purpose: row.purpose,
+    details: row.details,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
 }

@@ -2,7 +2,8 @@ import { AuditEntry, AuditQuery, AuditVerification, authorize } from '@liaison/c
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
-import { listAudit, verifyAuditChain } from './audit-repository.ts';
+import { listAudit } from './audit-repository.ts';
+import { verifyAudit } from './verify-audit.ts';
 
 export const auditRoutes: RouteModule = (api, app) => {
   api.get(
@@ -36,8 +37,13 @@ export const auditRoutes: RouteModule = (api, app) => {
     { config: { access: 'audit.read' }, schema: { tags: ['audit'], response: { 200: AuditVerification } } },
     async (request) => {
       authorize(actorOf(request), 'audit.read');
-      const result = await verifyAuditChain(app.db);
-      return { intact: result.break === null, checked: result.checked, firstBad: result.break };
+      const result = await verifyAudit(app);
+      return {
+        intact: result.break === null,
+        checked: result.checked,
+        firstBad: result.break,
+        checkpoint: result.checkpoint && { seq: result.checkpoint.seq, at: result.checkpoint.at },
+      };
     },
   );
 };

@@ -15,4 +15,12 @@ export interface AuditTables {
     prev_hash: string;
     hash: string;
   };
+  /** Signed heads of the chain (audit/checkpoints.ts); append-only. */
+  audit_checkpoints: {
+    seq: string;
+    hash: string;
+    at: Timestamp;
+    /** Compact JWS by the node's signing key of {v, node, seq, hash, at}. */
+    jws: string;
+  };
 }

@@ -69,6 +69,30 @@ describe('the liaison command', { timeout: 240_000 }, () => {
     expect(verify.stdout).toMatch(/Audit log intact: \d+ entries verified/);
   });
 
+  it('shows a tail cut off after the checkpoint the last verify signed', async () => {
+    const handle = await openPglite(dataDir);
+    let head: number;
+    try {
+      const top = await handle.db
+        .selectFrom('audit_log')
+        .select('seq')
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .execute();
+      head = Number(top[0]!.seq);
+      await sql`alter table audit_log disable trigger audit_log_no_update`.execute(handle.db);
+      await sql`delete from audit_log where seq > ${head - 2}`.execute(handle.db);
+    } finally {
+      await handle.close();
+    }
+    expect(fs.readFileSync(path.join(dataDir, 'audit-checkpoint.jws'), 'utf8')).toMatch(
+      /^[\w-]+\.[\w-]+\.[\w-]+/,
+    );
+    const verify = await liaison(['audit', 'verify']);
+    expect(verify.code).toBe(1);
+    expect(verify.stderr).toMatch(new RegExp(`BROKEN at entry ${head - 1}: the log ends before it`));
+  });
+
   it('exits non-zero naming the first tampered entry', async () => {
     const handle = await openPglite(dataDir);
     try {

@@ -25,8 +25,17 @@ const MAX_MATCHES_PER_IDENTIFIER = 50;
 const AUDIT_EACH_UP_TO = 20;
 
 /**
- * Indexes identifiers and raises a hit, in the caller's transaction, for every valid identifier that another
- * entity already carries (unless marked as not correlating). Returns the hits and the live events to publish
+ * Whether an identifier's key raises hits: a valid one, or a phone number the phone library calls invalid but
+ * kept by its digits (details.key 'digits': its length and prefix are in use, only the exact range is unknown to
+ * the library's metadata). The hit shows the identifier flagged, with its problem.
+ */
+export function raisesHits(identifier: Pick<IndexedIdentifier, 'valid' | 'details'>): boolean {
+  return identifier.valid || identifier.details?.key === 'digits';
+}
+
+/**
+ * Indexes identifiers and raises a hit, in the caller's transaction, for every identifier that raises hits
+ * (`raisesHits`) and that another entity already carries (unless marked as not correlating). Returns the hits and the live events to publish
  * once the transaction commits.
  *
  * The match reads the index alone, with no entity join: a deleted entity's identifiers left the index when it
@@ -42,14 +51,17 @@ export async function indexAndCorrelate(
   if (identifiers.length === 0) return { hits: [], events: [] };
   // One statement whatever the batch size: column arrays, not a row of parameters per identifier.
   await sql`
-    insert into identifiers (kind, value, raw, display, valid, problem, property, entity_id, case_id)
-    select * from unnest(${identifiers.map((id) => id.kind)}::text[], ${identifiers.map((id) => id.value)}::text[],
+    insert into identifiers (kind, value, raw, display, valid, problem, details, property, entity_id, case_id)
+    select u.kind, u.value, u.raw, u.display, u.valid, u.problem, u.details::jsonb, u.property, u.entity_id, u.case_id
+    from unnest(${identifiers.map((id) => id.kind)}::text[], ${identifiers.map((id) => id.value)}::text[],
       ${identifiers.map((id) => id.raw)}::text[], ${identifiers.map((id) => id.display)}::text[],
       ${identifiers.map((id) => id.valid)}::boolean[], ${identifiers.map((id) => id.problem ?? null)}::text[],
+      ${identifiers.map((id) => (id.details ? JSON.stringify(id.details) : null))}::text[],
       ${identifiers.map((id) => id.property)}::text[], ${identifiers.map((id) => id.entityId)}::uuid[],
       ${identifiers.map((id) => id.caseId)}::uuid[])
+      as u(kind, value, raw, display, valid, problem, details, property, entity_id, case_id)
   `.execute(trx);
-  const candidates = identifiers.filter((id) => id.valid);
+  const candidates = identifiers.filter(raisesHits);
   if (candidates.length === 0) return { hits: [], events: [] };
   const matches = await sql<{
     kind: string;

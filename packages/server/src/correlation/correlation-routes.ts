@@ -129,7 +129,7 @@ export const correlationRoutes: RouteModule = (api, app) => {
       config: { access: 'entities.read' },
       schema: { tags: ['correlation'], body: z.strictObject({ text: z.string().max(100_000) }) },
     },
-    async (request) => extractFromText(actorOf(request), request.body.text),
+    async (request) => extractFromText(ctxOf(app, request), actorOf(request), request.body.text),
   );
   api.post(
     '/api/v1/cases/:caseId/entities/bulk',

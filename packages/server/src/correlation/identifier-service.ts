@@ -10,8 +10,20 @@ import {
 import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx } from '../context.ts';
+import { contextOf } from '../entities/entity-index.ts';
 import { createEntities } from '../entities/entity-service.ts';
 import { entityVisible } from '../entities/visibility.ts';
+import { agencyCountry } from './agency-country.ts';
+
+/** How the actor's own officers write: numbers without a calling code are in their agency's country. */
+async function actorContext(ctx: Ctx, actor: Actor) {
+  return { defaultCountry: await agencyCountry(ctx.app.db, actor.agencyId) };
+}
+
+/** One identifier as the actor wrote it (the agency's country for phones, never a passport's issuer). */
+async function normaliseAsWritten(ctx: Ctx, actor: Actor, kind: IdentifierKind, text: string) {
+  return normaliseIdentifier(kind, text, contextOf(kind, undefined, await actorContext(ctx, actor)));
+}
 
 /** Marks a very common identifier (a call-centre number, an exchange's hot wallet) as not raising hits. */
 export async function markNonCorrelating(
@@ -20,7 +32,7 @@ export async function markNonCorrelating(
   input: { kind: IdentifierKind; value: string; reason: string },
 ) {
   authorize(actor, 'correlation.manage');
-  const normalised = normaliseIdentifier(input.kind, input.value);
+  const normalised = await normaliseAsWritten(ctx, actor, input.kind, input.value);
   return ctx.app.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('non_correlating_identifiers')
@@ -55,7 +67,7 @@ export async function unmarkNonCorrelating(
   input: { kind: IdentifierKind; value: string },
 ) {
   authorize(actor, 'correlation.manage');
-  const value = normaliseIdentifier(input.kind, input.value).value;
+  const { value } = await normaliseAsWritten(ctx, actor, input.kind, input.value);
   await ctx.app.db.transaction().execute(async (trx) => {
     const deleted = await trx
       .deleteFrom('non_correlating_identifiers')
@@ -106,7 +118,7 @@ export async function checkIdentifier(
     throw new LiaisonError('invalid-input', 'This does not look like an identifier; name its kind.', {
       fields: [{ path: '/kind', message: 'Give the kind' }],
     });
-  const identifier = normaliseIdentifier(kind, input.q);
+  const identifier = await normaliseAsWritten(ctx, actor, kind, input.q);
   // One round trip: the matches (each with whether the actor may see it) and the non-correlating mark.
   const result = await sql<{
     id: string | null;
@@ -195,10 +207,13 @@ function proposal(identifier: NormalisedIdentifier): Record<string, unknown> | n
   return { type: spec.type, properties };
 }
 
-/** Identifiers found in pasted text, each with its place in the text and an entity proposal. */
-export function extractFromText(actor: Actor, text: string) {
+/**
+ * Identifiers found in pasted text, each with its place in the text and an entity proposal; numbers without a
+ * calling code are read in the actor's agency's country, as the entities created from them will be.
+ */
+export async function extractFromText(ctx: Ctx, actor: Actor, text: string) {
   authorize(actor, 'entities.read');
-  return extractIdentifiers(text).map((found) => ({
+  return extractIdentifiers(text, await actorContext(ctx, actor)).map((found) => ({
     identifier: found.identifier,
     start: found.start,
     end: found.end,

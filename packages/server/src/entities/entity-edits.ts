@@ -3,6 +3,7 @@ import { entityCaption, validateEntityInput } from '@liaison/core/graph/index';
 import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../context.ts';
+import { agencyCountry } from '../correlation/agency-country.ts';
 import { indexAndCorrelate, type NewIdentifier, publishAll } from '../correlation/correlate.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
 import { onGraphChanged } from '../federation/case-hooks.ts';
@@ -89,7 +90,9 @@ export async function updateEntity(
       });
     if (before.version !== expected) throw staleVersion(before.version);
     const entity = validateEntityInput({ ...rest, type: before.type });
-    const identifiers = indexIdentifiers(entity);
+    const identifiers = indexIdentifiers(entity, '', {
+      defaultCountry: await agencyCountry(trx, before.owner_agency_id),
+    });
     const caption = entityCaption(entity.type, entity.properties);
     const row = await trx
       .updateTable('entities')

@@ -16,25 +16,41 @@ export interface IndexedIdentifier extends NormalisedIdentifier {
   property: string;
 }
 
-function contextOf(kind: string, qualifier: string | undefined): IdentifierContext {
-  if (qualifier === undefined) return {};
-  if (kind === 'crypto_wallet') return { chain: qualifier };
-  if (kind === 'messenger') return { platform: qualifier };
-  if (kind === 'bank_account') return { bank: qualifier };
-  return {};
+/** Where an entity's identifiers were written: the recording agency's country (see correlation/agency-country.ts). */
+export interface IndexingContext {
+  defaultCountry?: string | undefined;
 }
 
 /**
- * Every identifier an entity carries, normalised. An identifier that cannot be read is kept as entered and
+ * The context one identifier is read in: its qualifier (chain, platform, bank) and, for numbers written without
+ * a calling code, the recording agency's country. A passport's issuing country is never assumed from it.
+ */
+export function contextOf(
+  kind: string,
+  qualifier: string | undefined,
+  { defaultCountry }: IndexingContext = {},
+): IdentifierContext {
+  const country = defaultCountry && (kind === 'phone' || kind === 'messenger') ? { defaultCountry } : {};
+  if (qualifier === undefined) return country;
+  if (kind === 'crypto_wallet') return { chain: qualifier };
+  if (kind === 'messenger') return { ...country, platform: qualifier };
+  if (kind === 'bank_account') return { bank: qualifier };
+  return country;
+}
+
+/**
+ * Every identifier an entity carries, normalised, numbers without a calling code read in `context.defaultCountry`
+ * (the recording agency's). An identifier that cannot be read is kept as entered and
  * flagged, except a crypto wallet: a wallet with a bad checksum is a typo that would send the money trail
  * nowhere, so it is refused with the reason at its field.
  */
 export function indexIdentifiers(
   entity: Pick<EntityInput, 'type' | 'properties'>,
   pathPrefix = '',
+  context: IndexingContext = {},
 ): IndexedIdentifier[] {
   const found = entityIdentifiers(entity.type, entity.properties).map((raw) => ({
-    ...normaliseIdentifier(raw.kind, raw.value, contextOf(raw.kind, raw.qualifier)),
+    ...normaliseIdentifier(raw.kind, raw.value, contextOf(raw.kind, raw.qualifier, context)),
     property: raw.property,
   }));
   const badWallets = found.filter((identifier) => identifier.kind === 'crypto_wallet' && !identifier.valid);

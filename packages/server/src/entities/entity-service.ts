@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { type AuditInput, appendAudit, appendAuditBatch } from '../audit/audit-repository.ts';
 import type { Ctx, Db, Tx } from '../context.ts';
+import { agencyCountry } from '../correlation/agency-country.ts';
 import {
   indexAndCorrelate,
   type NewIdentifier,
@@ -28,7 +29,10 @@ const Placement = z.object({
 export interface CreatedEntity {
   entity: EntityView;
   identifiers: Array<
-    Pick<IndexedIdentifier, 'kind' | 'raw' | 'value' | 'display' | 'valid' | 'problem' | 'property'>
+    Pick<
+      IndexedIdentifier,
+      'kind' | 'raw' | 'value' | 'display' | 'valid' | 'problem' | 'details' | 'property'
+    >
   >;
   hits: RaisedHit[];
 }
@@ -92,13 +96,14 @@ export async function createEntities(
   options: { prefix?: (i: number) => string } = {},
 ): Promise<CreatedEntity[]> {
   authorize(actor, 'entities.write');
+  const defaultCountry = await agencyCountry(ctx.app.db, actor.agencyId);
   const prepared = inputs.map((input, i) => {
     const prefix = options.prefix?.(i) ?? '';
     const { entity, placement } = validateOne(input, prefix);
     return {
       entity,
       placement,
-      identifiers: indexIdentifiers(entity, prefix),
+      identifiers: indexIdentifiers(entity, prefix, { defaultCountry }),
       caption: entityCaption(entity.type, entity.properties),
     };
   });
@@ -158,15 +163,18 @@ export async function createEntities(
       });
       results.push({
         entity: presentEntity({ ...row, owner_agency_code: actor.agencyCode }),
-        identifiers: item.identifiers.map(({ kind, raw, value, display, valid, problem, property }) => ({
-          kind,
-          raw,
-          value,
-          display,
-          valid,
-          property,
-          ...(problem && { problem }),
-        })),
+        identifiers: item.identifiers.map(
+          ({ kind, raw, value, display, valid, problem, details, property }) => ({
+            kind,
+            raw,
+            value,
+            display,
+            valid,
+            property,
+            ...(problem && { problem }),
+            ...(details && { details }),
+          }),
+        ),
         hits: [],
       });
     }
@@ -343,7 +351,7 @@ export async function getEntityPage(ctx: Ctx, actor: Actor, entityId: string) {
   const [identifiers, cases, hiddenCases, links] = await Promise.all([
     db
       .selectFrom('identifiers')
-      .select(['kind', 'value', 'raw', 'display', 'valid', 'problem', 'property'])
+      .select(['kind', 'value', 'raw', 'display', 'valid', 'problem', 'details', 'property'])
       .where('entity_id', '=', entityId)
       .orderBy('created_at')
       .execute(),
@@ -395,7 +403,11 @@ export async function getEntityPage(ctx: Ctx, actor: Actor, entityId: string) {
     }));
   return {
     entity: presentEntity(row),
-    identifiers: identifiers.map((i) => ({ ...i, problem: i.problem ?? undefined })),
+    identifiers: identifiers.map((i) => ({
+      ...i,
+      problem: i.problem ?? undefined,
+      details: i.details ?? undefined,
+    })),
     cases: cases.map((c) => ({
       id: c.id,
       number: c.number,

@@ -60,6 +60,8 @@ export interface GraphTables {
     display: string;
     valid: boolean;
     problem: string | null;
+    /** What the normaliser said besides the key (country assumed, unverified digits key…), migration 0018. */
+    details: Json<Record<string, string> | null> | null;
     property: string;
     entity_id: string;
     case_id: string | null;

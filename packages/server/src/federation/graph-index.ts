@@ -2,6 +2,7 @@ import type { Actor } from '@liaison/core';
 import { entityCaption } from '@liaison/core/graph/index';
 import { sql } from 'kysely';
 import { type AppContext, systemCtx, type Tx } from '../context.ts';
+import { agencyCountry } from '../correlation/agency-country.ts';
 import { indexAndCorrelate, type NewIdentifier } from '../correlation/correlate.ts';
 import { type IndexedIdentifier, indexIdentifiers, searchTextOf } from '../entities/entity-index.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
@@ -20,14 +21,16 @@ export async function indexPeerEntity(
 ): Promise<LiveEvent[]> {
   const entity = await trx
     .selectFrom('entities')
-    .select(['type', 'properties'])
+    .select(['type', 'properties', 'owner_agency_id'])
     .where('id', '=', entityId)
     .executeTakeFirst();
   if (!entity) return [];
   const type = entity.type as Parameters<typeof entityCaption>[0];
+  // Read as the peer's officers wrote it: a number without a calling code is in the peer's country.
+  const defaultCountry = await agencyCountry(trx, entity.owner_agency_id);
   let found: IndexedIdentifier[] = [];
   try {
-    found = indexIdentifiers({ type, properties: entity.properties as never });
+    found = indexIdentifiers({ type, properties: entity.properties as never }, '', { defaultCountry });
   } catch {
     found = []; // an unreadable wallet refused by the graph's rule: the entity is kept, not indexed
   }

@@ -3,6 +3,8 @@ import { identifierKinds, normaliseIdentifier } from '@liaison/core/identifiers/
 import { nameKeys } from '@liaison/core/persons/index';
 import { sql } from 'kysely';
 import type { Ctx } from '../context.ts';
+import { agencyCountry } from '../correlation/agency-country.ts';
+import { contextOf } from '../entities/entity-index.ts';
 import { casesInScopeVisible, entityVisible } from '../entities/visibility.ts';
 
 export interface SearchQuery {
@@ -16,12 +18,19 @@ export interface SearchQuery {
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Every (kind, value) the text could be: "012 345 678" read as a phone, a bank account, a passport… */
-function identifierReadings(q: string): { kind: string; value: string }[] {
+/**
+ * Every (kind, value) the text could be: "012 345 678" read as a phone (in the searcher's agency's country), a
+ * bank account, a passport…; a phone the library cannot verify by its digits key.
+ */
+function identifierReadings(
+  q: string,
+  defaultCountry: string | undefined,
+): { kind: string; value: string }[] {
   const readings = new Map<string, { kind: string; value: string }>();
   for (const kind of identifierKinds) {
-    const identifier = normaliseIdentifier(kind, q);
-    if (identifier.valid) readings.set(`${kind}\u0000${identifier.value}`, { kind, value: identifier.value });
+    const identifier = normaliseIdentifier(kind, q, contextOf(kind, undefined, { defaultCountry }));
+    if (identifier.valid || identifier.details?.key === 'digits')
+      readings.set(`${kind}\u0000${identifier.value}`, { kind, value: identifier.value });
   }
   return [...readings.values()];
 }
@@ -34,7 +43,7 @@ export async function search(ctx: Ctx, actor: Actor, query: SearchQuery) {
   authorize(actor, 'entities.read');
   const db = ctx.app.db;
   const q = query.q.trim();
-  const readings = identifierReadings(q);
+  const readings = identifierReadings(q, await agencyCountry(db, actor.agencyId));
   const keys = [...new Set([q, ...[...nameKeys(q)].filter((key) => !key.startsWith('~'))])].slice(0, 20);
 
   let entities = db

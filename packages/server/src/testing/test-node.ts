@@ -17,6 +17,8 @@ export function testConfig(overrides: Partial<NodeConfig> = {}): NodeConfig {
   return {
     ...loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: path.join(os.tmpdir(), 'liaison-unused') }),
     loginRateLimitPerMinute: 1000,
+    // Test nodes share one unused DATA_DIR: a checkpoint file there would mix their chains.
+    auditCheckpointFile: null,
     ...overrides,
   };
 }

@@ -29,7 +29,13 @@ export interface AuditFilter {
 export interface ChainVerification {
   intact: boolean;
   checked: number;
-  firstBad: { seq: string; reason: 'hash-mismatch' | 'broken-link' } | null;
+  firstBad: {
+    seq: string;
+    reason: 'hash-mismatch' | 'broken-link' | 'truncated' | 'checkpoint-mismatch' | 'bad-checkpoint';
+    source?: 'database' | 'file';
+  } | null;
+  /** The latest signed checkpoint of the chain head the log was checked against. */
+  checkpoint: { seq: string; at: string } | null;
 }
 
 export const auditPageSize = 100;

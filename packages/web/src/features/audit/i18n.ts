@@ -37,6 +37,9 @@ export const messages = defineMessages({
     reasons: {
       'hash-mismatch': 'its content was changed',
       'broken-link': 'it does not link to the entry before it',
+      truncated: 'the log ends before it, though a signed checkpoint covers it: its tail was cut off',
+      'checkpoint-mismatch': 'it differs from what the node signed of it: the chain was rebuilt',
+      'bad-checkpoint': "its checkpoint is not signed by the node's key",
     },
   },
   ko: {
@@ -72,7 +75,13 @@ export const messages = defineMessages({
     verifying: '검증 중…',
     intact: '체인이 온전합니다. {{checked}}건을 확인했습니다.',
     broken: '#{{seq}}번 기록에서 체인이 끊어졌습니다 ({{reason}}). 그 이후의 기록은 신뢰할 수 없습니다.',
-    reasons: { 'hash-mismatch': '내용이 변경됨', 'broken-link': '이전 기록과 연결되지 않음' },
+    reasons: {
+      'hash-mismatch': '내용이 변경됨',
+      'broken-link': '이전 기록과 연결되지 않음',
+      truncated: '서명된 체크포인트가 있는데 기록이 그 전에 끝남: 뒷부분이 잘려 나감',
+      'checkpoint-mismatch': '노드가 서명한 내용과 다름: 체인이 다시 만들어짐',
+      'bad-checkpoint': '체크포인트가 노드의 키로 서명되지 않음',
+    },
   },
   km: {
     nav: 'កំណត់ត្រាសវនកម្ម',
@@ -107,6 +116,12 @@ export const messages = defineMessages({
     verifying: 'កំពុងផ្ទៀងផ្ទាត់…',
     intact: 'ខ្សែសង្វាក់នៅដដែល៖ បានពិនិត្យកំណត់ត្រា {{checked}}។',
     broken: 'ខ្សែសង្វាក់ដាច់នៅកំណត់ត្រាលេខ {{seq}} ({{reason}})។ កំណត់ត្រាចាប់ពីទីនោះមិនអាចទុកចិត្តបានទេ។',
-    reasons: { 'hash-mismatch': 'ខ្លឹមសាររបស់វាត្រូវបានផ្លាស់ប្តូរ', 'broken-link': 'វាមិនភ្ជាប់ទៅកំណត់ត្រាមុន' },
+    reasons: {
+      'hash-mismatch': 'ខ្លឹមសាររបស់វាត្រូវបានផ្លាស់ប្តូរ',
+      'broken-link': 'វាមិនភ្ជាប់ទៅកំណត់ត្រាមុន',
+      truncated: 'កំណត់ត្រាបញ្ចប់មុនវា ទោះបីមានចំណុចត្រួតពិនិត្យដែលបានចុះហត្ថលេខា៖ ផ្នែកចុងត្រូវបានកាត់ចេញ',
+      'checkpoint-mismatch': 'វាខុសពីអ្វីដែលថ្នាំងបានចុះហត្ថលេខា៖ ខ្សែសង្វាក់ត្រូវបានបង្កើតឡើងវិញ',
+      'bad-checkpoint': 'ចំណុចត្រួតពិនិត្យរបស់វាមិនត្រូវបានចុះហត្ថលេខាដោយកូនសោរបស់ថ្នាំងទេ',
+    },
   },
 });

@@ -13,6 +13,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { sessionCookieName } from '../accounts/session-cookie.ts';
 import type { AppContext } from '../context.ts';
 import { registerAuthHook } from './auth-hook.ts';
 import { registerNoStore } from './no-store.ts';
@@ -93,7 +94,7 @@ export async function buildHttpApp(
       },
       components: {
         securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'liaison_session' },
+          session: { type: 'apiKey', in: 'cookie', name: sessionCookieName(app.config) },
           token: { type: 'http', scheme: 'bearer' },
         },
       },

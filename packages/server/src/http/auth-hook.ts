@@ -1,5 +1,6 @@
 import { hasPermission, LiaisonError, type Permission } from '@liaison/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { sessionCookieName } from '../accounts/session-cookie.ts';
 import { resolveApiToken, resolveSession } from '../accounts/sessions.ts';
 import type { AppContext } from '../context.ts';
 import type { Access } from './access.ts';
@@ -19,7 +20,6 @@ declare module 'fastify' {
   }
 }
 
-export const sessionCookie = 'liaison_session';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 async function identify(app: AppContext, request: FastifyRequest): Promise<void> {
@@ -30,7 +30,7 @@ async function identify(app: AppContext, request: FastifyRequest): Promise<void>
       throw new LiaisonError('unauthenticated', 'The API token is unknown, expired or revoked.');
     return;
   }
-  const token = request.cookies[sessionCookie];
+  const token = request.cookies[sessionCookieName(app.config)];
   if (!token) return;
   const session = await resolveSession(app, token);
   if (!session) return;

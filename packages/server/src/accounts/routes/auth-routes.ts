@@ -10,11 +10,11 @@ import {
   TotpSetup,
 } from '@liaison/core';
 import { z } from 'zod';
-import { sessionCookie } from '../../http/auth-hook.ts';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
 import type { RouteModule } from '../../http/route-types.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../api-tokens-service.ts';
 import { login, logout } from '../auth-service.ts';
+import { sessionCookieName, sessionCookieOptions } from '../session-cookie.ts';
 import { confirmTotpEnrolment, startTotpEnrolment } from '../totp-service.ts';
 import { getUser, updateOwnPreferences } from '../users-service.ts';
 
@@ -25,13 +25,8 @@ const LoginBody = z.strictObject({
 });
 
 export const authRoutes: RouteModule = (api, app) => {
-  const cookieOptions = {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'strict' as const,
-    secure: app.config.secureCookies,
-    maxAge: Math.floor(app.config.sessionAbsoluteMs / 1000),
-  };
+  const sessionCookie = sessionCookieName(app.config);
+  const cookieOptions = sessionCookieOptions(app.config);
 
   api.post(
     '/api/v1/auth/login',
@@ -64,7 +59,7 @@ export const authRoutes: RouteModule = (api, app) => {
           request.body?.everywhere ?? false,
         );
       }
-      reply.clearCookie(sessionCookie, { path: '/' });
+      reply.clearCookie(sessionCookie, { path: '/', secure: cookieOptions.secure });
       return reply.code(204).send();
     },
   );

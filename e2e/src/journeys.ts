@@ -13,8 +13,22 @@ function totpFor(secret: string) {
   });
 }
 
-export function totpCode(secret: string): string {
-  return totpFor(secret).generate();
+const stepMs = 30_000;
+const lastStepUsed = new Map<string, number>();
+
+/**
+ * A code the server has not accepted yet. The server takes each code once (its 30 s step must be later than
+ * the last one accepted), so a second sign-in within one step gets the next step's code, which the server
+ * accepts as clock drift; a third waits until that next step has begun.
+ */
+export async function totpCode(secret: string): Promise<string> {
+  const now = Date.now();
+  const current = Math.floor(now / stepMs);
+  const step = Math.max(current, (lastStepUsed.get(secret) ?? current - 1) + 1);
+  if (step > current + 1)
+    await new Promise((resolve) => setTimeout(resolve, (step - 1) * stepMs - now + 500));
+  lastStepUsed.set(secret, step);
+  return totpFor(secret).generate({ timestamp: step * stepMs + stepMs / 2 });
 }
 
 /** A 6-digit code that is valid in none of the windows the server accepts (previous, current, next). */
@@ -46,7 +60,7 @@ export async function signIn(page: Page, email: string, password: string, totp?:
 export async function enrolTotp(page: Page): Promise<{ secret: string; recoveryCodes: string[] }> {
   await page.waitForURL('**/enrol-totp');
   const secret = (await page.locator('[data-testid=totp-secret]').textContent())?.trim() ?? '';
-  await page.fill('input[name=code]', totpCode(secret));
+  await page.fill('input[name=code]', await totpCode(secret));
   await page.click('button[type=submit]');
   const codes = page.locator('[data-testid=recovery-codes] li');
   await codes.first().waitFor();

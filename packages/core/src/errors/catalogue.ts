@@ -13,7 +13,6 @@ export const errorCatalogue = {
   'invalid-credentials': { status: 401, title: 'Wrong email or password' },
   'totp-required': { status: 401, title: 'Enter the code from your authenticator app' },
   'invalid-totp': { status: 401, title: 'That code is not valid' },
-  'account-locked': { status: 423, title: 'Too many failed attempts: the account is locked for a while' },
   'account-disabled': { status: 403, title: 'This account is disabled' },
   'totp-enrolment-required': { status: 403, title: 'Administrators must enrol an authenticator app first' },
   forbidden: { status: 403, title: 'You do not have the permission for this' },

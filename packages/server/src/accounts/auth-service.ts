@@ -1,6 +1,6 @@
 import { LiaisonError } from '@liaison/core';
 import { appendAudit } from '../audit/audit-repository.ts';
-import type { Ctx } from '../context.ts';
+import type { Ctx, Tx } from '../context.ts';
 import { isSealed, seal, sealSecretConfigured, unseal } from '../secrets/sealing.ts';
 import { endApiTokens } from './api-tokens-service.ts';
 import { lockDurationMs } from './lockout.ts';
@@ -8,7 +8,7 @@ import { dummyPasswordHash, verifyPassword } from './passwords.ts';
 import { sha256Hex } from './secrets.ts';
 import { accountsChanged } from './session-cache.ts';
 import { createSession } from './sessions.ts';
-import { verifyTotp } from './totp.ts';
+import { acceptTotpCode } from './totp-service.ts';
 import { findUserByEmail } from './users-repository.ts';
 
 export interface LoginInput {
@@ -19,27 +19,38 @@ export interface LoginInput {
 
 type UserRow = NonNullable<Awaited<ReturnType<typeof findUserByEmail>>>;
 
+function auditFailure(trx: Tx, ctx: Ctx, user: UserRow | null, details: Record<string, unknown>) {
+  return appendAudit(trx, {
+    actorId: user?.id ?? null,
+    actorAgency: user?.agency_code ?? null,
+    action: 'auth.login_failed',
+    recordType: 'user',
+    recordId: user?.id ?? null,
+    ip: ctx.ip,
+    details,
+  });
+}
+
+/**
+ * Counts a failure in the row itself (failed_logins + 1 … RETURNING): concurrent failures each count, where a
+ * count read before the slow password check and written back after let a burst of parallel guesses count once.
+ */
 async function recordFailure(ctx: Ctx, user: UserRow, reason: string): Promise<void> {
-  const failed = user.failed_logins + 1;
-  const lockMs = lockDurationMs(failed);
   await ctx.app.db.transaction().execute(async (trx) => {
-    await trx
+    const { failed_logins: failed } = await trx
       .updateTable('users')
-      .set({
-        failed_logins: failed,
-        locked_until: lockMs > 0 ? new Date(ctx.app.now().getTime() + lockMs) : user.locked_until,
-      })
+      .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
       .where('id', '=', user.id)
-      .execute();
-    await appendAudit(trx, {
-      actorId: user.id,
-      actorAgency: user.agency_code,
-      action: 'auth.login_failed',
-      recordType: 'user',
-      recordId: user.id,
-      ip: ctx.ip,
-      details: { reason, failedLogins: failed, lockedForSeconds: lockMs / 1000 },
-    });
+      .returning('failed_logins')
+      .executeTakeFirstOrThrow();
+    const lockMs = lockDurationMs(failed);
+    if (lockMs > 0)
+      await trx
+        .updateTable('users')
+        .set({ locked_until: new Date(ctx.app.now().getTime() + lockMs) })
+        .where('id', '=', user.id)
+        .execute();
+    await auditFailure(trx, ctx, user, { reason, failedLogins: failed, lockedForSeconds: lockMs / 1000 });
   });
 }
 
@@ -55,31 +66,32 @@ async function useRecoveryCode(ctx: Ctx, userId: string, code: string): Promise<
   return Number(result.numUpdatedRows) === 1;
 }
 
+/**
+ * Signs in. An unknown email, a locked account and a wrong password get the same answer (401
+ * invalid-credentials, same body, no Retry-After) after the same work (one password hash check and one audit
+ * write), so neither status nor timing tells an outsider which accounts exist or are locked. Only the right
+ * password of an unlocked account learns more (disabled, TOTP needed).
+ */
 export async function login(ctx: Ctx, input: LoginInput, userAgent: string | null) {
   const user = await findUserByEmail(ctx.app.db, input.email);
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), input.password);
-    await ctx.app.db.transaction().execute((trx) =>
-      appendAudit(trx, {
-        actorId: null,
-        actorAgency: null,
-        action: 'auth.login_failed',
-        recordType: 'user',
-        recordId: null,
-        ip: ctx.ip,
-        details: { reason: 'unknown-email' },
-      }),
-    );
+    await ctx.app.db
+      .transaction()
+      .execute((trx) => auditFailure(trx, ctx, null, { reason: 'unknown-email' }));
     throw new LiaisonError('invalid-credentials');
   }
+  const passwordMatches = await verifyPassword(user.password_hash, input.password);
   const now = ctx.app.now();
   if (user.locked_until && user.locked_until > now) {
-    const retryAfter = Math.ceil((user.locked_until.getTime() - now.getTime()) / 1000);
-    throw new LiaisonError('account-locked', `Try again in ${retryAfter} seconds.`, {
-      extra: { retryAfter },
-    });
+    // Not counted: the lock's length was set by the failures that caused it.
+    const lockedUntil = user.locked_until.toISOString();
+    await ctx.app.db
+      .transaction()
+      .execute((trx) => auditFailure(trx, ctx, user, { reason: 'locked', lockedUntil }));
+    throw new LiaisonError('invalid-credentials');
   }
-  if (!(await verifyPassword(user.password_hash, input.password))) {
+  if (!passwordMatches) {
     await recordFailure(ctx, user, 'wrong-password');
     throw new LiaisonError('invalid-credentials');
   }
@@ -87,9 +99,9 @@ export async function login(ctx: Ctx, input: LoginInput, userAgent: string | nul
   if (user.totp_enrolled_at && user.totp_secret) {
     if (!input.totp) throw new LiaisonError('totp-required');
     const secret = unseal(user.totp_secret, 'totp');
-    const ok = verifyTotp(secret, input.totp) || (await useRecoveryCode(ctx, user.id, input.totp));
-    if (!ok) {
-      await recordFailure(ctx, user, 'wrong-totp');
+    const totp = await acceptTotpCode(ctx.app.db, user.id, secret, input.totp);
+    if (totp !== 'accepted' && !(await useRecoveryCode(ctx, user.id, input.totp))) {
+      await recordFailure(ctx, user, totp === 'used' ? 'totp-already-used' : 'wrong-totp');
       throw new LiaisonError('invalid-totp');
     }
   }

@@ -18,6 +18,8 @@ export interface AccountTables {
     disabled: Generated<boolean>;
     totp_secret: string | null;
     totp_enrolled_at: NullableTimestamp;
+    /** The last TOTP time step accepted (migration 0011): codes of that step or earlier are refused. */
+    totp_last_step: number | null;
     failed_logins: Generated<number>;
     locked_until: NullableTimestamp;
     created_at: Timestamp;

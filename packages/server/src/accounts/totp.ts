@@ -1,6 +1,8 @@
 import { randomInt } from 'node:crypto';
 import * as OTPAuth from 'otpauth';
 
+const periodMs = 30_000;
+
 export function newTotpSecret(): string {
   return new OTPAuth.Secret({ size: 20 }).base32;
 }
@@ -11,7 +13,7 @@ function totpFor(secret: string, label = 'Liaison') {
     label,
     algorithm: 'SHA1',
     digits: 6,
-    period: 30,
+    period: periodMs / 1000,
     secret: OTPAuth.Secret.fromBase32(secret),
   });
 }
@@ -20,11 +22,15 @@ export function totpUri(secret: string, email: string): string {
   return totpFor(secret, email).toString();
 }
 
-/** Accepts the current code and one step either side (clock drift between phone and server). */
-export function verifyTotp(secret: string, code: string, timestamp = Date.now()): boolean {
+/**
+ * The time step (Unix time / 30 s) a code belongs to, or null when it is not valid now. The current step and
+ * one either side are accepted (clock drift between phone and server); the caller refuses a step already used.
+ */
+export function totpStep(secret: string, code: string, timestamp = Date.now()): number | null {
   const token = code.replace(/\s+/g, '');
-  if (!/^\d{6}$/.test(token)) return false;
-  return totpFor(secret).validate({ token, timestamp, window: 1 }) !== null;
+  if (!/^\d{6}$/.test(token)) return null;
+  const delta = totpFor(secret).validate({ token, timestamp, window: 1 });
+  return delta === null ? null : Math.floor(timestamp / periodMs) + delta;
 }
 
 export function currentTotp(secret: string, timestamp = Date.now()): string {

@@ -58,7 +58,7 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
   const problem = toLiaisonError(error, request);
   if (problem.code === 'internal') request.log.error({ err: error }, 'unhandled error');
   const { status, title } = errorCatalogue[problem.code];
-  if (problem.code === 'account-locked' || problem.code === 'rate-limited') {
+  if (problem.code === 'rate-limited') {
     const retryAfter = problem.extra?.retryAfter;
     if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   }

@@ -22,8 +22,8 @@ describe('problem parsing', () => {
     expect(error.extra).toEqual({});
   });
 
-  it('keeps retryAfter of a locked account', () => {
-    const error = parseProblem(423, { code: 'account-locked', title: 'Locked', status: 423, retryAfter: 60 });
+  it('keeps retryAfter of a rate limit', () => {
+    const error = parseProblem(429, { code: 'rate-limited', title: 'Slow', status: 429, retryAfter: 60 });
     expect(error.retryAfter).toBe(60);
   });
 

@@ -9,7 +9,7 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly fields: FieldProblem[];
-  /** Extra members of the problem, e.g. `retryAfter` (seconds) for account-locked and rate-limited. */
+  /** Extra members of the problem, e.g. `retryAfter` (seconds) for rate-limited. */
   readonly extra: Record<string, unknown>;
 
   constructor(init: {

@@ -14,10 +14,9 @@ export const messages = defineMessages({
     otherAccount: 'Use another account',
     reportLink: 'Report a missing or confined person',
     errors: {
-      invalidCredentials: 'Wrong email or password',
+      invalidCredentials:
+        'Wrong email or password. After several failed attempts an account is locked for a while, even with the right password: wait and try again.',
       invalidTotp: 'That code is not valid. Check the time on your phone, or use a recovery code.',
-      locked: 'Too many failed attempts: this account is locked. Try again in {{seconds}} seconds.',
-      lockedNoTime: 'Too many failed attempts: this account is locked for a while.',
       rateLimited: 'Too many sign-in attempts from this computer. Wait {{seconds}} seconds and try again.',
       rateLimitedNoTime: 'Too many sign-in attempts from this computer. Wait a minute and try again.',
       disabled: 'This account is disabled. Ask your administrator.',
@@ -51,10 +50,9 @@ export const messages = defineMessages({
     otherAccount: '다른 계정으로 로그인',
     reportLink: '실종·감금된 사람 신고하기',
     errors: {
-      invalidCredentials: '이메일 또는 비밀번호가 틀렸습니다',
+      invalidCredentials:
+        '이메일 또는 비밀번호가 틀렸습니다. 여러 번 실패하면 올바른 비밀번호로도 한동안 로그인할 수 없습니다. 잠시 후 다시 시도하세요.',
       invalidTotp: '코드가 올바르지 않습니다. 휴대폰의 시간을 확인하거나 복구 코드를 사용하세요.',
-      locked: '실패한 시도가 너무 많아 계정이 잠겼습니다. {{seconds}}초 후에 다시 시도하세요.',
-      lockedNoTime: '실패한 시도가 너무 많아 계정이 잠시 잠겼습니다.',
       rateLimited: '이 컴퓨터에서 로그인 시도가 너무 많습니다. {{seconds}}초 기다린 후 다시 시도하세요.',
       rateLimitedNoTime: '이 컴퓨터에서 로그인 시도가 너무 많습니다. 1분 후에 다시 시도하세요.',
       disabled: '비활성화된 계정입니다. 관리자에게 문의하세요.',
@@ -88,10 +86,9 @@ export const messages = defineMessages({
     otherAccount: 'ប្រើគណនីផ្សេង',
     reportLink: 'រាយការណ៍អំពីមនុស្សបាត់ខ្លួន ឬត្រូវបានឃុំខ្លួន',
     errors: {
-      invalidCredentials: 'អ៊ីមែល ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ',
+      invalidCredentials:
+        'អ៊ីមែល ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ។ បន្ទាប់ពីព្យាយាមខុសច្រើនដង គណនីត្រូវបានចាក់សោមួយរយៈ ទោះបីជាពាក្យសម្ងាត់ត្រឹមត្រូវក៏ដោយ៖ សូមរង់ចាំ រួចព្យាយាមម្តងទៀត។',
       invalidTotp: 'លេខកូដនោះមិនត្រឹមត្រូវទេ។ សូមពិនិត្យម៉ោងលើទូរស័ព្ទរបស់អ្នក ឬប្រើលេខកូដសង្គ្រោះ។',
-      locked: 'ព្យាយាមខុសច្រើនដងពេក៖ គណនីនេះត្រូវបានចាក់សោ។ សូមព្យាយាមម្តងទៀតក្នុងរយៈពេល {{seconds}} វិនាទី។',
-      lockedNoTime: 'ព្យាយាមខុសច្រើនដងពេក៖ គណនីនេះត្រូវបានចាក់សោមួយរយៈ។',
       rateLimited: 'មានការព្យាយាមចូលច្រើនពេកពីកុំព្យូទ័រនេះ។ សូមរង់ចាំ {{seconds}} វិនាទី រួចព្យាយាមម្តងទៀត។',
       rateLimitedNoTime: 'មានការព្យាយាមចូលច្រើនពេកពីកុំព្យូទ័រនេះ។ សូមរង់ចាំមួយនាទី រួចព្យាយាមម្តងទៀត។',
       disabled: 'គណនីនេះត្រូវបានបិទ។ សូមទាក់ទងអ្នកគ្រប់គ្រងរបស់អ្នក។',

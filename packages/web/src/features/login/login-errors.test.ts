@@ -9,16 +9,6 @@ describe('sign-in messages', () => {
     });
   });
 
-  it('gives the seconds of a locked account', () => {
-    expect(loginMessage(parseProblem(423, { code: 'account-locked', retryAfter: 90 }))).toEqual({
-      key: 'errors.locked',
-      seconds: 90,
-    });
-    expect(loginMessage(parseProblem(423, { code: 'account-locked' }))).toEqual({
-      key: 'errors.lockedNoTime',
-    });
-  });
-
   it('gives the seconds of a rate limit', () => {
     expect(loginMessage(parseProblem(429, { code: 'rate-limited', retryAfter: 12 }))).toEqual({
       key: 'errors.rateLimited',

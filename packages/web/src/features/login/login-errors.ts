@@ -15,8 +15,6 @@ export function loginMessage(error: unknown): LoginMessage {
       return { key: 'errors.invalidCredentials' };
     case 'invalid-totp':
       return { key: 'errors.invalidTotp' };
-    case 'account-locked':
-      return seconds === undefined ? { key: 'errors.lockedNoTime' } : { key: 'errors.locked', seconds };
     case 'rate-limited':
       return seconds === undefined
         ? { key: 'errors.rateLimitedNoTime' }

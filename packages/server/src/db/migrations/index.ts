@@ -10,9 +10,10 @@ import * as m0008 from './0008_attachment_mirroring.ts';
 import * as m0009 from './0009_graph_lookups.ts';
 import * as m0010 from './0010_case_share_epoch.ts';
 import * as m0011 from './0011_totp_last_step.ts';
-import * as m0015 from './0015_audit_checkpoints.ts';
 import * as m0013 from './0013_peer_fingerprints.ts';
+import * as m0015 from './0015_audit_checkpoints.ts';
 import * as m0016 from './0016_person_name_keys.ts';
+import * as m0018 from './0018_identifier_rekey.ts';
 
 /**
  * Every migration, in order. Each feature adds its own file here; names sort in the order they run.
@@ -30,7 +31,8 @@ export const migrations: Record<string, Migration> = {
   '0009_graph_lookups': m0009,
   '0010_case_share_epoch': m0010,
   '0011_totp_last_step': m0011,
-  '0015_audit_checkpoints': m0015,
   '0013_peer_fingerprints': m0013,
+  '0015_audit_checkpoints': m0015,
   '0016_person_name_keys': m0016,
+  '0018_identifier_rekey': m0018,
 };

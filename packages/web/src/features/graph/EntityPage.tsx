@@ -11,6 +11,7 @@ import { Time } from '../../ui/Time.tsx';
 import { DeleteEntity, EditEntityForm } from './EntityEdit.tsx';
 import { EntityMarkings } from './EntityMarkings.tsx';
 import { type EntityPage as EntityPageData, graphApi } from './graph-api.ts';
+import { IdentifierNotes } from './IdentifierNotes.tsx';
 import { entityTypeLabel, linkTypeLabel } from './labels.ts';
 import { PersonCandidates } from './PersonCandidates.tsx';
 import { propertyText } from './property-value.ts';
@@ -135,6 +136,7 @@ function Identifiers({ data }: { data: EntityPageData }) {
                 ) : (
                   <Badge tone="danger">{t('entity.invalid', { problem: identifier.problem ?? '' })}</Badge>
                 )}
+                <IdentifierNotes identifier={identifier} />
               </td>
             </tr>
           ))}

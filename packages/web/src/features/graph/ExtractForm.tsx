@@ -4,6 +4,7 @@ import { Badge } from '../../ui/Badge.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { type ExtractedIdentifier, graphApi } from './graph-api.ts';
+import { IdentifierNotes } from './IdentifierNotes.tsx';
 import { entityTypeLabel } from './labels.ts';
 
 /** Paste text → find identifiers → add the chosen ones to the case in one call (one transaction). */
@@ -114,6 +115,7 @@ export function ExtractForm({ caseId, onAdded }: { caseId: string; onAdded: () =
                       {t('panel.invalidNote', { problem: item.identifier.problem ?? '' })}
                     </Badge>
                   )}
+                  <IdentifierNotes identifier={item.identifier} />
                 </label>
               </li>
             ))}

@@ -41,6 +41,8 @@ export interface IdentifierView {
   display: string;
   valid: boolean;
   problem?: string;
+  /** What the normaliser assumed (countryAssumed, key 'digits', platformAssumed…): see identifier-notes.ts. */
+  details?: Record<string, string>;
   property: string;
 }
 

@@ -127,6 +127,12 @@ export const messages = defineMessages({
       chartLabel: 'Link chart canvas. Use the entity list below to navigate with the keyboard.',
       nodeList: 'Entities on the chart',
     },
+    identifierNotes: {
+      countryAssumed: 'No country code: read as a number of {{country}}, the recording agency’s country',
+      countryGuessed: 'No country code: read as a number of {{country}}, the only country where it is valid',
+      unverifiedDigits: 'Not in the phone numbering data: matched by its digits',
+      platformAssumed: 'No platform named: taken for {{platform}}',
+    },
     panel: {
       entities: 'Entities in this case',
       none: 'No entities in this case yet.',
@@ -326,6 +332,12 @@ export const messages = defineMessages({
       chartLabel: '링크 차트 화면. 키보드로는 아래 개체 목록을 이용하십시오.',
       nodeList: '차트의 개체',
     },
+    identifierNotes: {
+      countryAssumed: '국가번호 없음: 기록 기관의 국가인 {{country}}의 번호로 읽음',
+      countryGuessed: '국가번호 없음: 유효한 유일한 국가인 {{country}}의 번호로 읽음',
+      unverifiedDigits: '전화번호 체계 자료에 없는 번호: 숫자로 대조함',
+      platformAssumed: '플랫폼 미기재: {{platform}}(으)로 간주',
+    },
     panel: {
       entities: '이 사건의 개체',
       none: '이 사건에 개체가 아직 없습니다.',
@@ -524,6 +536,12 @@ export const messages = defineMessages({
       legend: 'សេចក្តីពន្យល់',
       chartLabel: 'ផ្ទៃតារាងតំណភ្ជាប់។ ប្រើបញ្ជីអង្គភាពខាងក្រោមដើម្បីរុករកដោយក្តារចុច។',
       nodeList: 'អង្គភាពលើតារាង',
+    },
+    identifierNotes: {
+      countryAssumed: 'គ្មានលេខកូដប្រទេស៖ អានជាលេខរបស់ {{country}} ដែលជាប្រទេសរបស់អង្គភាពកត់ត្រា',
+      countryGuessed: 'គ្មានលេខកូដប្រទេស៖ អានជាលេខរបស់ {{country}} ដែលជាប្រទេសតែមួយគត់ដែលលេខនេះត្រឹមត្រូវ',
+      unverifiedDigits: 'មិនមាននៅក្នុងទិន្នន័យលេខទូរស័ព្ទ៖ ផ្គូផ្គងតាមខ្ទង់លេខ',
+      platformAssumed: 'មិនបានបញ្ជាក់កម្មវិធី៖ ចាត់ទុកជា {{platform}}',
     },
     panel: {
       entities: 'អង្គភាពក្នុងសំណុំរឿងនេះ',

@@ -74,9 +74,9 @@ async function writeKeys(db: Kysely<unknown>, keys: readonly StoredKey[]): Promi
 /**
  * Reads every stored identifier again with today's normalisers (its raw text, the qualifier its entity carries,
  * the owner agency's country) and writes the new key where it differs. Returns the rows as they were before, so
- * a migration can keep them for its `down`. Runs in the caller's transaction; hits are not raised here: a pair
- * that now shares a key is found by the identifier check at once and raises a hit when either side is indexed
- * again.
+ * a migration can keep them for its `down`. Runs in the caller's transaction. No hits are raised: two stored
+ * records that only now share a key are found together by the identifier check and search, and a new record
+ * with that key raises a hit against each.
  */
 export async function rekeyStoredIdentifiers(db: Kysely<unknown>): Promise<StoredKey[]> {
   const before: StoredKey[] = [];

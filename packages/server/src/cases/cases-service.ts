@@ -12,6 +12,7 @@ import {
 } from '@liaison/core/cases/index';
 import { sql } from 'kysely';
 import type { Ctx, Db } from '../context.ts';
+import { raiseToCaseTlp } from '../entities/case-markings.ts';
 import { onCaseChanged } from '../federation/case-hooks.ts';
 import { listVisibleCases } from './case-list.ts';
 import {
@@ -189,6 +190,8 @@ export async function updateCase(
       fields: Object.keys(patch),
       ...(patch.markings && { tlpBefore: before.tlp, tlpAfter: patch.markings.tlp }),
     });
+    // A stricter case takes its agency's entities with it (the graph's rule, entities/case-markings.ts).
+    if (patch.markings) await raiseToCaseTlp(trx, ctx, actor, caseId);
   });
   return loadCase(ctx.app.db, actor, caseId);
 }

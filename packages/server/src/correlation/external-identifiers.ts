@@ -2,6 +2,7 @@ import type { Actor } from '@liaison/core';
 import { type EntityType, entityCaption } from '@liaison/core/graph/index';
 import { type AuditInput, appendAuditBatch } from '../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../context.ts';
+import { rescueEntityTlp } from '../entities/case-markings.ts';
 import { type IndexedIdentifier, searchTextOf } from '../entities/entity-index.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
 import { indexAndCorrelate, type NewIdentifier, type RaisedHit } from './correlate.ts';
@@ -155,7 +156,7 @@ export async function indexRescueIdentifiers(
         search_text: searchTextOf(entity.type, entity.properties, caption, [indexed]),
         owner_agency_id: input.ownerAgencyId,
         // The confined person's own phone and handles are theirs: RED. The ransom trail is the graph's usual AMBER.
-        tlp: identifier.source.startsWith('person.') ? 'RED' : 'AMBER',
+        tlp: rescueEntityTlp(identifier.source),
         handling_code: 'H0',
         markings: null,
         created_by: userId,

@@ -17,8 +17,11 @@ type Facts = PersonFacts & { id: string; caption: string; ownerAgency: string };
 
 const sexCode: Record<string, 'F' | 'M' | 'X'> = { female: 'F', male: 'M', unknown: 'X' };
 
-/** What matching needs of person entities: names, birth date, sex, nationalities, passports, ids and phones used. */
-async function loadFacts(db: Db, ids: readonly string[]): Promise<Map<string, Facts>> {
+/**
+ * What matching needs of person entities: names, birth date, sex, nationalities, passports, ids and phones used.
+ * A phone counts only when the actor may see it: a reason names the number it shares.
+ */
+async function loadFacts(db: Db, actor: Actor, ids: readonly string[]): Promise<Map<string, Facts>> {
   if (ids.length === 0) return new Map();
   const [people, identifiers, phones] = await Promise.all([
     db
@@ -35,7 +38,10 @@ async function loadFacts(db: Db, ids: readonly string[]): Promise<Map<string, Fa
       .execute(),
     sql<{ person_id: string; value: string }>`
       select l.source_id as person_id, i.value from links l join identifiers i on i.entity_id = l.target_id and i.kind = 'phone' and i.valid
-      where l.source_id = any(${[...ids]}::uuid[]) and l.type in ('uses', 'owns')`.execute(db),
+      join entities phone on phone.id = l.target_id
+      where l.source_id = any(${[...ids]}::uuid[]) and l.type in ('uses', 'owns') and ${entityVisible(actor, 'phone')}`.execute(
+      db,
+    ),
   ]);
   const facts = new Map<string, Facts>();
   for (const person of people) {
@@ -92,7 +98,7 @@ export async function personCandidates(ctx: Ctx, actor: Actor, entityId: string,
   authorize(actor, 'entities.read');
   const db = ctx.app.db;
   await visiblePerson(db, actor, entityId, '/id');
-  const target = (await loadFacts(db, [entityId])).get(entityId)!;
+  const target = (await loadFacts(db, actor, [entityId])).get(entityId)!;
   // The pool: persons sharing a fuzzy name key or an identifier with the target, visible to the actor, best
   // first; only a short list goes on to be scored (person-pool.ts).
   const identifierPairs = [
@@ -115,6 +121,7 @@ export async function personCandidates(ctx: Ctx, actor: Actor, entityId: string,
     ...(
       await loadFacts(
         db,
+        actor,
         pool.rows.map((p) => p.id),
       )
     ).values(),
@@ -175,7 +182,7 @@ export async function decidePersonMatch(
     throw new LiaisonError('conflict', 'An entity cannot be marked the same as itself', {
       extra: { reason: 'self-link', path: [a] },
     });
-  const facts = await loadFacts(db, [a, b]);
+  const facts = await loadFacts(db, actor, [a, b]);
   const match = scorePersonMatch(facts.get(a)!, facts.get(b)!);
   return db.transaction().execute(async (trx) => {
     const earlier = await trx

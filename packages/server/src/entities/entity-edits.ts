@@ -7,16 +7,19 @@ import { agencyCountry } from '../correlation/agency-country.ts';
 import { indexAndCorrelate, type NewIdentifier, publishAll } from '../correlation/correlate.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
 import { onGraphChanged } from '../federation/case-hooks.ts';
+import { assertMarkingChange } from './case-markings.ts';
 import { indexIdentifiers, searchTextOf } from './entity-index.ts';
 import { type EntityRow, presentEntity } from './entity-presenter.ts';
 import { selectEntities } from './entity-queries.ts';
-import { assertCaseVisible, type CreatedEntity } from './entity-service.ts';
+import { assertCaseVisible, type CreatedEntity, ownSide } from './entity-service.ts';
 import { entityVisible } from './visibility.ts';
 
 /*
- * Editing and deleting in the graph. The rule for every path here: the actor must see the record (otherwise
- * 404, saying nothing of it) and it must be their agency's (otherwise 403): the originator owns its records,
- * a peer's mirrored record is changed only at its origin.
+ * Editing and deleting in the graph. The rule for every path here: the actor must see the record (the
+ * need-to-know rule, `visibility.ts`; otherwise 404, saying nothing of it) and it must be their agency's
+ * (otherwise 403): the originator owns its records, a peer's mirrored record is changed only at its origin.
+ * Lowering a marking also needs the information's originator and stays within what the entity's cases and
+ * rescue cases require (`case-markings.ts`); it is audited as `entity.tlp-lowered`.
  *
  * Deleting an entity tombstones it (`deleted_at`, `deleted_by`): the row stays so hits, access requests,
  * person-match decisions and the audit trail keep pointing at something, but it is hidden from every read
@@ -90,6 +93,9 @@ export async function updateEntity(
       });
     if (before.version !== expected) throw staleVersion(before.version);
     const entity = validateEntityInput({ ...rest, type: before.type });
+    const { lowered } = entity.markings
+      ? await assertMarkingChange(trx, actor, before, entity.markings)
+      : { lowered: false };
     const identifiers = indexIdentifiers(entity, '', {
       defaultCountry: await agencyCountry(trx, before.owner_agency_id),
     });
@@ -159,6 +165,17 @@ export async function updateEntity(
         identifiersRemoved: removed.length,
       },
     });
+    // A lowered marking opens the record to more people: its own entry, findable by the action.
+    if (lowered)
+      await appendAudit(trx, {
+        actorId: actor.userId,
+        actorAgency: actor.agencyCode,
+        action: 'entity.tlp-lowered',
+        recordType: 'entity',
+        recordId: entityId,
+        ip: ctx.ip,
+        details: { from: before.tlp, to: entity.markings!.tlp, versionBefore: before.version },
+      });
     const correlated = await indexAndCorrelate(ctx, trx, actor, fresh);
     events.push(...correlated.events);
     await onGraphChanged(trx, ctx.app, { record: 'entity', ids: [entityId] });
@@ -173,7 +190,7 @@ export async function updateEntity(
         property,
         ...(problem && { problem }),
       })),
-      hits: correlated.hits,
+      hits: correlated.hits.map(ownSide),
     };
   });
   await publishAll(ctx, events);

@@ -1,4 +1,4 @@
-import { type Actor, authorize, fieldProblemOf, LiaisonError, plainText } from '@liaison/core';
+import { type Actor, authorize, fieldProblemOf, LiaisonError, plainText, type Tlp } from '@liaison/core';
 import { applyRoleChange, type PersonRole, personRoles } from '@liaison/core/cases/person-role';
 import { type EntityInput, entityCaption, validateEntityInput } from '@liaison/core/graph/index';
 import { sql } from 'kysely';
@@ -14,17 +14,21 @@ import {
 } from '../correlation/correlate.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
 import { onGraphChanged } from '../federation/case-hooks.ts';
+import { raiseToCaseTlp, stricterTlp } from './case-markings.ts';
 import { type IndexedIdentifier, indexIdentifiers, searchTextOf } from './entity-index.ts';
 import { type EntityRow, type EntityView, presentEntity } from './entity-presenter.ts';
 import { selectEntities } from './entity-queries.ts';
 import type { StoredRoleChange } from './tables.ts';
-import { casesInScopeVisible, caseVisible, entityVisible, noneDeleted } from './visibility.ts';
+import { casesInScopeVisible, entityVisible, noneDeleted } from './visibility.ts';
 
 const Placement = z.object({
   caseId: z.uuid().optional(),
   role: z.enum(personRoles).optional(),
   roleReason: plainText().max(1_000).optional(),
 });
+
+/** A hit as its raiser learns it at once: their own side. The other record is read through the hit list. */
+export type OwnSideHit = Pick<RaisedHit, 'id' | 'kind' | 'entityId' | 'caseId'>;
 
 export interface CreatedEntity {
   entity: EntityView;
@@ -34,7 +38,29 @@ export interface CreatedEntity {
       'kind' | 'raw' | 'value' | 'display' | 'valid' | 'problem' | 'details' | 'property'
     >
   >;
-  hits: RaisedHit[];
+  hits: OwnSideHit[];
+}
+
+/** Only the side the actor wrote: the matched record may be one they must not learn of (not even its id). */
+export function ownSide(hit: RaisedHit): OwnSideHit {
+  return { id: hit.id, kind: hit.kind, entityId: hit.entityId, caseId: hit.caseId };
+}
+
+/** The markings an entity entered in a case gets: what it asked for, or the case's TLP where that is stricter. */
+function markingsInCase(
+  asked: EntityInput['markings'],
+  inherited: { tlp: string; handling_code: string } | undefined,
+) {
+  const tlp = inherited
+    ? asked
+      ? stricterTlp(asked.tlp, inherited.tlp as Tlp)
+      : (inherited.tlp as Tlp)
+    : (asked?.tlp ?? 'AMBER');
+  return {
+    tlp,
+    handling_code: asked?.handlingCode ?? inherited?.handling_code ?? 'H0',
+    markings: asked ? JSON.stringify({ ...asked, tlp }) : null,
+  };
 }
 
 /** Fails with not-found (naming the field) when the case does not exist or the actor may not see it. */
@@ -132,9 +158,7 @@ export async function createEntities(
           caption: item.caption,
           search_text: searchTextOf(item.entity.type, item.entity.properties, item.caption, item.identifiers),
           owner_agency_id: actor.agencyId,
-          tlp: item.entity.markings?.tlp ?? inherited?.tlp ?? 'AMBER',
-          handling_code: item.entity.markings?.handlingCode ?? inherited?.handling_code ?? 'H0',
-          markings: item.entity.markings ? JSON.stringify(item.entity.markings) : null,
+          ...markingsInCase(item.entity.markings, inherited),
           created_by: actor.userId,
         })
         .returningAll()
@@ -183,7 +207,7 @@ export async function createEntities(
     const correlated = await indexAndCorrelate(ctx, trx, actor, newIdentifiers);
     events.push(...correlated.events);
     for (const result of results)
-      result.hits = correlated.hits.filter((hit) => hit.entityId === result.entity.id);
+      result.hits = correlated.hits.filter((hit) => hit.entityId === result.entity.id).map(ownSide);
     await onGraphChanged(trx, ctx.app, { record: 'entity', ids: results.map((r) => r.entity.id) });
     return results;
   });
@@ -254,6 +278,7 @@ export async function addEntityToCase(
       .executeTakeFirst();
     if (existing) throw new LiaisonError('conflict', 'The entity is already in this case.');
     await placeInCase(trx, actor, caseId, input.entityId, input.role, input.reason, ctx.app.now());
+    await raiseToCaseTlp(trx, ctx, actor, caseId, [input.entityId]);
     await onGraphChanged(trx, ctx.app, { record: 'member', ids: [input.entityId], caseId });
     await appendAudit(trx, {
       actorId: actor.userId,
@@ -284,8 +309,10 @@ export async function changePersonRole(
       .selectAll()
       .where('case_id', '=', caseId)
       .where('entity_id', '=', entityId)
-      // A deleted entity is in no case any more as far as anyone can tell (the tombstone rule).
-      .where(noneDeleted(sql.ref('case_entities.entity_id')))
+      // The entity must be one the actor may see (deleted or RED beyond them: not in this case for them).
+      .where(
+        sql<boolean>`exists (select 1 from entities where entities.id = case_entities.entity_id and ${entityVisible(actor)})`,
+      )
       .forUpdate()
       .executeTakeFirst();
     if (!placed) throw new LiaisonError('not-found', 'This entity is not in this case.');
@@ -326,7 +353,7 @@ export async function listCaseEntities(ctx: Ctx, actor: Actor, caseId: string) {
     .innerJoin('case_entities', 'case_entities.entity_id', 'entities.id')
     .select(['case_entities.role', 'case_entities.role_history', 'case_entities.added_at'])
     .where('case_entities.case_id', '=', caseId)
-    .where('entities.deleted_at', 'is', null)
+    .where(entityVisible(actor))
     .orderBy('case_entities.added_at')
     .execute()) as Array<
     EntityRow & { role: string | null; role_history: StoredRoleChange[]; added_at: Date }
@@ -339,7 +366,10 @@ export async function listCaseEntities(ctx: Ctx, actor: Actor, caseId: string) {
   }));
 }
 
-/** The entity page: the entity, its identifiers, the cases the actor may see (with roles) and its neighbours. */
+/**
+ * The entity page: the entity, its identifiers, the cases the actor may see (with roles) and its neighbours.
+ * Cases the actor may not see are not counted either: that a hidden case holds the entity is the case's secret.
+ */
 export async function getEntityPage(ctx: Ctx, actor: Actor, entityId: string) {
   authorize(actor, 'entities.read');
   const db = ctx.app.db;
@@ -348,7 +378,7 @@ export async function getEntityPage(ctx: Ctx, actor: Actor, entityId: string) {
     .where(entityVisible(actor))
     .executeTakeFirst()) as EntityRow | undefined;
   if (!row) throw new LiaisonError('not-found', `No entity ${entityId} that you may see.`);
-  const [identifiers, cases, hiddenCases, links] = await Promise.all([
+  const [identifiers, cases, links] = await Promise.all([
     db
       .selectFrom('identifiers')
       .select(['kind', 'value', 'raw', 'display', 'valid', 'problem', 'details', 'property'])
@@ -372,12 +402,6 @@ export async function getEntityPage(ctx: Ctx, actor: Actor, entityId: string) {
       .where(casesInScopeVisible(actor))
       .orderBy('case_entities.added_at')
       .execute(),
-    db
-      .selectFrom('case_entities')
-      .select((eb) => eb.fn.countAll<string>().as('count'))
-      .where('entity_id', '=', entityId)
-      .where(sql<boolean>`not ${caseVisible(actor, sql.ref('case_entities.case_id'))}`)
-      .executeTakeFirstOrThrow(),
     db
       .selectFrom('links')
       .selectAll()
@@ -417,7 +441,6 @@ export async function getEntityPage(ctx: Ctx, actor: Actor, entityId: string) {
       role: c.role,
       roleHistory: c.role_history,
     })),
-    restrictedCaseCount: Number(hiddenCases.count),
     neighbours,
     restrictedNeighbourCount: links.length - neighbours.length,
   };

@@ -1,4 +1,4 @@
-import type { Actor } from '@liaison/core';
+import { type Actor, can } from '@liaison/core';
 import {
   DummyDriver,
   type Expression,
@@ -55,15 +55,49 @@ export function noneDeleted(...ids: RawBuilder<unknown>[]): RawBuilder<boolean> 
   return sql<boolean>`not exists (select 1 from entities tomb where tomb.id in (${sql.join(ids)}) and tomb.deleted_at is not null)`;
 }
 
-/**
- * Entities: the owner agency, anyone for TLP CLEAR/GREEN, and anyone who may see a case the entity is in;
- * never a deleted one (the tombstone rule above).
- * `alias` names the `entities` row in the surrounding query.
+/*
+ * The need-to-know rule of the graph: one rule, in SQL, for every read and every write of an entity.
+ *
+ * An entity follows the containers it belongs to — the cases (`case_entities`) and rescue cases
+ * (`rescue_entities`) — and its own TLP:
+ * - Through a container. Whoever may see one of its cases (the case rule, `visibleCases`) or is on the team of
+ *   one of its rescue cases (rescue need-to-know, with `rescue.read`) sees it; when the entity itself is
+ *   TLP:RED, only the people its containers name: the creator or an assigned officer of one of its cases, or a
+ *   member of one of its rescue case teams.
+ * - Without one. An entity in no case of its own agency and in no rescue case is seen by its own TLP: CLEAR and
+ *   GREEN by everyone, AMBER and AMBER+STRICT by its agency, RED by its creator. A case of another agency that
+ *   holds it does not take it from its owner (that agency only adds the people of its case).
+ * So an entity that belongs only to containers the user may not see, or whose RED excludes the user, is not
+ * there for them: 404 on its page, absent from search, links, charts, hits, person candidates; and since
+ * every write first finds the entity through this rule, never edited, deleted, linked or re-marked.
+ * Entities placed in a case take its TLP when it is stricter (`case-markings.ts`).
  */
+
+/** True when the entity `alias` names (a row of `entities` in the surrounding query) may be seen by the actor. */
 export function entityVisible(actor: Actor, alias = 'entities'): RawBuilder<boolean> {
   const e = (column: string) => sql.ref(`${alias}.${column}`);
   // A deleted (tombstoned) entity is seen by no one, the system included.
   if (actor.via === 'system') return sql<boolean>`(${e('deleted_at')} is null)`;
-  return sql<boolean>`(${e('deleted_at')} is null and (${e('owner_agency_id')} = ${actor.agencyId} or ${e('tlp')} in ('CLEAR', 'GREEN')
-    or exists (select 1 from case_entities vce where vce.entity_id = ${e('id')} and ${caseVisible(actor, sql.ref('vce.case_id'))})))`;
+  const id = e('id');
+  const red = sql<boolean>`${e('tlp')} = 'RED'`;
+  const seesACase = sql<boolean>`exists (select 1 from case_entities vce where vce.entity_id = ${id}
+    and ${caseVisible(actor, sql.ref('vce.case_id'))})`;
+  const namedOnACase = can(actor, 'cases.read')
+    ? sql<boolean>`exists (select 1 from case_entities vce join cases vc on vc.id = vce.case_id
+        where vce.entity_id = ${id}
+          and (vc.created_by = ${actor.userId} or vc.assigned_officer_ids @> array[${actor.userId}]::uuid[]))`
+    : sql<boolean>`false`;
+  const onARescueTeam = can(actor, 'rescue.read')
+    ? sql<boolean>`exists (select 1 from rescue_entities vre join rescue_team vrt on vrt.case_id = vre.rescue_case_id
+        where vre.entity_id = ${id} and vrt.user_id = ${actor.userId})`
+    : sql<boolean>`false`;
+  const uncontained = sql<boolean>`not exists (select 1 from case_entities vce join cases vc on vc.id = vce.case_id
+      where vce.entity_id = ${id} and vc.owner_agency_id = ${e('owner_agency_id')})
+    and not exists (select 1 from rescue_entities vre where vre.entity_id = ${id})`;
+  const byOwnTlp = sql<boolean>`(${e('tlp')} in ('CLEAR', 'GREEN')
+    or (not ${red} and ${e('owner_agency_id')} = ${actor.agencyId})
+    or (${red} and ${e('created_by')} = ${actor.userId}))`;
+  return sql<boolean>`(${e('deleted_at')} is null and (${onARescueTeam}
+    or (case when ${red} then ${namedOnACase} else ${seesACase} end)
+    or (${uncontained} and ${byOwnTlp})))`;
 }

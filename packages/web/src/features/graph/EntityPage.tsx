@@ -175,11 +175,6 @@ function Cases({ data }: { data: EntityPageData }) {
           </li>
         ))}
       </ul>
-      {data.restrictedCaseCount > 0 && (
-        <p className="notice notice-warn" data-testid="entity-restricted-cases">
-          {t('entity.restrictedCases', { count: data.restrictedCaseCount })}
-        </p>
-      )}
     </Panel>
   );
 }

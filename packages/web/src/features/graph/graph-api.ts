@@ -58,7 +58,6 @@ export interface EntityPage {
     role: string | null;
     roleHistory: RoleChange[] | null;
   }>;
-  restrictedCaseCount: number;
   neighbours: Array<{ link: LinkView; entity: EntityView }>;
   restrictedNeighbourCount: number;
 }

@@ -11,10 +11,12 @@ import { StatusPage } from '../../ui/StatusPage.tsx';
 import { Time } from '../../ui/Time.tsx';
 import { CaseAttachments } from './CaseAttachments.tsx';
 import { CaseNotes } from './CaseNotes.tsx';
+import { CaseOwner } from './CaseOwner.tsx';
 import { CaseStatusForm } from './CaseStatusForm.tsx';
 import { CaseTasks } from './CaseTasks.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { ageInDays, crimeTypeLabel, priorityTone, statusTone } from './case-labels.ts';
+import { caseOwnership } from './case-owner.ts';
 import { type CaseSlotName, casePanels } from './case-page-slots.ts';
 import { type CaseDetail, casesApi } from './cases-api.ts';
 import { MarkingsBadges } from './MarkingsBadges.tsx';
@@ -94,9 +96,7 @@ function CaseSummary({ detail, onChanged }: { detail: CaseDetail; onChanged: () 
           {c.closeReason && ` — ${t(`closeReason.${c.closeReason}`)}`}
         </Badge>
         <Badge tone={priorityTone[c.priority]}>{t(`priority.${c.priority}`)}</Badge>
-        <span>
-          {t('page.owner')}: {c.ownerAgency} / {c.leadAgency}
-        </span>
+        <OwnerLine caseRecord={c} />
         <span>
           {t('page.age')}: {t('page.ageDays', { count: ageInDays(c.createdAt) })}
         </span>
@@ -144,6 +144,15 @@ function SlotNotices({ caseRecord }: { caseRecord: CaseDetail['case'] }) {
         ))}
     </>
   );
+}
+
+/** "Owner: …": from an `owner` panel when a feature registers one, else from the case record alone. */
+function OwnerLine({ caseRecord }: { caseRecord: CaseDetail['case'] }) {
+  const can = useCan();
+  const panel = casePanels('owner').find((p) => !p.permission || can(p.permission));
+  if (!panel) return <CaseOwner ownership={caseOwnership(caseRecord, null)} />;
+  const Component = panel.component;
+  return <Component caseId={caseRecord.id} caseRecord={caseRecord} />;
 }
 
 /** The "Entities", "Hits" and "Partners" tabs: filled by other features through `case-page-slots.ts`. */

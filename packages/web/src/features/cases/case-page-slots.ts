@@ -11,9 +11,10 @@ export interface CaseSlotProps {
 /**
  * Where a panel shows on the case page: the "Entities" and "Hits" tabs are filled by the graph feature, the
  * "Partners" tab (`sharing`) by the sharing feature; `notices` sit at the top of the summary, unframed (e.g.
- * "Shared by KNPA" on a partner's mirrored case), and render nothing when they have nothing to say.
+ * "Shared by KNPA" on a partner's mirrored case), and render nothing when they have nothing to say. An
+ * `owner` panel replaces the summary's "Owner: …" line (the sharing feature knows whose a mirrored case is).
  */
-export type CaseSlotName = 'entities' | 'hits' | 'sharing' | 'notices';
+export type CaseSlotName = 'entities' | 'hits' | 'sharing' | 'notices' | 'owner';
 
 export interface CasePanel {
   id: string;

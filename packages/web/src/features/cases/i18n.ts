@@ -86,6 +86,8 @@ export const messages = defineMessages({
     page: {
       summary: 'Summary',
       owner: 'Owner',
+      sharedWith: 'shared with {{agency}}',
+      lead: 'lead agency {{agency}}',
       opened: 'Opened',
       age: 'Age',
       ageDays: '{{count}} days',
@@ -256,6 +258,8 @@ export const messages = defineMessages({
     page: {
       summary: '개요',
       owner: '소유 기관',
+      sharedWith: '{{agency}}와(과) 공유',
+      lead: '주관 기관 {{agency}}',
       opened: '개시',
       age: '경과',
       ageDays: '{{count}}일',
@@ -427,6 +431,8 @@ export const messages = defineMessages({
     page: {
       summary: 'សេចក្តីសង្ខេប',
       owner: 'ម្ចាស់',
+      sharedWith: 'ចែករំលែកជាមួយ {{agency}}',
+      lead: 'ស្ថាប័នដឹកនាំ {{agency}}',
       opened: 'បានបើក',
       age: 'រយៈពេល',
       ageDays: '{{count}} ថ្ងៃ',

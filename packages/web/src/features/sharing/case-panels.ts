@@ -1,6 +1,7 @@
 import './sharing.css';
 import { registerCasePanel } from '../cases/case-page-slots.ts';
 import { CaseSharingPanel } from './CaseSharingPanel.tsx';
+import { MirroredCaseOwner } from './MirroredCaseOwner.tsx';
 import { MirrorNotice } from './MirrorNotice.tsx';
 
 registerCasePanel({
@@ -17,4 +18,12 @@ registerCasePanel({
   labelKey: 'sharing:mirror.title',
   permission: 'cases.read',
   component: MirrorNotice,
+});
+
+registerCasePanel({
+  id: 'sharing-case-owner',
+  slot: 'owner',
+  labelKey: 'cases:page.owner',
+  permission: 'cases.read',
+  component: MirroredCaseOwner,
 });

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api.ts';
+import { zoneLabel } from '../../app/time.ts';
 import { Fieldset } from '../../ui/Field.tsx';
 import {
   Checkbox,
@@ -12,6 +13,7 @@ import {
 } from '../../ui/fields.tsx';
 import { MarkingsFields } from '../../ui/MarkingsFields.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
+import { useViewerZone } from '../../ui/Time.tsx';
 import {
   dataCategories,
   type ExchangeItem,
@@ -45,6 +47,7 @@ type PolicyResult = { allowed: boolean; explanation: string; checked: string };
  */
 export function MessageForm({ draft, update, onSent, peers, inReplyTo, testId }: Props) {
   const { t } = useTranslation('exchange');
+  const timeZone = useViewerZone();
   const [error, setError] = useState<unknown>(null);
   const [policy, setPolicy] = useState<PolicyResult | null>(null);
   const [busy, setBusy] = useState<'check' | 'send' | null>(null);
@@ -56,7 +59,7 @@ export function MessageForm({ draft, update, onSent, peers, inReplyTo, testId }:
     setBusy('check');
     setError(null);
     try {
-      const result = await exchangeApi.checkPolicy(draftToInput(draft, inReplyTo));
+      const result = await exchangeApi.checkPolicy(draftToInput(draft, timeZone, inReplyTo));
       setPolicy({ ...result, checked: current });
     } catch (failure) {
       setPolicy(null);
@@ -71,7 +74,7 @@ export function MessageForm({ draft, update, onSent, peers, inReplyTo, testId }:
     setBusy('send');
     setError(null);
     try {
-      const sent = await exchangeApi.send(draftToInput(draft, inReplyTo));
+      const sent = await exchangeApi.send(draftToInput(draft, timeZone, inReplyTo));
       setPolicy(null);
       onSent(sent);
     } catch (failure) {
@@ -121,7 +124,7 @@ export function MessageForm({ draft, update, onSent, peers, inReplyTo, testId }:
         {draft.kind === 'request' && (
           <TextField
             label={t('form.deadline')}
-            hint={t('form.deadlineHint')}
+            hint={t('form.deadlineHint', { zone: zoneLabel(timeZone) })}
             error={fieldError(error, '/deadline')}
             type="datetime-local"
             name="deadline"

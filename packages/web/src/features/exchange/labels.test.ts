@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ICT, KST } from '../../app/time.ts';
 import type { ExchangeItem } from './exchange-api.ts';
 import { deadlineToIso, itemState, lines, unreadCount } from './labels.ts';
 
@@ -24,9 +25,12 @@ describe('exchange labels', () => {
       1,
     );
   });
-  it('turns a local deadline into an ISO moment and ignores an empty one', () => {
-    expect(deadlineToIso('')).toBeUndefined();
-    expect(deadlineToIso('2026-05-01T10:00')).toMatch(/^2026-05-01T\d\d:00:00\.000Z$/);
+  it("reads a deadline's wall-clock time in the viewer's chosen zone, not the browser's", () => {
+    // One typed 18:00 is two moments: 18:00 KST for a viewer in Seoul, 18:00 ICT for one in Phnom Penh.
+    expect(deadlineToIso('2026-05-01T18:00', KST)).toBe('2026-05-01T09:00:00.000Z');
+    expect(deadlineToIso('2026-05-01T18:00', ICT)).toBe('2026-05-01T11:00:00.000Z');
+    expect(deadlineToIso('2026-05-01T00:30', KST)).toBe('2026-04-30T15:30:00.000Z');
+    expect(deadlineToIso('', KST)).toBeUndefined();
   });
   it('keeps one question per non-empty line', () => {
     expect(lines(' Who?\n\n Where? \n')).toEqual(['Who?', 'Where?']);

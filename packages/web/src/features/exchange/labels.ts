@@ -1,3 +1,4 @@
+import { localInputToIso } from '../../app/time.ts';
 import type { BadgeTone } from '../../ui/Badge.tsx';
 import type { ExchangeItem } from './exchange-api.ts';
 
@@ -43,11 +44,13 @@ export function unreadCount(items: ExchangeItem[]): number {
   return items.filter((i) => i.direction === 'in' && !i.readAt).length;
 }
 
-/** `datetime-local` value (viewer's clock) → ISO with offset, as the API wants; empty → undefined. */
-export function deadlineToIso(local: string): string | undefined {
-  if (!local) return undefined;
-  const date = new Date(local);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+/**
+ * `datetime-local` value → ISO instant, as the API wants; empty → undefined. The wall-clock time is read in
+ * the viewer's chosen zone (KST, ICT or UTC, as everything else is shown), not the browser's: an officer in
+ * Seoul whose laptop runs on another zone's clock still asks for 18:00 KST.
+ */
+export function deadlineToIso(local: string, timeZone: string): string | undefined {
+  return localInputToIso(local, timeZone);
 }
 
 /** Non-empty trimmed lines of a text area: one question per line. */

@@ -80,8 +80,11 @@ export function replyDraft(original: ExchangeItem, language: ItemLanguage): Mess
   };
 }
 
-/** The API's input from a draft; empty optional fields are left out rather than sent empty. */
-export function draftToInput(draft: MessageDraft, inReplyTo?: string): ExchangeItemInput {
+/**
+ * The API's input from a draft; empty optional fields are left out rather than sent empty. The deadline's
+ * wall-clock time is read in `timeZone`, the viewer's chosen zone.
+ */
+export function draftToInput(draft: MessageDraft, timeZone: string, inReplyTo?: string): ExchangeItemInput {
   const translations: ExchangeItemInput['translations'] = {};
   for (const [language, text] of Object.entries(draft.translations) as [
     ItemLanguage,
@@ -93,7 +96,7 @@ export function draftToInput(draft: MessageDraft, inReplyTo?: string): ExchangeI
       ...(text.body.trim() && { body: text.body }),
     };
   }
-  const deadline = deadlineToIso(draft.deadline);
+  const deadline = deadlineToIso(draft.deadline, timeZone);
   const recipients = draft.namedRecipients
     .split(/[\s,]+/)
     .map((r) => r.trim().toUpperCase())

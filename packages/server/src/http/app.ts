@@ -18,6 +18,7 @@ import type { AppContext } from '../context.ts';
 import { registerAuthHook } from './auth-hook.ts';
 import { registerNoStore } from './no-store.ts';
 import { sendProblem } from './problem.ts';
+import { databaseRateLimitStore } from './rate-limit-store.ts';
 import { routeModules } from './routes.ts';
 import { registerTextGuard } from './text-guard.ts';
 import { fastifyTrustProxy } from './trust-proxy.ts';
@@ -76,6 +77,8 @@ export async function buildHttpApp(
   });
   await fastify.register(rateLimit, {
     global: false,
+    // Counters in the database: processes sharing one PostgreSQL share them, and a restart keeps them.
+    store: databaseRateLimitStore(app),
     errorResponseBuilder: (_request, context) =>
       new LiaisonError(
         'rate-limited',

@@ -10,6 +10,7 @@ import * as m0008 from './0008_attachment_mirroring.ts';
 import * as m0009 from './0009_graph_lookups.ts';
 import * as m0010 from './0010_case_share_epoch.ts';
 import * as m0011 from './0011_totp_last_step.ts';
+import * as m0012 from './0012_rate_limit_counters.ts';
 import * as m0013 from './0013_peer_fingerprints.ts';
 import * as m0014 from './0014_entity_case_markings.ts';
 import * as m0015 from './0015_audit_checkpoints.ts';
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '0009_graph_lookups': m0009,
   '0010_case_share_epoch': m0010,
   '0011_totp_last_step': m0011,
+  '0012_rate_limit_counters': m0012,
   '0013_peer_fingerprints': m0013,
   '0014_entity_case_markings': m0014,
   '0015_audit_checkpoints': m0015,

@@ -86,6 +86,11 @@ describe('numbers the phone library cannot verify', () => {
     expect(same.json().hits).toHaveLength(1);
     const other = await knpa.post('/api/v1/entities', { ...phone('+855 23 508 209'), caseId: knpaCase });
     expect(other.json().hits).toEqual([]);
+
+    // Search reads the same digits in the searcher's country and finds the record it is on.
+    const found = (await cnp.get('/api/v1/search?q=023-508-208')).json();
+    expect(found.identifierReadings).toContain('phone');
+    expect(found.entities.map((e: { id: string }) => e.id)).toContain(office.json().entity.id);
   });
 });
 

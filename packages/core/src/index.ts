@@ -1,5 +1,6 @@
 export * from './accounts/actor.ts';
 export * from './accounts/permissions.ts';
+export * from './accounts/role-grants.ts';
 export * from './accounts/roles.ts';
 export * from './accounts/schemas.ts';
 export * from './audit/chain.ts';

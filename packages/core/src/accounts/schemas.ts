@@ -62,6 +62,8 @@ export const User = z.object({
   totpEnrolled: z.boolean(),
   lockedUntil: z.string().nullable(),
   createdAt: z.string(),
+  /** Roles proposed for the user that wait for a second administrator's approval (role-grants.ts). */
+  pendingRoles: z.array(Role),
 });
 export type User = z.infer<typeof User>;
 

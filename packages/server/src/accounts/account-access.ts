@@ -1,3 +1,4 @@
+import type { Actor } from '@liaison/core';
 import type { Ctx, Tx } from '../context.ts';
 import { type AccessEnd, endApiTokens } from './api-tokens-service.ts';
 import { endSessions } from './sessions.ts';
@@ -10,10 +11,11 @@ import { endSessions } from './sessions.ts';
 export async function endAccountAccess(
   trx: Tx,
   ctx: Ctx,
-  by: { userId: string | null; agencyCode: string | null },
+  actor: Actor,
   userId: string,
   reason: AccessEnd,
 ): Promise<void> {
   await endSessions(trx, userId);
+  const by = { userId: actor.via === 'system' ? null : actor.userId, agencyCode: actor.agencyCode };
   await endApiTokens(trx, ctx, by, userId, reason);
 }

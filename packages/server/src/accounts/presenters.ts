@@ -4,7 +4,7 @@ import type { AccountTables } from './tables.ts';
 
 type UserRow = Selectable<AccountTables['users']> & { agency_code: string };
 
-export function presentUser(row: UserRow): User {
+export function presentUser(row: UserRow, pendingRoles: User['pendingRoles'] = []): User {
   return {
     id: row.id,
     email: row.email,
@@ -19,6 +19,7 @@ export function presentUser(row: UserRow): User {
     totpEnrolled: row.totp_enrolled_at !== null,
     lockedUntil: row.locked_until && row.locked_until > new Date() ? row.locked_until.toISOString() : null,
     createdAt: row.created_at.toISOString(),
+    pendingRoles,
   };
 }
 

@@ -2,24 +2,22 @@ import {
   type Actor,
   authorize,
   LiaisonError,
+  type Role,
   type User,
   type UserInput,
   type UserPatch,
 } from '@liaison/core';
 import type { z } from 'zod';
 import { appendAudit } from '../audit/audit-repository.ts';
-import type { Ctx } from '../context.ts';
+import type { Ctx, Db } from '../context.ts';
 import { endAccountAccess } from './account-access.ts';
+import { auditActor, refuseAccountChange } from './account-audit.ts';
 import { hashPassword } from './passwords.ts';
 import { presentUser } from './presenters.ts';
+import { pendingRolesOf, proposeRoleGrant, splitRoles } from './role-grants-service.ts';
 import { accountsChanged } from './session-cache.ts';
 import { endSessions } from './sessions.ts';
 import { findUserById, selectUsers } from './users-repository.ts';
-
-/** Who an audit entry names: no user for the node itself (CLI, jobs). */
-function auditActor(actor: Actor) {
-  return { userId: actor.via === 'system' ? null : actor.userId, agencyCode: actor.agencyCode };
-}
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === '23505';
@@ -33,14 +31,32 @@ export async function listUsers(
   authorize(actor, 'users.read');
   let query = selectUsers(ctx.app.db);
   if (filter.agencyId) query = query.where('users.agency_id', '=', filter.agencyId);
-  return (await query.orderBy('users.email').limit(1000).execute()).map(presentUser);
+  const rows = await query.orderBy('users.email').limit(1000).execute();
+  const pending = await pendingRolesOf(
+    ctx.app.db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => presentUser(row, pending.get(row.id)));
 }
 
 export async function getUser(ctx: Ctx, actor: Actor, id: string): Promise<User> {
   authorize(actor, 'users.read');
   const row = await findUserById(ctx.app.db, id);
   if (!row) throw new LiaisonError('not-found', 'No such user.');
-  return presentUser(row);
+  return presentUser(row, (await pendingRolesOf(ctx.app.db, [id])).get(id));
+}
+
+async function checkUnit(db: Db, agencyId: string, unitId: string): Promise<void> {
+  const unit = await db
+    .selectFrom('units')
+    .select('id')
+    .where('id', '=', unitId)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
+  if (!unit)
+    throw new LiaisonError('invalid-input', 'No such unit in this agency.', {
+      fields: [{ path: '/unitId', message: 'No such unit in this agency', code: 'not_found' }],
+    });
 }
 
 export async function createUser(ctx: Ctx, actor: Actor, input: UserInput): Promise<User> {
@@ -57,18 +73,9 @@ export async function createUser(ctx: Ctx, actor: Actor, input: UserInput): Prom
         throw new LiaisonError('invalid-input', 'No such agency.', {
           fields: [{ path: '/agencyId', message: 'No such agency', code: 'not_found' }],
         });
-      if (input.unitId) {
-        const unit = await trx
-          .selectFrom('units')
-          .select('id')
-          .where('id', '=', input.unitId)
-          .where('agency_id', '=', input.agencyId)
-          .executeTakeFirst();
-        if (!unit)
-          throw new LiaisonError('invalid-input', 'No such unit in this agency.', {
-            fields: [{ path: '/unitId', message: 'No such unit in this agency', code: 'not_found' }],
-          });
-      }
+      if (input.unitId) await checkUnit(trx, input.agencyId, input.unitId);
+      // Roles reading case data (and administrator) wait for a second administrator; the rest apply now.
+      const roles = splitRoles(actor, [], input.roles);
       const row = await trx
         .insertInto('users')
         .values({
@@ -76,7 +83,7 @@ export async function createUser(ctx: Ctx, actor: Actor, input: UserInput): Prom
           display_name: input.displayName,
           agency_id: input.agencyId,
           unit_id: input.unitId ?? null,
-          roles: input.roles,
+          roles: roles.now,
           password_hash: passwordHash,
           language: input.language,
           time_zone: input.timeZone,
@@ -84,14 +91,19 @@ export async function createUser(ctx: Ctx, actor: Actor, input: UserInput): Prom
         .returning('id')
         .executeTakeFirstOrThrow();
       await appendAudit(trx, {
-        actorId: actor.via === 'system' ? null : actor.userId,
-        actorAgency: actor.agencyCode,
+        ...auditActor(actor),
         action: 'user.created',
         recordType: 'user',
         recordId: row.id,
         ip: ctx.ip,
-        details: { email: input.email, roles: input.roles, agencyId: input.agencyId },
+        details: {
+          email: input.email,
+          roles: roles.now,
+          proposedRoles: roles.proposed,
+          agencyId: input.agencyId,
+        },
       });
+      if (roles.proposed.length > 0) await proposeRoleGrant(trx, ctx, actor, row.id, roles.proposed);
       return row.id;
     });
     return getUser(ctx, { ...actor, via: 'system' }, id);
@@ -105,12 +117,37 @@ export async function createUser(ctx: Ctx, actor: Actor, input: UserInput): Prom
   }
 }
 
-export async function updateUser(
+const sameRoles = (a: readonly Role[], b: readonly Role[]) =>
+  a.length === b.length && a.every((role) => b.includes(role));
+
+/** An administrator raises no role of their own: the attempt is refused and audited. */
+async function refuseOwnRaise(
   ctx: Ctx,
   actor: Actor,
   id: string,
-  patch: z.infer<typeof UserPatch>,
-): Promise<User> {
+  current: readonly Role[],
+  patch: UserChanges,
+) {
+  if (actor.via === 'system' || id !== actor.userId || !patch.roles) return;
+  const raised = patch.roles.filter((role) => !current.includes(role));
+  if (raised.length === 0) return;
+  await refuseAccountChange(
+    ctx,
+    actor,
+    'user.roles_refused',
+    { type: 'user', id },
+    { reason: 'own-roles', roles: raised },
+    'You cannot raise your own roles: another administrator proposes them.',
+  );
+}
+
+type UserChanges = z.infer<typeof UserPatch>;
+
+/**
+ * Changes a user. Removed roles and roles reading no case data take effect at once; roles that read case data
+ * (and administrator) become a pending grant for a second administrator (role-grants-service.ts).
+ */
+export async function updateUser(ctx: Ctx, actor: Actor, id: string, patch: UserChanges): Promise<User> {
   authorize(actor, 'users.manage');
   if (
     id === actor.userId &&
@@ -118,15 +155,21 @@ export async function updateUser(
   ) {
     throw new LiaisonError('conflict', 'You cannot disable yourself or remove your own administrator role.');
   }
+  const current = await findUserById(ctx.app.db, id);
+  if (!current) throw new LiaisonError('not-found', 'No such user.');
+  await refuseOwnRaise(ctx, actor, id, current.roles, patch);
   await ctx.app.db.transaction().execute(async (trx) => {
     const before = await findUserById(trx, id);
     if (!before) throw new LiaisonError('not-found', 'No such user.');
+    if (patch.unitId) await checkUnit(trx, before.agency_id, patch.unitId);
+    const roles = patch.roles ? splitRoles(actor, before.roles, patch.roles) : null;
+    const rolesChanged = roles !== null && !sameRoles(roles.now, before.roles);
     await trx
       .updateTable('users')
       .set({
         ...(patch.displayName !== undefined && { display_name: patch.displayName }),
         ...(patch.unitId !== undefined && { unit_id: patch.unitId }),
-        ...(patch.roles !== undefined && { roles: patch.roles }),
+        ...(rolesChanged && { roles: roles.now }),
         ...(patch.disabled !== undefined && { disabled: patch.disabled }),
         ...(patch.language !== undefined && { language: patch.language }),
         ...(patch.timeZone !== undefined && { time_zone: patch.timeZone }),
@@ -134,60 +177,26 @@ export async function updateUser(
       })
       .where('id', '=', id)
       .execute();
+    if (roles && roles.proposed.length > 0) await proposeRoleGrant(trx, ctx, actor, id, roles.proposed);
     // Disabling an account ends its sessions and API tokens; changing its roles ends its sessions (tokens take
     // the new roles at their next request): old rights must not linger.
-    if (patch.disabled === true) await endAccountAccess(trx, ctx, auditActor(actor), id, 'account-disabled');
-    else if (patch.roles !== undefined) await endSessions(trx, id);
+    if (patch.disabled === true) await endAccountAccess(trx, ctx, actor, id, 'account-disabled');
+    else if (rolesChanged) await endSessions(trx, id);
     await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
+      ...auditActor(actor),
       action: patch.disabled === true ? 'user.disabled' : 'user.updated',
       recordType: 'user',
       recordId: id,
       ip: ctx.ip,
-      details: { changes: patch, before: { roles: before.roles, disabled: before.disabled } },
+      details: {
+        changes: { ...patch, ...(roles && { roles: roles.now }) },
+        ...(roles && roles.proposed.length > 0 && { proposedRoles: roles.proposed }),
+        before: { roles: before.roles, disabled: before.disabled },
+      },
     });
   });
   await accountsChanged(ctx.app);
   return getUser(ctx, actor, id);
-}
-
-/** An administrator sets a new password: sessions end, lock-out clears, and optionally TOTP is reset. */
-export async function resetPassword(
-  ctx: Ctx,
-  actor: Actor,
-  id: string,
-  password: string,
-  resetTotp: boolean,
-) {
-  authorize(actor, 'users.manage');
-  const passwordHash = await hashPassword(password);
-  await ctx.app.db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable('users')
-      .set({
-        password_hash: passwordHash,
-        failed_logins: 0,
-        locked_until: null,
-        ...(resetTotp && { totp_secret: null, totp_enrolled_at: null }),
-        updated_at: ctx.app.now(),
-      })
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) throw new LiaisonError('not-found', 'No such user.');
-    if (resetTotp) await trx.deleteFrom('recovery_codes').where('user_id', '=', id).execute();
-    await endAccountAccess(trx, ctx, auditActor(actor), id, resetTotp ? 'totp-reset' : 'password-reset');
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: 'user.password_reset',
-      recordType: 'user',
-      recordId: id,
-      ip: ctx.ip,
-      details: { resetTotp },
-    });
-  });
-  await accountsChanged(ctx.app);
 }
 
 /** The signed-in user's own language and time zone. Naming neither changes nothing (a patch of nothing). */

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { RoleGrantTables } from '../accounts/role-grant-tables.ts';
 import type { AccountTables } from '../accounts/tables.ts';
 import type { AuditTables } from '../audit/tables.ts';
 import type { CaseTables } from '../cases/tables.ts';
@@ -22,4 +23,5 @@ export interface Database
     CaseTables,
     GraphTables,
     FederationTables,
-    RescueTables {}
+    RescueTables,
+    RoleGrantTables {}

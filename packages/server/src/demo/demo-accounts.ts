@@ -51,6 +51,16 @@ export const demoUsers: {
     language: 'en',
     timeZone: 'Asia/Seoul',
   },
+  // A second administrator: roles that read case data take effect only once another administrator approves.
+  {
+    email: 'security@knpa.demo',
+    name: 'Han Seungwoo (second admin)',
+    agency: 'KNPA',
+    unit: 'International Cooperation Bureau',
+    roles: ['administrator'],
+    language: 'en',
+    timeZone: 'Asia/Seoul',
+  },
   {
     email: 'commander@cnp.demo',
     name: 'Sok Dara',

@@ -1,9 +1,22 @@
-import { Agency, AgencyInput, Password, Unit, UnitInput, User, UserInput, UserPatch } from '@liaison/core';
+import {
+  Agency,
+  AgencyInput,
+  Password,
+  RoleGrant,
+  RoleGrantState,
+  Unit,
+  UnitInput,
+  User,
+  UserInput,
+  UserPatch,
+} from '@liaison/core';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
 import type { RouteModule } from '../../http/route-types.ts';
 import { createAgency, createUnit, listAgencies, listUnits } from '../agencies-service.ts';
-import { createUser, getUser, listUsers, resetPassword, updateUser } from '../users-service.ts';
+import { resetPassword } from '../password-reset-service.ts';
+import { decideRoleGrant, listRoleGrants } from '../role-grants-service.ts';
+import { createUser, getUser, listUsers, updateUser } from '../users-service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -100,4 +113,27 @@ export const adminRoutes: RouteModule = (api, app) => {
       return reply.code(204).send();
     },
   );
+
+  api.get(
+    '/api/v1/role-grants',
+    {
+      config: { access: 'users.read' },
+      schema: {
+        tags: ['admin'],
+        querystring: z.object({ state: RoleGrantState.optional(), userId: z.uuid().optional() }),
+        response: { 200: z.array(RoleGrant) },
+      },
+    },
+    async (request) => listRoleGrants(ctxOf(app, request), actorOf(request), request.query),
+  );
+  for (const decision of ['approve', 'decline'] as const) {
+    api.post(
+      `/api/v1/role-grants/:id/${decision}`,
+      {
+        config: { access: 'users.manage' },
+        schema: { tags: ['admin'], params: IdParams, response: { 200: RoleGrant } },
+      },
+      async (request) => decideRoleGrant(ctxOf(app, request), actorOf(request), request.params.id, decision),
+    );
+  }
 };

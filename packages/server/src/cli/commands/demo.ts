@@ -16,6 +16,8 @@ export function registerDemoCommand(program: Command): void {
         console.log(
           `  ${user.email.padEnd(26)} ${user.roles.join(', ').padEnd(18)} ${user.agency} – ${user.unit}`,
         );
-      console.log('The administrator enrols an authenticator app (TOTP) at first sign-in.');
+      console.log(
+        'The administrators enrol an authenticator app (TOTP) at first sign-in; a role that reads case data, granted by one, waits for the other’s approval.',
+      );
     });
 }

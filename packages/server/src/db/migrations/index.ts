@@ -16,6 +16,7 @@ import * as m0014 from './0014_entity_case_markings.ts';
 import * as m0015 from './0015_audit_checkpoints.ts';
 import * as m0016 from './0016_person_name_keys.ts';
 import * as m0018 from './0018_identifier_rekey.ts';
+import * as m0017 from './0017_role_grants.ts';
 
 /**
  * Every migration, in order. Each feature adds its own file here; names sort in the order they run.
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0015_audit_checkpoints': m0015,
   '0016_person_name_keys': m0016,
   '0018_identifier_rekey': m0018,
+  '0017_role_grants': m0017,
 };

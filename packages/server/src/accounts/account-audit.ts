@@ -1,0 +1,33 @@
+import { type Actor, LiaisonError } from '@liaison/core';
+import { appendAudit } from '../audit/audit-repository.ts';
+import type { Ctx } from '../context.ts';
+
+/** Who an audit entry names: no user for the node itself (the command line, jobs). */
+export function auditActor(actor: Actor) {
+  return { actorId: actor.via === 'system' ? null : actor.userId, actorAgency: actor.agencyCode };
+}
+
+/**
+ * Refuses an account change the separation-of-duties rules forbid (403): the attempt is audited in its own
+ * transaction — the refused change writes nothing, but who tried what must show in the log.
+ */
+export async function refuseAccountChange(
+  ctx: Ctx,
+  actor: Actor,
+  action: string,
+  record: { type: string; id: string },
+  details: Record<string, unknown> & { reason: string },
+  message: string,
+): Promise<never> {
+  await ctx.app.db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      ...auditActor(actor),
+      action,
+      recordType: record.type,
+      recordId: record.id,
+      ip: ctx.ip,
+      details,
+    }),
+  );
+  throw new LiaisonError('forbidden', message);
+}

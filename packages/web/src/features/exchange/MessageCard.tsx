@@ -109,6 +109,12 @@ export function MessageCard({ item, onChanged }: { item: ExchangeItem; onChanged
         </p>
       )}
       <ProblemNotice error={error} />
+      {item.direction === 'out' && item.acknowledgedAt && (
+        <p className="muted" data-testid="partner-acknowledged">
+          {t('thread.partnerAcknowledgedAt', { agency: item.peerAgency })}{' '}
+          <Time value={item.acknowledgedAt} dual />
+        </p>
+      )}
       {item.direction === 'in' && (
         <div className="form-actions">
           {item.acknowledgedAt ? (

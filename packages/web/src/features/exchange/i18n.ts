@@ -32,6 +32,7 @@ export const messages = defineMessages({
       sent: 'Sent',
       delivered: 'Delivered',
       read: 'Read by partner',
+      acknowledged: 'Acknowledged by partner',
       failed: 'Failed',
       failedBecause: 'Not delivered: {{reason}}',
     },
@@ -134,6 +135,7 @@ export const messages = defineMessages({
       attachments: 'Attachments',
       obligations: 'Conditions on this information',
       acknowledgedAt: 'Acknowledged',
+      partnerAcknowledgedAt: '{{agency}} acknowledged it',
       acknowledge: 'Acknowledge',
     },
     obligation: {
@@ -190,6 +192,7 @@ export const messages = defineMessages({
       sent: '전송됨',
       delivered: '전달됨',
       read: '상대가 읽음',
+      acknowledged: '상대가 수신 확인함',
       failed: '실패',
       failedBecause: '전달되지 않음: {{reason}}',
     },
@@ -292,6 +295,7 @@ export const messages = defineMessages({
       attachments: '첨부',
       obligations: '이 정보의 이용 조건',
       acknowledgedAt: '수신 확인',
+      partnerAcknowledgedAt: '{{agency}} 수신 확인',
       acknowledge: '수신 확인',
     },
     obligation: {
@@ -348,6 +352,7 @@ export const messages = defineMessages({
       sent: 'បានផ្ញើ',
       delivered: 'បានដល់',
       read: 'ដៃគូបានអាន',
+      acknowledged: 'ដៃគូបានបញ្ជាក់ទទួល',
       failed: 'បរាជ័យ',
       failedBecause: 'មិនបានដល់៖ {{reason}}',
     },
@@ -450,6 +455,7 @@ export const messages = defineMessages({
       attachments: 'ឯកសារភ្ជាប់',
       obligations: 'លក្ខខណ្ឌលើព័ត៌មាននេះ',
       acknowledgedAt: 'បានបញ្ជាក់ទទួល',
+      partnerAcknowledgedAt: '{{agency}} បានបញ្ជាក់ទទួល',
       acknowledge: 'បញ្ជាក់ទទួល',
     },
     obligation: {

@@ -14,6 +14,7 @@ describe('exchange labels', () => {
   it('shows the delivery state of a sent item and the read state of a received one', () => {
     expect(itemState({ ...base, deliveryState: 'failed' }).key).toBe('delivery.failed');
     expect(itemState({ ...base, deliveryState: null }).key).toBe('delivery.queued');
+    expect(itemState({ ...base, deliveryState: 'read', readAt: 'x' }).key).toBe('delivery.read');
     expect(itemState({ ...base, direction: 'in' }).key).toBe('inbound.unread');
     expect(itemState({ ...base, direction: 'in', readAt: 'x' }).key).toBe('inbound.read');
     expect(itemState({ ...base, direction: 'in', readAt: 'x', acknowledgedAt: 'y' }).key).toBe(
@@ -24,6 +25,10 @@ describe('exchange labels', () => {
     expect(unreadCount([base, { ...base, direction: 'in' }, { ...base, direction: 'in', readAt: 'x' }])).toBe(
       1,
     );
+  });
+  it("shows on the sender that the partner acknowledged what we sent (the receipt's acknowledgedAt)", () => {
+    const acknowledged = { ...base, deliveryState: 'read', readAt: 'x', acknowledgedAt: 'y' };
+    expect(itemState(acknowledged)).toEqual({ key: 'delivery.acknowledged', tone: 'ok' });
   });
   it("reads a deadline's wall-clock time in the viewer's chosen zone, not the browser's", () => {
     // One typed 18:00 is two moments: 18:00 KST for a viewer in Seoul, 18:00 ICT for one in Phnom Penh.

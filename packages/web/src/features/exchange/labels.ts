@@ -27,10 +27,13 @@ export const tlpTone: Record<string, BadgeTone> = {
 
 /**
  * The one state word of an item, first on its line: for what we sent, its delivery (queued → delivered →
- * read, or failed); for what we received, whether anyone here has read or acknowledged it.
+ * read → acknowledged by the partner, or failed); for what we received, whether anyone here has read or
+ * acknowledged it. The partner's acknowledgement arrives as a receipt that sets `acknowledgedAt` on our
+ * copy (the delivery state stays `read`), so it is looked at first.
  */
 export function itemState(item: ExchangeItem): { key: string; tone: BadgeTone } {
   if (item.direction === 'out') {
+    if (item.acknowledgedAt) return { key: 'delivery.acknowledged', tone: 'ok' };
     const state = item.deliveryState ?? 'queued';
     return { key: `delivery.${state}`, tone: deliveryTone[state] ?? 'neutral' };
   }

@@ -1,4 +1,4 @@
-import type { Agency, Unit, User, UserInput } from '@liaison/core';
+import type { Agency, RoleGrant, Unit, User, UserInput } from '@liaison/core';
 import { api } from './api.ts';
 
 export type AgencyDraft = { code: string; name: string; country: string };
@@ -20,4 +20,8 @@ export const accountsApi = {
     api.patch<User>(`/api/v1/users/${encodeURIComponent(id)}`, changes),
   resetPassword: (id: string, password: string, resetTotp: boolean) =>
     api.post<void>(`/api/v1/users/${encodeURIComponent(id)}/password`, { password, resetTotp }),
+  roleGrants: (filter: { state?: RoleGrant['state']; userId?: string }) =>
+    api.get<RoleGrant[]>('/api/v1/role-grants', filter),
+  decideRoleGrant: (id: string, decision: 'approve' | 'decline') =>
+    api.post<RoleGrant>(`/api/v1/role-grants/${encodeURIComponent(id)}/${decision}`),
 };

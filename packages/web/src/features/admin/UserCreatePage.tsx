@@ -16,6 +16,7 @@ import { DisplayNameField } from './DisplayNameField.tsx';
 import { NewPasswordField } from './NewPasswordField.tsx';
 import type { Language, TimeZone } from './options.ts';
 import { PreferenceFields } from './PreferenceFields.tsx';
+import { useRoleNames } from './RoleGrantsPanel.tsx';
 import { RolesFieldset } from './RolesFieldset.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
 
@@ -47,6 +48,7 @@ export function UserCreatePage() {
   const [password, setPassword] = useState('');
   const { error, busy, submit } = useSubmission();
   const errors = fieldErrors(error);
+  const roleNames = useRoleNames();
 
   function create(event: FormEvent) {
     event.preventDefault();
@@ -54,7 +56,12 @@ export function UserCreatePage() {
       const user = await accountsApi.createUser({ ...draft, unitId: draft.unitId || null, password });
       clear();
       navigate(`/admin/users?agency=${user.agencyId}`, {
-        state: { notice: t('users.created_ok', { email: user.email }) },
+        state: {
+          notice:
+            user.pendingRoles.length > 0
+              ? t('users.createdPending', { email: user.email, roles: roleNames(user.pendingRoles) })
+              : t('users.created_ok', { email: user.email }),
+        },
       });
     });
   }

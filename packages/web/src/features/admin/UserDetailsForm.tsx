@@ -11,6 +11,7 @@ import { useSubmission } from '../../ui/use-submission.ts';
 import { DisplayNameField } from './DisplayNameField.tsx';
 import type { Language, TimeZone } from './options.ts';
 import { PreferenceFields } from './PreferenceFields.tsx';
+import { useRoleNames } from './RoleGrantsPanel.tsx';
 import { RolesFieldset } from './RolesFieldset.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
 
@@ -47,6 +48,7 @@ export function UserDetailsForm({
   const [notice, setNotice] = useState('');
   const { error, busy, submit } = useSubmission();
   const errors = fieldErrors(error);
+  const roleNames = useRoleNames();
 
   function save(event: FormEvent) {
     event.preventDefault();
@@ -54,7 +56,11 @@ export function UserDetailsForm({
     void submit(async () => {
       const saved = await accountsApi.updateUser(user.id, { ...draft, unitId: draft.unitId || null });
       clear(detailsOf(saved));
-      setNotice(t('edit.saved'));
+      setNotice(
+        saved.pendingRoles.length > 0
+          ? t('edit.savedPending', { roles: roleNames(saved.pendingRoles) })
+          : t('edit.saved'),
+      );
       onSaved(saved);
     });
   }
@@ -74,7 +80,12 @@ export function UserDetailsForm({
             onChange={(unitId) => update({ unitId })}
             error={errors.unitId}
           />
-          <RolesFieldset value={draft.roles} onChange={(roles) => update({ roles })} error={errors.roles} />
+          <RolesFieldset
+            value={draft.roles}
+            pending={user.pendingRoles}
+            onChange={(roles) => update({ roles })}
+            error={errors.roles}
+          />
           <PreferenceFields
             language={draft.language}
             timeZone={draft.timeZone}

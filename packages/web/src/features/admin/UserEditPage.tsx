@@ -9,9 +9,10 @@ import { Loading, PageHeader } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { AccessPanel } from './AccessPanel.tsx';
 import { ResetPasswordPanel } from './ResetPasswordPanel.tsx';
+import { RoleGrantsPanel } from './RoleGrantsPanel.tsx';
 import { UserDetailsForm } from './UserDetailsForm.tsx';
 
-/** One user: their details and roles, access (disable, lock), and password reset. */
+/** One user: their details and roles, roles waiting for approval, access (disable, lock), and password reset. */
 export function UserEditPage() {
   const { t } = useTranslation(['admin', 'ui']);
   const { id = '' } = useParams();
@@ -38,6 +39,11 @@ export function UserEditPage() {
             user={user.data}
             readOnly={!can('users.manage')}
             onSaved={onSaved}
+          />
+          <RoleGrantsPanel
+            key={user.data.pendingRoles.join(',')}
+            userId={user.data.id}
+            onDecided={() => user.reload()}
           />
           {can('users.manage') && <AccessPanel user={user.data} onSaved={onSaved} />}
           {can('users.manage') && <ResetPasswordPanel user={user.data} onDone={() => user.reload()} />}

@@ -9,6 +9,7 @@ import { Badge } from '../../ui/Badge.tsx';
 import { EmptyState, Loading, PageHeader, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { useAgencies } from '../../ui/use-agencies.ts';
+import { RoleGrantsPanel, useRoleNames } from './RoleGrantsPanel.tsx';
 
 function UserStatus({ user }: { user: User }) {
   const { t } = useTranslation('ui');
@@ -27,6 +28,7 @@ export function UsersListPage() {
   const agencies = useAgencies();
   const users = useResource(() => accountsApi.users(agencyId || undefined), [agencyId]);
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  const roleNames = useRoleNames();
 
   return (
     <div className="page">
@@ -42,6 +44,7 @@ export function UsersListPage() {
           {notice}
         </p>
       )}
+      <RoleGrantsPanel onDecided={() => users.reload()} />
       <Panel
         title={t('users.title')}
         actions={
@@ -93,7 +96,17 @@ export function UsersListPage() {
                     <td>
                       <Badge tone="info">{user.agencyCode}</Badge>
                     </td>
-                    <td>{user.roles.map((role) => t(`ui:roles.${role}`)).join(', ')}</td>
+                    <td>
+                      {roleNames(user.roles)}
+                      {user.pendingRoles.length > 0 && (
+                        <>
+                          {' '}
+                          <Badge tone="warn">
+                            {t('users.pending', { roles: roleNames(user.pendingRoles) })}
+                          </Badge>
+                        </>
+                      )}
+                    </td>
                     <td>{user.totpEnrolled ? t('users.enrolled') : t('users.notEnrolled')}</td>
                   </tr>
                 ))}

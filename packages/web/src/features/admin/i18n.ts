@@ -46,6 +46,11 @@ export const messages = defineMessages({
       createTitle: 'New user',
       created_ok: 'User {{email}} created.',
       draftKept: 'Your input is kept as a draft on this device until it is saved.',
+      approvalHint:
+        'Roles marked ✱ read case data (or run the node): one administrator proposes them, a second administrator of the user’s agency approves.',
+      waiting: 'waiting for approval',
+      pending: 'Waiting for approval: {{roles}}',
+      createdPending: 'User {{email}} created. {{roles}}: waiting for a second administrator’s approval.',
     },
     edit: {
       title: 'Edit user',
@@ -61,6 +66,20 @@ export const messages = defineMessages({
       newPassword: 'New password',
       resetTotp: 'Also reset the authenticator (the user enrols again at next sign-in)',
       resetDone: 'Password reset. The user’s sessions have ended.',
+      savedPending: 'Changes saved. {{roles}}: waiting for a second administrator’s approval.',
+      resetOtherAgency:
+        'A user of {{agency}} has their password and authenticator reset by an administrator of {{agency}}.',
+      resetAdministrator:
+        'Another administrator’s password and authenticator are reset on the node’s own machine (liaison user reset-password).',
+    },
+    grants: {
+      title: 'Roles waiting for approval',
+      proposed: 'Proposed by {{name}}',
+      ownProposal: 'You proposed this: a second administrator approves it. You can withdraw it.',
+      otherAgency: 'An administrator of {{agency}} decides on this.',
+      approve: 'Approve',
+      decline: 'Decline',
+      withdraw: 'Withdraw',
     },
   },
   ko: {
@@ -108,6 +127,11 @@ export const messages = defineMessages({
       createTitle: '새 사용자',
       created_ok: '{{email}} 사용자를 만들었습니다.',
       draftKept: '입력한 내용은 저장될 때까지 이 기기에 임시 저장됩니다.',
+      approvalHint:
+        '✱ 표시된 역할은 사건 자료를 열람하거나 노드를 관리합니다. 한 관리자가 제안하고, 사용자 소속 기관의 다른 관리자가 승인합니다.',
+      waiting: '승인 대기',
+      pending: '승인 대기: {{roles}}',
+      createdPending: '{{email}} 사용자를 만들었습니다. {{roles}}: 다른 관리자의 승인을 기다립니다.',
     },
     edit: {
       title: '사용자 수정',
@@ -123,6 +147,19 @@ export const messages = defineMessages({
       newPassword: '새 비밀번호',
       resetTotp: '인증 앱도 초기화 (다음 로그인 때 다시 등록)',
       resetDone: '비밀번호를 재설정했습니다. 사용자의 세션이 종료되었습니다.',
+      savedPending: '변경 사항을 저장했습니다. {{roles}}: 다른 관리자의 승인을 기다립니다.',
+      resetOtherAgency: '{{agency}} 소속 사용자의 비밀번호와 인증 앱은 {{agency}} 관리자가 재설정합니다.',
+      resetAdministrator:
+        '다른 관리자의 비밀번호와 인증 앱은 노드 서버에서 직접 재설정합니다 (liaison user reset-password).',
+    },
+    grants: {
+      title: '승인 대기 중인 역할',
+      proposed: '제안자: {{name}}',
+      ownProposal: '직접 제안한 항목입니다. 다른 관리자가 승인하며, 제안을 철회할 수 있습니다.',
+      otherAgency: '{{agency}} 관리자가 결정합니다.',
+      approve: '승인',
+      decline: '거절',
+      withdraw: '철회',
     },
   },
   km: {
@@ -170,6 +207,11 @@ export const messages = defineMessages({
       createTitle: 'អ្នកប្រើប្រាស់ថ្មី',
       created_ok: 'បានបង្កើតអ្នកប្រើប្រាស់ {{email}}។',
       draftKept: 'ព័ត៌មានដែលអ្នកបានបញ្ចូលត្រូវបានរក្សាទុកជាសេចក្តីព្រាងលើឧបករណ៍នេះ រហូតដល់វាត្រូវបានរក្សាទុក។',
+      approvalHint:
+        'តួនាទីដែលមានសញ្ញា ✱ អាចមើលទិន្នន័យករណី ឬគ្រប់គ្រងថ្នាំង៖ អ្នកគ្រប់គ្រងម្នាក់ស្នើ ហើយអ្នកគ្រប់គ្រងម្នាក់ទៀតនៃស្ថាប័នរបស់អ្នកប្រើជាអ្នកអនុម័ត។',
+      waiting: 'កំពុងរង់ចាំការអនុម័ត',
+      pending: 'កំពុងរង់ចាំការអនុម័ត៖ {{roles}}',
+      createdPending: 'បានបង្កើតអ្នកប្រើប្រាស់ {{email}}។ {{roles}}៖ កំពុងរង់ចាំការអនុម័តពីអ្នកគ្រប់គ្រងម្នាក់ទៀត។',
     },
     edit: {
       title: 'កែសម្រួលអ្នកប្រើប្រាស់',
@@ -185,6 +227,20 @@ export const messages = defineMessages({
       newPassword: 'ពាក្យសម្ងាត់ថ្មី',
       resetTotp: 'កំណត់កម្មវិធីផ្ទៀងផ្ទាត់ឡើងវិញផងដែរ (អ្នកប្រើនឹងចុះឈ្មោះម្តងទៀតនៅពេលចូលលើកក្រោយ)',
       resetDone: 'បានកំណត់ពាក្យសម្ងាត់ឡើងវិញ។ សម័យប្រើប្រាស់របស់អ្នកប្រើត្រូវបានបញ្ចប់។',
+      savedPending: 'បានរក្សាទុកការផ្លាស់ប្តូរ។ {{roles}}៖ កំពុងរង់ចាំការអនុម័តពីអ្នកគ្រប់គ្រងម្នាក់ទៀត។',
+      resetOtherAgency:
+        'ពាក្យសម្ងាត់ និងកម្មវិធីផ្ទៀងផ្ទាត់របស់អ្នកប្រើនៃ {{agency}} ត្រូវកំណត់ឡើងវិញដោយអ្នកគ្រប់គ្រងនៃ {{agency}}។',
+      resetAdministrator:
+        'ពាក្យសម្ងាត់ និងកម្មវិធីផ្ទៀងផ្ទាត់របស់អ្នកគ្រប់គ្រងម្នាក់ទៀត ត្រូវកំណត់ឡើងវិញនៅលើម៉ាស៊ីនរបស់ថ្នាំងផ្ទាល់ (liaison user reset-password)។',
+    },
+    grants: {
+      title: 'តួនាទីដែលកំពុងរង់ចាំការអនុម័ត',
+      proposed: 'ស្នើដោយ {{name}}',
+      ownProposal: 'អ្នកបានស្នើនេះ៖ អ្នកគ្រប់គ្រងម្នាក់ទៀតជាអ្នកអនុម័ត។ អ្នកអាចដកវាវិញបាន។',
+      otherAgency: 'អ្នកគ្រប់គ្រងនៃ {{agency}} ជាអ្នកសម្រេច។',
+      approve: 'អនុម័ត',
+      decline: 'បដិសេធ',
+      withdraw: 'ដកវិញ',
     },
   },
 });

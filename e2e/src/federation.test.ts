@@ -91,10 +91,13 @@ describe('exchange between two nodes', () => {
     await chan.waitForSelector('[data-testid=exchange-message][data-kind=reply]');
     await shot(chan, 'exchange-thread-km');
 
-    // KNPA sees the reply arrive in the open thread, and its request marked read by CNP.
+    // KNPA sees the reply arrive in the open thread, and its request marked acknowledged by CNP.
     await attache.waitForSelector('[data-testid=exchange-message][data-kind=reply]');
     await attache.waitForSelector(
-      '[data-testid=exchange-message][data-kind=request] [data-testid=item-state][data-state="delivery.read"]',
+      '[data-testid=exchange-message][data-kind=request] [data-testid=item-state][data-state="delivery.acknowledged"]',
+    );
+    await attache.waitForSelector(
+      '[data-testid=exchange-message][data-kind=request] [data-testid=partner-acknowledged]',
     );
     expect(await attache.textContent('[data-testid=exchange-message][data-kind=reply]')).toContain(
       'Prepaid SIM bought in Sihanoukville',
@@ -102,7 +105,7 @@ describe('exchange between two nodes', () => {
     await shot(attache, 'exchange-thread-en');
     await attache.click('[data-testid=nav-exchange]');
     await attache.click('[data-testid=exchange-tab-out]');
-    await attache.waitForSelector('[data-testid=exchange-list-out] [data-state="delivery.read"]');
+    await attache.waitForSelector('[data-testid=exchange-list-out] [data-state="delivery.acknowledged"]');
     await shot(attache, 'exchange-outbox-en');
 
     // The same exchange in Korean, for KNPA's investigator.

@@ -119,6 +119,9 @@ describe('sharing a case with a partner node', () => {
     const chan = await nodes.signedIn(cnp, 'investigator@cnp.demo');
     await chan.goto(`/cases/${caseId}`);
     await chan.waitForSelector('[data-testid=case-mirror-notice][data-origin=KNPA]');
+    // The summary names KNPA as the owner and CNP as the agency it is shared with (was "CNP / KNPA").
+    const owner = await chan.waitForSelector('[data-testid=case-owner][data-owner=KNPA]');
+    expect(await owner.textContent()).toContain('CNP');
     await chan.waitForSelector(`[data-testid=case-tasks] >> text=${caseTask}`);
     await chan.click('#case-tab-sharing');
     await chan.waitForSelector(

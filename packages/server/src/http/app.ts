@@ -19,6 +19,7 @@ import { registerAuthHook } from './auth-hook.ts';
 import { registerNoStore } from './no-store.ts';
 import { sendProblem } from './problem.ts';
 import { databaseRateLimitStore } from './rate-limit-store.ts';
+import { RequestLogController } from './request-logging.ts';
 import { routeModules } from './routes.ts';
 import { registerTextGuard } from './text-guard.ts';
 import { fastifyTrustProxy } from './trust-proxy.ts';
@@ -48,6 +49,8 @@ export async function buildHttpApp(
               req: (req) => ({ method: req.method, path: req.url.split('?')[0], reqId: req.id }),
             },
           },
+    // Request/response lines at debug, so the start-up lines stand out at info (request-logging.ts).
+    logController: new RequestLogController(),
     bodyLimit: 1_048_576,
     trustProxy: fastifyTrustProxy(app.config.trustProxy),
     ajv: undefined,

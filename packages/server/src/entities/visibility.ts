@@ -11,7 +11,7 @@ import {
   type SqlBool,
   sql,
 } from 'kysely';
-import { caseVisibleTo, visibleCases } from '../cases/case-visibility.ts';
+import { caseVisibleTo } from '../cases/case-visibility.ts';
 import type { Database } from '../db/tables.ts';
 
 // Builds subqueries only (never runs them): they are embedded in queries run on the real database.
@@ -26,14 +26,8 @@ const builder = new Kysely<Database>({
 
 /**
  * Who may see what, as SQL conditions, so every query of the graph filters in the data layer. Cases follow
- * the case feature's rule (`visibleCases`); `caseId` must not refer to a table aliased `cases`.
+ * the case feature's rule (`caseVisibleTo`), here for a query that has `cases` in scope.
  */
-export function caseVisible(actor: Actor, caseId: RawBuilder<unknown>): RawBuilder<boolean> {
-  if (actor.via === 'system') return sql<boolean>`true`;
-  return sql<boolean>`exists (${visibleCases(builder, actor).select(sql.lit(1).as('one')).where(sql<boolean>`cases.id = ${caseId}`)})`;
-}
-
-/** The case rule for a query that has `cases` in scope. */
 export function casesInScopeVisible(actor: Actor) {
   return <DB extends Database, TB extends keyof DB>(eb: ExpressionBuilder<DB, TB>): Expression<SqlBool> =>
     caseVisibleTo(actor)(eb as unknown as ExpressionBuilder<Database, 'cases'>);
@@ -80,24 +74,35 @@ export function entityVisible(actor: Actor, alias = 'entities'): RawBuilder<bool
   if (actor.via === 'system') return sql<boolean>`(${e('deleted_at')} is null)`;
   const id = e('id');
   const red = sql<boolean>`${e('tlp')} = 'RED'`;
-  const seesACase = sql<boolean>`exists (select 1 from case_entities vce where vce.entity_id = ${id}
-    and ${caseVisible(actor, sql.ref('vce.case_id'))})`;
-  const namedOnACase = can(actor, 'cases.read')
-    ? sql<boolean>`exists (select 1 from case_entities vce join cases vc on vc.id = vce.case_id
-        where vce.entity_id = ${id}
-          and (vc.created_by = ${actor.userId} or vc.assigned_officer_ids @> array[${actor.userId}]::uuid[]))`
+  // The entity's memberships with their case in scope as `cases` (what the case rule reads).
+  const memberships = () =>
+    builder
+      .selectFrom('case_entities as vce')
+      .innerJoin('cases', 'cases.id', 'vce.case_id')
+      .select(sql.lit(1).as('one'))
+      .where(sql<boolean>`vce.entity_id = ${id}`);
+  const namedOnTheCase = sql<boolean>`(cases.created_by = ${actor.userId}
+    or cases.assigned_officer_ids @> array[${actor.userId}]::uuid[])`;
+  // Through a case: one the actor may see, and for a RED entity one that names them.
+  const throughACase = can(actor, 'cases.read')
+    ? sql<boolean>`exists (${memberships().where((eb) =>
+        eb.or([
+          eb.and([red, namedOnTheCase]),
+          eb.and([sql<boolean>`not ${red}`, casesInScopeVisible(actor)(eb)]),
+        ]),
+      )})`
     : sql<boolean>`false`;
   const onARescueTeam = can(actor, 'rescue.read')
     ? sql<boolean>`exists (select 1 from rescue_entities vre join rescue_team vrt on vrt.case_id = vre.rescue_case_id
         where vre.entity_id = ${id} and vrt.user_id = ${actor.userId})`
     : sql<boolean>`false`;
-  const uncontained = sql<boolean>`not exists (select 1 from case_entities vce join cases vc on vc.id = vce.case_id
-      where vce.entity_id = ${id} and vc.owner_agency_id = ${e('owner_agency_id')})
+  const uncontained = sql<boolean>`not exists (${memberships().where(sql<boolean>`cases.owner_agency_id = ${e('owner_agency_id')}`)})
     and not exists (select 1 from rescue_entities vre where vre.entity_id = ${id})`;
   const byOwnTlp = sql<boolean>`(${e('tlp')} in ('CLEAR', 'GREEN')
     or (not ${red} and ${e('owner_agency_id')} = ${actor.agencyId})
     or (${red} and ${e('created_by')} = ${actor.userId}))`;
-  return sql<boolean>`(${e('deleted_at')} is null and (${onARescueTeam}
-    or (case when ${red} then ${namedOnACase} else ${seesACase} end)
-    or (${uncontained} and ${byOwnTlp})))`;
+  // Cheapest first (PostgreSQL evaluates these left to right): the row's own columns, then two index probes for
+  // the usual entity in no container, then the containers.
+  return sql<boolean>`(${e('deleted_at')} is null and ((${byOwnTlp} and ${uncontained})
+    or ${throughACase} or ${onARescueTeam}))`;
 }

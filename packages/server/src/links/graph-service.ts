@@ -101,7 +101,9 @@ async function step(db: Db, actor: Actor, loaded: Loaded, frontier: readonly str
     fresh as materialized (
       select entities.id, entities.type, entities.caption, agencies.code as "ownerAgency"
       from entities join agencies on agencies.id = entities.owner_agency_id
-      where entities.id in (select id from ends where id not in (select id from known))
+      -- The candidates as an array: each is fetched by its key and only they meet the visibility rule (with
+      -- "in (…)" the planner may scan every entity and test the rule on each).
+      where entities.id = any(array(select id from ends where id not in (select id from known)))
         and ${entityVisible(actor)}
       limit ${room}
     ),

@@ -15,8 +15,8 @@ import * as m0013 from './0013_peer_fingerprints.ts';
 import * as m0014 from './0014_entity_case_markings.ts';
 import * as m0015 from './0015_audit_checkpoints.ts';
 import * as m0016 from './0016_person_name_keys.ts';
-import * as m0018 from './0018_identifier_rekey.ts';
 import * as m0017 from './0017_role_grants.ts';
+import * as m0018 from './0018_identifier_rekey.ts';
 
 /**
  * Every migration, in order. Each feature adds its own file here; names sort in the order they run.

@@ -20,6 +20,7 @@ import { registerNoStore } from './no-store.ts';
 import { sendProblem } from './problem.ts';
 import { databaseRateLimitStore } from './rate-limit-store.ts';
 import { RequestLogController } from './request-logging.ts';
+import { registerResponseContract } from './response-contract.ts';
 import { routeModules } from './routes.ts';
 import { registerTextGuard } from './text-guard.ts';
 import { fastifyTrustProxy } from './trust-proxy.ts';
@@ -108,6 +109,7 @@ export async function buildHttpApp(
     transform: jsonSchemaTransform,
   });
   registerAuthHook(fastify, app);
+  registerResponseContract(fastify, { enforce: false });
   registerTextGuard(fastify);
   registerNoStore(fastify);
 

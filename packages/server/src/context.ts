@@ -1,6 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Logger } from 'pino';
 import type { SessionCache } from './accounts/session-cache.ts';
+import type { RecordChanges } from './changes/record-changes.ts';
+import type { SharedRecords } from './changes/shared-record-kind.ts';
 import type { NodeConfig } from './config.ts';
 import type { DatabaseKind } from './db/database.ts';
 import type { Database } from './db/tables.ts';
@@ -16,6 +18,10 @@ export interface AppContext {
   /** Recently resolved sessions of this process (see accounts/session-cache.ts). */
   sessions: SessionCache;
   now: () => Date;
+  /** This node's change feed: features announce record changes, observers (federation) act on them. */
+  changes: RecordChanges;
+  /** The record kinds that travel in shared cases, and the owners' purges (changes/shared-record-kind.ts). */
+  sharedRecords: SharedRecords;
 }
 
 /** What one use case call knows about where it comes from; never the HTTP request itself. */

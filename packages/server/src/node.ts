@@ -1,6 +1,8 @@
 import pino from 'pino';
 import { SessionCache } from './accounts/session-cache.ts';
 import { startAuditCheckpoints } from './audit/verify-audit.ts';
+import { createRecordChanges } from './changes/record-changes.ts';
+import { createSharedRecords } from './changes/shared-record-kind.ts';
 import type { NodeConfig } from './config.ts';
 import type { AppContext } from './context.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
@@ -33,6 +35,8 @@ export async function createNode(
     events: await startEventBus(database),
     sessions: new SessionCache(config.sessionCacheMs),
     now: () => new Date(),
+    changes: createRecordChanges(),
+    sharedRecords: createSharedRecords([], []),
   };
   const stopSessionCache = app.sessions.listen(app.events);
   // A half-configured S3 store is refused now, not at the first upload.

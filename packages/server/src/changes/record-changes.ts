@@ -1,0 +1,59 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/tables.ts';
+
+// The node's change feed: features announce changes of their records, inside the transaction that made them;
+// observers (federation's case sync today; the fugitive flag and the live dashboard next) act on them. It sits
+// below the features: a feature imports this module, never the observers.
+
+type Tx = Transaction<Database>;
+
+/** A change to a case or one of its parts, told by the cases feature. */
+export interface CaseChange {
+  on: 'case';
+  caseId: string;
+  record: 'case' | 'task' | 'note' | 'attachment';
+  id: string;
+  deleted?: boolean;
+}
+
+/**
+ * A change in the graph (entities, their case membership and role, links), told by the graph's write paths.
+ * `ids` are entity ids (`entity`, `member`) or link ids (`link`); `member` names its case.
+ */
+export interface GraphChange {
+  on: 'graph';
+  record: 'entity' | 'member' | 'link';
+  ids: readonly string[];
+  caseId?: string;
+  deleted?: boolean;
+}
+
+export type RecordChange = CaseChange | GraphChange;
+
+/** Called in the announcing transaction; a throw rolls the change back. */
+export type ChangeObserver = (trx: Tx, change: RecordChange) => Promise<void>;
+
+/** One per node (on `AppContext.changes`): two nodes in one process never see each other's changes. */
+export interface RecordChanges {
+  /** Tells every observer, in the order they were added, inside `trx`. A graph change with no ids is dropped. */
+  announce(trx: Tx, change: RecordChange): Promise<void>;
+  /** Adds an observer; returns what removes it. */
+  observe(observer: ChangeObserver): () => void;
+}
+
+export function createRecordChanges(): RecordChanges {
+  const observers: ChangeObserver[] = [];
+  return {
+    async announce(trx, change) {
+      if (change.on === 'graph' && change.ids.length === 0) return;
+      for (const observer of [...observers]) await observer(trx, change);
+    },
+    observe(observer) {
+      observers.push(observer);
+      return () => {
+        const at = observers.indexOf(observer);
+        if (at >= 0) observers.splice(at, 1);
+      };
+    },
+  };
+}

@@ -1,12 +1,12 @@
+import { createUser } from '@liaison/server/accounts/users-service';
+import { systemActor } from '@liaison/server/cli/system-actor';
+import { systemCtx } from '@liaison/server/context';
+import { openPglite } from '@liaison/server/db/database';
+import { createNode } from '@liaison/server/node';
+import { openScratchPostgres } from '@liaison/server/testing/test-database';
+import { testConfig } from '@liaison/server/testing/test-node';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import { createUser } from '../../../packages/server/src/accounts/users-service.ts';
-import { systemActor } from '../../../packages/server/src/cli/system-actor.ts';
-import { systemCtx } from '../../../packages/server/src/context.ts';
-import { openPglite } from '../../../packages/server/src/db/database.ts';
-import { createNode } from '../../../packages/server/src/node.ts';
-import { openScratchPostgres } from '../../../packages/server/src/testing/test-database.ts';
-import { testConfig } from '../../../packages/server/src/testing/test-node.ts';
 import { benchDatabases, type Emit, note } from '../measure.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -102,7 +102,7 @@ export default async function apiBench(emit: Emit): Promise<void> {
       { database: target.kind },
     );
     const hashStart = performance.now();
-    const { hashPassword } = await import('../../../packages/server/src/accounts/passwords.ts');
+    const { hashPassword } = await import('@liaison/server/accounts/passwords');
     for (let i = 0; i < 10; i++) await hashPassword(password);
     emit({
       suite: 'api',

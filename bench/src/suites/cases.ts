@@ -1,13 +1,13 @@
 import type { Actor } from '@liaison/core';
 import { CaseListQuery } from '@liaison/core/cases/index';
+import { listCases } from '@liaison/server/cases/cases-service';
+import { type Ctx, systemCtx } from '@liaison/server/context';
+import { openPglite } from '@liaison/server/db/database';
+import { seedDemoAccounts } from '@liaison/server/demo/demo-accounts';
+import { createNode } from '@liaison/server/node';
+import { openScratchPostgres } from '@liaison/server/testing/test-database';
+import { testConfig } from '@liaison/server/testing/test-node';
 import { sql } from 'kysely';
-import { listCases } from '../../../packages/server/src/cases/cases-service.ts';
-import { type Ctx, systemCtx } from '../../../packages/server/src/context.ts';
-import { openPglite } from '../../../packages/server/src/db/database.ts';
-import { seedDemoAccounts } from '../../../packages/server/src/demo/demo-accounts.ts';
-import { createNode } from '../../../packages/server/src/node.ts';
-import { openScratchPostgres } from '../../../packages/server/src/testing/test-database.ts';
-import { testConfig } from '../../../packages/server/src/testing/test-node.ts';
 import { benchDatabases, type Emit, note, percentile, timeEach } from '../measure.ts';
 
 const rows = Number(process.env.BENCH_CASES ?? 100_000);

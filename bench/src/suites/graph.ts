@@ -1,13 +1,14 @@
+import { systemCtx } from '@liaison/server/context';
+import { indexAndCorrelate, type NewIdentifier } from '@liaison/server/correlation/correlate';
+import { openPglite } from '@liaison/server/db/database';
+import type { Database } from '@liaison/server/db/tables';
+import { demoPassword, seedDemoAccounts } from '@liaison/server/demo/demo-accounts';
+import { createNode, type LiaisonNode } from '@liaison/server/node';
+import { TestClient } from '@liaison/server/testing/test-client';
+import { openTestDatabase } from '@liaison/server/testing/test-database';
+import { testConfig } from '@liaison/server/testing/test-node';
 import { type Kysely, sql } from 'kysely';
-import { systemCtx } from '../../../packages/server/src/context.ts';
-import { indexAndCorrelate, type NewIdentifier } from '../../../packages/server/src/correlation/correlate.ts';
-import { openPglite } from '../../../packages/server/src/db/database.ts';
-import type { Database } from '../../../packages/server/src/db/tables.ts';
-import { demoPassword, seedDemoAccounts } from '../../../packages/server/src/demo/demo-accounts.ts';
-import { createNode, type LiaisonNode } from '../../../packages/server/src/node.ts';
-import { TestClient } from '../../../packages/server/src/testing/test-client.ts';
-import { openTestDatabase } from '../../../packages/server/src/testing/test-database.ts';
-import { testConfig } from '../../../packages/server/src/testing/test-node.ts';
+import { demoAnalyst } from '../demo-actor.ts';
 import { benchDatabases, type Emit, note, percentile, timeEach } from '../measure.ts';
 
 // Full scale: 1M identifiers, 200k persons, 1M links. BENCH_SCALE=0.1 for a quick run.
@@ -128,21 +129,9 @@ async function run(emit: Emit, kind: 'pglite' | 'postgres'): Promise<void> {
   const context = { database: kind, scale };
   try {
     await seedDemoAccounts(systemCtx(node.app));
-    const user = await node.app.db
-      .selectFrom('users')
-      .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-      .select([
-        'users.id',
-        'users.agency_id',
-        'agencies.code',
-        'users.roles',
-        'users.email',
-        'users.display_name',
-      ])
-      .where('users.email', '=', 'analyst@knpa.demo')
-      .executeTakeFirstOrThrow();
+    const actor = await demoAnalyst(node.app.db);
     let start = performance.now();
-    await loadGraph(node, user.id, user.agency_id);
+    await loadGraph(node, actor.userId, actor.agencyId);
     const loadMs = performance.now() - start;
     note(
       `  ${kind}: loaded ${persons} persons, ${persons + phones} identifiers, ${links} links in ${Math.round(loadMs)} ms`,
@@ -159,16 +148,6 @@ async function run(emit: Emit, kind: 'pglite' | 'postgres'): Promise<void> {
     });
 
     // Correlating 10,000 new identifiers: half already known (hits), half new, in one transaction.
-    const actor = {
-      userId: user.id,
-      agencyId: user.agency_id,
-      agencyCode: user.code,
-      unitId: null,
-      roles: user.roles,
-      email: user.email,
-      displayName: user.display_name,
-      via: 'session' as const,
-    };
     const batchSize = 10_000;
     const carriers = await node.app.db
       .insertInto('entities')
@@ -177,8 +156,8 @@ async function run(emit: Emit, kind: 'pglite' | 'postgres'): Promise<void> {
           type: 'phone',
           properties: JSON.stringify({ number: String(i) }),
           caption: String(i),
-          owner_agency_id: user.agency_id,
-          created_by: user.id,
+          owner_agency_id: actor.agencyId,
+          created_by: actor.userId,
         })),
       )
       .returning('id')

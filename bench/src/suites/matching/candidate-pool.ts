@@ -5,17 +5,18 @@
 // only, no identifiers, so the name blocking alone is measured. Query time: the pool query, and the whole
 // candidate call (pool, facts, frequencies, scoring).
 import type { Actor } from '@liaison/core';
+import { systemCtx } from '@liaison/server/context';
+import { personCandidates } from '@liaison/server/correlation/person-match-service';
+import { personPool, recountPersonNames } from '@liaison/server/correlation/person-pool';
+import { openPglite } from '@liaison/server/db/database';
+import type { Database } from '@liaison/server/db/tables';
+import { seedDemoAccounts } from '@liaison/server/demo/demo-accounts';
+import { searchTextOf } from '@liaison/server/entities/entity-index';
+import { createNode } from '@liaison/server/node';
+import { openTestDatabase } from '@liaison/server/testing/test-database';
+import { testConfig } from '@liaison/server/testing/test-node';
 import { type Kysely, sql } from 'kysely';
-import { systemCtx } from '../../../../packages/server/src/context.ts';
-import { personCandidates } from '../../../../packages/server/src/correlation/person-match-service.ts';
-import { personPool, recountPersonNames } from '../../../../packages/server/src/correlation/person-pool.ts';
-import { openPglite } from '../../../../packages/server/src/db/database.ts';
-import type { Database } from '../../../../packages/server/src/db/tables.ts';
-import { seedDemoAccounts } from '../../../../packages/server/src/demo/demo-accounts.ts';
-import { searchTextOf } from '../../../../packages/server/src/entities/entity-index.ts';
-import { createNode } from '../../../../packages/server/src/node.ts';
-import { openTestDatabase } from '../../../../packages/server/src/testing/test-database.ts';
-import { testConfig } from '../../../../packages/server/src/testing/test-node.ts';
+import { demoAnalyst } from '../../demo-actor.ts';
 import { benchDatabases, type Emit, note, percentile, timeEach } from '../../measure.ts';
 import { generateRecords, type LabelledRecord } from './generate.ts';
 
@@ -79,29 +80,7 @@ async function run(
   const node = await createNode(testConfig(), { database, logger: false });
   try {
     await seedDemoAccounts(systemCtx(node.app));
-    const user = await node.app.db
-      .selectFrom('users')
-      .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-      .select([
-        'users.id',
-        'users.agency_id',
-        'agencies.code',
-        'users.roles',
-        'users.email',
-        'users.display_name',
-      ])
-      .where('users.email', '=', 'analyst@knpa.demo')
-      .executeTakeFirstOrThrow();
-    const actor: Actor = {
-      userId: user.id,
-      agencyId: user.agency_id,
-      agencyCode: user.code,
-      unitId: null,
-      roles: user.roles as Actor['roles'],
-      email: user.email,
-      displayName: user.display_name,
-      via: 'session',
-    };
+    const actor = await demoAnalyst(node.app.db);
     const labelled = records.map((r) => r.facts);
     const persons = [...labelled, ...fillers(Math.max(0, PERSONS - labelled.length))];
     const start = performance.now();

@@ -1,4 +1,5 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import type { SavedChart } from '@liaison/core/graph/index';
 import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx, Db } from '../context.ts';
@@ -20,7 +21,7 @@ type ChartRow = {
   updated_at: Date;
 };
 
-function present(row: ChartRow, shown: ReadonlySet<string>) {
+function present(row: ChartRow, shown: ReadonlySet<string>): SavedChart {
   const nodeIds = row.node_ids.filter((id) => shown.has(id));
   return {
     id: row.id,

@@ -1,21 +1,8 @@
+import type { EntityView } from '@liaison/core/graph/index';
 import type { Selectable } from 'kysely';
 import type { GraphTables } from './tables.ts';
 
 export type EntityRow = Selectable<GraphTables['entities']> & { owner_agency_code: string };
-
-export interface EntityView {
-  id: string;
-  type: string;
-  caption: string;
-  properties: Record<string, unknown>;
-  ownerAgency: string;
-  tlp: string;
-  handlingCode: string;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
 
 export function presentEntity(row: EntityRow): EntityView {
   return {

@@ -1,5 +1,13 @@
 import { plainText } from '@liaison/core';
 import { personRoles } from '@liaison/core/cases/person-role';
+import {
+  CaseEntity,
+  CaseEntityPlacement,
+  CaseRoleChanged,
+  CreatedEntity,
+  EntityPage,
+} from '@liaison/core/graph/index';
+import { NoContent } from '@liaison/core/responses/no-content';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
@@ -30,21 +38,31 @@ export const entityRoutes: RouteModule = (api, app) => {
     '/api/v1/entities',
     {
       config: { access: 'entities.write' },
-      schema: { tags: ['graph'], body: z.record(z.string(), z.unknown()) },
+      schema: {
+        tags: ['graph'],
+        body: z.record(z.string(), z.unknown()),
+        response: { 201: CreatedEntity },
+      },
     },
     async (request, reply) => {
       const [created] = await createEntities(ctxOf(app, request), actorOf(request), [request.body]);
-      return reply.code(201).send(created);
+      return reply.code(201).send(created!);
     },
   );
   api.get(
     '/api/v1/entities/:id',
-    { config: { access: 'entities.read' }, schema: { tags: ['graph'], params: IdParams } },
+    {
+      config: { access: 'entities.read' },
+      schema: { tags: ['graph'], params: IdParams, response: { 200: EntityPage } },
+    },
     async (request) => getEntityPage(ctxOf(app, request), actorOf(request), request.params.id),
   );
   api.get(
     '/api/v1/cases/:caseId/entities',
-    { config: { access: 'entities.read' }, schema: { tags: ['graph'], params: CaseParams } },
+    {
+      config: { access: 'entities.read' },
+      schema: { tags: ['graph'], params: CaseParams, response: { 200: z.array(CaseEntity) } },
+    },
     async (request) => listCaseEntities(ctxOf(app, request), actorOf(request), request.params.caseId),
   );
   api.post(
@@ -59,6 +77,7 @@ export const entityRoutes: RouteModule = (api, app) => {
           role: z.enum(personRoles).optional(),
           reason: plainText().max(1_000).optional(),
         }),
+        response: { 201: CaseEntityPlacement },
       },
     },
     async (request, reply) =>
@@ -76,6 +95,7 @@ export const entityRoutes: RouteModule = (api, app) => {
         tags: ['graph'],
         params: z.object({ caseId: z.uuid(), entityId: z.uuid() }),
         body: z.strictObject({ role: z.enum(personRoles), reason: plainText().max(1_000) }),
+        response: { 200: CaseRoleChanged },
       },
     },
     async (request) =>
@@ -96,6 +116,7 @@ export const entityRoutes: RouteModule = (api, app) => {
         params: IdParams,
         headers: IfMatch,
         body: z.record(z.string(), z.unknown()),
+        response: { 200: CreatedEntity },
       },
     },
     async (request, reply) => {
@@ -122,6 +143,7 @@ export const entityRoutes: RouteModule = (api, app) => {
           reason: plainText().max(1_000).optional(),
           version: z.coerce.number().int().positive().optional(),
         }),
+        response: { 204: NoContent },
       },
     },
     async (request, reply) => {
@@ -129,14 +151,18 @@ export const entityRoutes: RouteModule = (api, app) => {
         version: versionOf(request.headers['if-match']) ?? request.query.version,
         reason: request.query.reason,
       });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
   api.delete(
     '/api/v1/cases/:caseId/entities/:entityId',
     {
       config: { access: 'entities.write' },
-      schema: { tags: ['graph'], params: z.object({ caseId: z.uuid(), entityId: z.uuid() }) },
+      schema: {
+        tags: ['graph'],
+        params: z.object({ caseId: z.uuid(), entityId: z.uuid() }),
+        response: { 204: NoContent },
+      },
     },
     async (request, reply) => {
       await removeEntityFromCase(
@@ -145,7 +171,7 @@ export const entityRoutes: RouteModule = (api, app) => {
         request.params.caseId,
         request.params.entityId,
       );
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

@@ -1,6 +1,12 @@
 import { type Actor, authorize, fieldProblemOf, LiaisonError, plainText, type Tlp } from '@liaison/core';
 import { applyRoleChange, type PersonRole, personRoles } from '@liaison/core/cases/person-role';
-import { type EntityInput, entityCaption, validateEntityInput } from '@liaison/core/graph/index';
+import {
+  type CreatedEntity,
+  type EntityInput,
+  entityCaption,
+  type OwnSideHit,
+  validateEntityInput,
+} from '@liaison/core/graph/index';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { type AuditInput, appendAudit, appendAuditBatch } from '../audit/audit-repository.ts';
@@ -15,8 +21,8 @@ import {
 import type { LiveEvent } from '../events/event-bus.ts';
 import { onGraphChanged } from '../federation/case-hooks.ts';
 import { raiseToCaseTlp, stricterTlp } from './case-markings.ts';
-import { type IndexedIdentifier, indexIdentifiers, searchTextOf } from './entity-index.ts';
-import { type EntityRow, type EntityView, presentEntity } from './entity-presenter.ts';
+import { indexIdentifiers, searchTextOf } from './entity-index.ts';
+import { type EntityRow, presentEntity } from './entity-presenter.ts';
 import { selectEntities } from './entity-queries.ts';
 import type { StoredRoleChange } from './tables.ts';
 import { casesInScopeVisible, entityVisible, noneDeleted } from './visibility.ts';
@@ -27,19 +33,7 @@ const Placement = z.object({
   roleReason: plainText().max(1_000).optional(),
 });
 
-/** A hit as its raiser learns it at once: their own side. The other record is read through the hit list. */
-export type OwnSideHit = Pick<RaisedHit, 'id' | 'kind' | 'entityId' | 'caseId'>;
-
-export interface CreatedEntity {
-  entity: EntityView;
-  identifiers: Array<
-    Pick<
-      IndexedIdentifier,
-      'kind' | 'raw' | 'value' | 'display' | 'valid' | 'problem' | 'details' | 'property'
-    >
-  >;
-  hits: OwnSideHit[];
-}
+export type { CreatedEntity, OwnSideHit };
 
 /** Only the side the actor wrote: the matched record may be one they must not learn of (not even its id). */
 export function ownSide(hit: RaisedHit): OwnSideHit {

@@ -1,34 +1,22 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import {
   buildGraph,
+  type ChartAnalysis,
+  type ChartEdge,
+  type ChartNode,
   centrality,
   communities,
   type EntityType,
   expandHops,
+  type GraphExpansion,
   type GraphLink,
+  type GraphPath,
   type LinkType,
   shortestPath,
 } from '@liaison/core/graph/index';
 import { sql } from 'kysely';
 import type { Ctx, Db } from '../context.ts';
 import { entityVisible } from '../entities/visibility.ts';
-
-export interface ChartNode {
-  id: string;
-  type: string;
-  caption: string;
-  ownerAgency: string;
-}
-
-export interface ChartEdge {
-  id: string;
-  type: string;
-  sourceId: string;
-  targetId: string;
-  validFrom?: string | undefined;
-  validTo?: string | undefined;
-  properties: Record<string, unknown>;
-}
 
 interface Loaded {
   nodes: Map<string, ChartNode>;
@@ -146,7 +134,7 @@ export interface ExpandQuery {
 }
 
 /** The entities within k links of the start entities, filtered by entity type, link type and time span. */
-export async function expandGraph(ctx: Ctx, actor: Actor, query: ExpandQuery) {
+export async function expandGraph(ctx: Ctx, actor: Actor, query: ExpandQuery): Promise<GraphExpansion> {
   authorize(actor, 'entities.read');
   const db = ctx.app.db;
   const loaded = await start(db, actor, query.ids);
@@ -175,7 +163,13 @@ export async function expandGraph(ctx: Ctx, actor: Actor, query: ExpandQuery) {
 }
 
 /** The fewest-links path between two entities through visible entities, searching from both ends. */
-export async function findPath(ctx: Ctx, actor: Actor, fromId: string, toId: string, maxHops = 6) {
+export async function findPath(
+  ctx: Ctx,
+  actor: Actor,
+  fromId: string,
+  toId: string,
+  maxHops = 6,
+): Promise<GraphPath> {
   authorize(actor, 'entities.read');
   const db = ctx.app.db;
   const loaded = await start(db, actor, [fromId, toId]);
@@ -206,7 +200,12 @@ export async function findPath(ctx: Ctx, actor: Actor, fromId: string, toId: str
 }
 
 /** Communities and the most central entities of a chart's visible entities and the links between them. */
-export async function analyseChart(ctx: Ctx, actor: Actor, ids: readonly string[], top = 10) {
+export async function analyseChart(
+  ctx: Ctx,
+  actor: Actor,
+  ids: readonly string[],
+  top = 10,
+): Promise<ChartAnalysis> {
   authorize(actor, 'entities.read');
   const db = ctx.app.db;
   const nodes = await visibleNodes(db, actor, ids);

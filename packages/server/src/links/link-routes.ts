@@ -1,4 +1,11 @@
-import { entityTypeNames } from '@liaison/core/graph/index';
+import {
+  ChartAnalysis,
+  entityTypeNames,
+  GraphExpansion,
+  GraphPath,
+  LinkView,
+} from '@liaison/core/graph/index';
+import { NoContent } from '@liaison/core/responses/no-content';
 import { z } from 'zod';
 import { deleteLink } from '../entities/entity-edits.ts';
 import { actorOf, ctxOf } from '../http/request-context.ts';
@@ -15,17 +22,20 @@ export const linkRoutes: RouteModule = (api, app) => {
     '/api/v1/links',
     {
       config: { access: 'entities.write' },
-      schema: { tags: ['graph'], body: z.record(z.string(), z.unknown()) },
+      schema: { tags: ['graph'], body: z.record(z.string(), z.unknown()), response: { 201: LinkView } },
     },
     async (request, reply) =>
       reply.code(201).send(await createLink(ctxOf(app, request), actorOf(request), request.body)),
   );
   api.delete(
     '/api/v1/links/:id',
-    { config: { access: 'entities.write' }, schema: { tags: ['graph'], params: z.object({ id: z.uuid() }) } },
+    {
+      config: { access: 'entities.write' },
+      schema: { tags: ['graph'], params: z.object({ id: z.uuid() }), response: { 204: NoContent } },
+    },
     async (request, reply) => {
       await deleteLink(ctxOf(app, request), actorOf(request), request.params.id);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
   api.get(
@@ -42,6 +52,7 @@ export const linkRoutes: RouteModule = (api, app) => {
           from: dateOrTime.optional(),
           to: dateOrTime.optional(),
         }),
+        response: { 200: GraphExpansion },
       },
     },
     async (request) => expandGraph(ctxOf(app, request), actorOf(request), request.query),
@@ -57,6 +68,7 @@ export const linkRoutes: RouteModule = (api, app) => {
           to: z.uuid(),
           maxHops: z.coerce.number().int().min(1).max(8).default(6),
         }),
+        response: { 200: GraphPath },
       },
     },
     async (request) =>
@@ -78,6 +90,7 @@ export const linkRoutes: RouteModule = (api, app) => {
           nodeIds: z.array(z.uuid()).min(1).max(2_000),
           top: z.number().int().min(1).max(50).default(10),
         }),
+        response: { 200: ChartAnalysis },
       },
     },
     async (request) =>

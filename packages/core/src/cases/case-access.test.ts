@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor, UserPrincipal } from '../accounts/actor.ts';
 import { type CaseAccessFacts, canSeeCase, canWriteCase } from './case-access.ts';
 
 const agency = '00000000-0000-4000-8000-000000000001';
 const otherAgency = '00000000-0000-4000-8000-000000000002';
 const unit = '00000000-0000-4000-8000-0000000000a1';
 
-function actor(overrides: Partial<Actor> = {}): Actor {
+function actor(overrides: Partial<UserPrincipal> = {}): Actor {
   return {
     userId: 'u1',
     agencyId: agency,

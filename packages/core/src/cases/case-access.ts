@@ -1,4 +1,4 @@
-import { type Actor, can } from '../accounts/actor.ts';
+import { type Actor, can, isSystem } from '../accounts/actor.ts';
 import type { Tlp } from '../markings/markings.ts';
 
 /** The facts about a case that decide who may see it. */
@@ -20,7 +20,7 @@ export const auditedReadTlps: readonly Tlp[] = ['RED', 'AMBER+STRICT'];
  * The server enforces the same rule in SQL (`visibleCases`); the two must change together.
  */
 export function canSeeCase(actor: Actor, facts: CaseAccessFacts): boolean {
-  if (actor.via === 'system') return true;
+  if (isSystem(actor)) return true;
   if (!can(actor, 'cases.read')) return false;
   const personally = facts.createdBy === actor.userId || facts.assignedOfficerIds.includes(actor.userId);
   if (facts.tlp === 'RED') return personally;

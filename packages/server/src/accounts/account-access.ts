@@ -1,4 +1,4 @@
-import type { Actor } from '@liaison/core';
+import { actingUserId, type Actor } from '@liaison/core';
 import type { Ctx, Tx } from '../context.ts';
 import { type AccessEnd, endApiTokens } from './api-tokens-service.ts';
 import { endSessions } from './sessions.ts';
@@ -16,6 +16,6 @@ export async function endAccountAccess(
   reason: AccessEnd,
 ): Promise<void> {
   await endSessions(trx, userId);
-  const by = { userId: actor.via === 'system' ? null : actor.userId, agencyCode: actor.agencyCode };
+  const by = { userId: actingUserId(actor), agencyCode: actor.agencyCode };
   await endApiTokens(trx, ctx, by, userId, reason);
 }

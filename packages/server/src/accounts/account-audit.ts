@@ -1,10 +1,10 @@
-import { type Actor, LiaisonError } from '@liaison/core';
+import { actingUserId, type Actor, LiaisonError } from '@liaison/core';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx } from '../context.ts';
 
 /** Who an audit entry names: no user for the node itself (the command line, jobs). */
 export function auditActor(actor: Actor) {
-  return { actorId: actor.via === 'system' ? null : actor.userId, actorAgency: actor.agencyCode };
+  return { actorId: actingUserId(actor), actorAgency: actor.agencyCode };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Actor, type Agency, authorize, LiaisonError, type Unit } from '@liaison/core';
+import { actingUserId, type Actor, type Agency, authorize, LiaisonError, type Unit } from '@liaison/core';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx } from '../context.ts';
 import { presentAgency, presentUnit } from './presenters.ts';
@@ -26,7 +26,7 @@ export async function createAgency(
       });
     const row = await trx.insertInto('agencies').values(input).returningAll().executeTakeFirstOrThrow();
     await appendAudit(trx, {
-      actorId: actor.via === 'system' ? null : actor.userId,
+      actorId: actingUserId(actor),
       actorAgency: actor.agencyCode,
       action: 'agency.created',
       recordType: 'agency',
@@ -79,7 +79,7 @@ export async function createUnit(
       .returningAll()
       .executeTakeFirstOrThrow();
     await appendAudit(trx, {
-      actorId: actor.via === 'system' ? null : actor.userId,
+      actorId: actingUserId(actor),
       actorAgency: actor.agencyCode,
       action: 'unit.created',
       recordType: 'unit',

@@ -1,4 +1,4 @@
-import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { type Actor, authorize, isSystem, LiaisonError } from '@liaison/core';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx } from '../context.ts';
 import { endAccountAccess } from './account-access.ts';
@@ -16,7 +16,7 @@ type UserRow = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
  * reset-password`, the system actor). Refusals are audited.
  */
 async function refuseReset(ctx: Ctx, actor: Actor, target: UserRow, resetTotp: boolean): Promise<void> {
-  if (actor.via === 'system') return;
+  if (isSystem(actor)) return;
   const refuse = (reason: string, message: string) =>
     refuseAccountChange(
       ctx,

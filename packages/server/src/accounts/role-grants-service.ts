@@ -1,11 +1,13 @@
 import {
+  actingUserId,
   type Actor,
-  roles as allRoles,
   authorize,
+  isSystem,
   LiaisonError,
   needsApproval,
   type Role,
   type RoleGrant,
+  roles as allRoles,
 } from '@liaison/core';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx, Db, Tx } from '../context.ts';
@@ -22,8 +24,9 @@ import { endSessions } from './sessions.ts';
 
 /** Requested roles of a user, split into those that take effect now and those proposed for approval. */
 export function splitRoles(actor: Actor, current: readonly Role[], requested: readonly Role[]) {
-  const proposed =
-    actor.via === 'system' ? [] : requested.filter((role) => !current.includes(role) && needsApproval(role));
+  const proposed = isSystem(actor)
+    ? []
+    : requested.filter((role) => !current.includes(role) && needsApproval(role));
   return { now: requested.filter((role) => !proposed.includes(role)), proposed };
 }
 
@@ -159,7 +162,7 @@ type Decision = 'approve' | 'decline';
 
 /** Why this administrator may not take this decision, or null when they may. */
 function decisionRefusal(actor: Actor, grant: GrantRow, decision: Decision): [string, string] | null {
-  if (actor.via === 'system') return null;
+  if (isSystem(actor)) return null;
   if (actor.via !== 'session')
     return ['token', 'Role grants are decided in a signed-in session, not with an API token.'];
   const proposer = grant.proposed_by === actor.userId;
@@ -197,7 +200,7 @@ export async function decideRoleGrant(
       message,
     );
   }
-  const decider = actor.via === 'system' ? null : actor.userId;
+  const decider = actingUserId(actor);
   await ctx.app.db.transaction().execute(async (trx) => {
     // Conditional on the grant still pending: of two administrators deciding at once, one wins.
     const decided = await trx

@@ -1,6 +1,7 @@
 import {
   type Actor,
   authorize,
+  isSystem,
   LiaisonError,
   type Role,
   type User,
@@ -41,9 +42,22 @@ export async function listUsers(
 
 export async function getUser(ctx: Ctx, actor: Actor, id: string): Promise<User> {
   authorize(actor, 'users.read');
+  return readUserRecord(ctx, id);
+}
+
+/**
+ * A user's record without the caller's `users.read`: only for answering about an account the caller may be told
+ * of (the one they just created, or their own, see `readOwnAccount`).
+ */
+async function readUserRecord(ctx: Ctx, id: string): Promise<User> {
   const row = await findUserById(ctx.app.db, id);
   if (!row) throw new LiaisonError('not-found', 'No such user.');
   return presentUser(row, (await pendingRolesOf(ctx.app.db, [id])).get(id));
+}
+
+/** The signed-in principal's own account (`/me`): everyone may read themselves, whatever their roles. */
+export function readOwnAccount(ctx: Ctx, actor: Actor): Promise<User> {
+  return readUserRecord(ctx, actor.userId);
 }
 
 async function checkUnit(db: Db, agencyId: string, unitId: string): Promise<void> {
@@ -106,7 +120,7 @@ export async function createUser(ctx: Ctx, actor: Actor, input: UserInput): Prom
       if (roles.proposed.length > 0) await proposeRoleGrant(trx, ctx, actor, row.id, roles.proposed);
       return row.id;
     });
-    return getUser(ctx, { ...actor, via: 'system' }, id);
+    return readUserRecord(ctx, id);
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new LiaisonError('conflict', 'A user with this email exists.', {
@@ -128,7 +142,7 @@ async function refuseOwnRaise(
   current: readonly Role[],
   patch: UserChanges,
 ) {
-  if (actor.via === 'system' || id !== actor.userId || !patch.roles) return;
+  if (isSystem(actor) || id !== actor.userId || !patch.roles) return;
   const raised = patch.roles.filter((role) => !current.includes(role));
   if (raised.length === 0) return;
   await refuseAccountChange(

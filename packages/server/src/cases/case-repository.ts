@@ -1,4 +1,4 @@
-import type { Actor, FieldProblemCode } from '@liaison/core';
+import { actingUserId, type Actor, type FieldProblemCode } from '@liaison/core';
 import { LiaisonError } from '@liaison/core';
 import { sql } from 'kysely';
 import type { AuditInput } from '../audit/audit-repository.ts';
@@ -61,7 +61,7 @@ export function auditCase(
   return appendAudit(
     trx,
     {
-      actorId: actor.via === 'system' ? null : actor.userId,
+      actorId: actingUserId(actor),
       actorAgency: actor.agencyCode,
       action,
       recordType: 'case',

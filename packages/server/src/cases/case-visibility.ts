@@ -1,4 +1,4 @@
-import { type Actor, can } from '@liaison/core';
+import { type Actor, can, isSystem } from '@liaison/core';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../context.ts';
 import type { Database } from '../db/tables.ts';
@@ -9,7 +9,7 @@ import type { Database } from '../db/tables.ts';
  */
 export function caseVisibleTo(actor: Actor) {
   return (eb: ExpressionBuilder<Database, 'cases'>): Expression<SqlBool> => {
-    if (actor.via === 'system') return sql<boolean>`true`;
+    if (isSystem(actor)) return sql<boolean>`true`;
     if (!can(actor, 'cases.read')) return sql<boolean>`false`;
     const personally = eb.or([
       eb('cases.created_by', '=', actor.userId),

@@ -99,6 +99,7 @@ export async function seedDemoCases(ctx: Ctx): Promise<void> {
       email: user.email,
       displayName: user.display_name,
       via: 'system',
+      job: 'demo',
     };
     const created = await createCase(ctx, actor, CaseInput.parse(spec.input));
     if (spec.task)

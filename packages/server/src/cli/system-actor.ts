@@ -1,7 +1,7 @@
-import type { Actor } from '@liaison/core';
+import type { SystemJob, SystemPrincipal } from '@liaison/core';
 
-/** The node itself acting (CLI, jobs, federation): permitted, and audited with no user id. */
-export function systemActor(agency: { id: string; code: string }): Actor {
+/** The node itself acting as a named job (the CLI by default): permitted, and audited with no user id. */
+export function systemActor(agency: { id: string; code: string }, job: SystemJob = 'cli'): SystemPrincipal {
   return {
     userId: '00000000-0000-0000-0000-000000000000',
     agencyId: agency.id,
@@ -11,5 +11,6 @@ export function systemActor(agency: { id: string; code: string }): Actor {
     email: 'system',
     displayName: 'System',
     via: 'system',
+    job,
   };
 }

@@ -1,4 +1,4 @@
-import { type Actor, authorize, LiaisonError, plainText } from '@liaison/core';
+import { actingUserId, type Actor, authorize, LiaisonError, plainText } from '@liaison/core';
 import { CambodianProvince } from '@liaison/core/rescue/index';
 import { type Selectable, sql } from 'kysely';
 import { z } from 'zod';
@@ -116,12 +116,12 @@ export async function createCompound(ctx: Ctx, actor: Actor, input: CompoundInpu
         border_distance_km: borderDistance(input),
         status: input.status,
         notes: input.notes,
-        created_by: actor.via === 'system' ? null : actor.userId,
+        created_by: actingUserId(actor),
       })
       .returningAll()
       .executeTakeFirstOrThrow();
     await appendAudit(trx, {
-      actorId: actor.via === 'system' ? null : actor.userId,
+      actorId: actingUserId(actor),
       actorAgency: actor.agencyCode,
       action: 'compound.created',
       recordType: 'compound',

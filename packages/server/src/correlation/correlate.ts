@@ -1,4 +1,4 @@
-import type { Actor } from '@liaison/core';
+import { actingUserId, type Actor } from '@liaison/core';
 import { sql } from 'kysely';
 import { appendAuditBatch } from '../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../context.ts';
@@ -118,7 +118,7 @@ export async function indexAndCorrelate(
   await appendAuditBatch(
     trx,
     audited.map((group) => ({
-      actorId: actor.via === 'system' ? null : actor.userId,
+      actorId: actingUserId(actor),
       actorAgency: actor.agencyCode,
       action: 'hit.raised',
       recordType: 'hit',

@@ -1,4 +1,4 @@
-import type { Actor } from '@liaison/core';
+import { actingUserId, type Actor } from '@liaison/core';
 import { type EntityType, entityCaption } from '@liaison/core/graph/index';
 import { type AuditInput, appendAuditBatch } from '../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../context.ts';
@@ -74,15 +74,14 @@ function entityOf(
   }
 }
 
-const systemUserId = '00000000-0000-0000-0000-000000000000';
-
 /**
  * Entities and hits need a user who created or raised them. Staff reports have one; the public form and jobs act
  * as the node, so they are recorded under a disabled service account of the owner agency (no password, cannot
  * sign in), created the first time it is needed.
  */
 async function recordingUserId(trx: Tx, actor: Actor, ownerAgencyId: string): Promise<string> {
-  if (actor.via !== 'system' && actor.userId !== systemUserId) return actor.userId;
+  const person = actingUserId(actor);
+  if (person) return person;
   const agency = await trx
     .selectFrom('agencies')
     .select('code')
@@ -170,7 +169,7 @@ export async function indexRescueIdentifiers(
     entityIds.push(row.id);
     newIdentifiers.push({ ...indexed, entityId: row.id, caseId: null });
     audits.push({
-      actorId: input.actor.via === 'system' ? null : input.actor.userId,
+      actorId: actingUserId(input.actor),
       actorAgency: input.actor.agencyCode,
       action: 'entity.created',
       recordType: 'entity',

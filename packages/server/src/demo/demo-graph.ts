@@ -51,6 +51,7 @@ async function actorOf(ctx: Ctx, email: string): Promise<Actor | undefined> {
     email: user.email,
     displayName: user.display_name,
     via: 'system',
+    job: 'demo',
   };
 }
 

@@ -1,4 +1,12 @@
-import { type Actor, LiaisonError, type Tlp, tlpAtLeast, tlpLevels } from '@liaison/core';
+import {
+  actingUserId,
+  type Actor,
+  isSystem,
+  LiaisonError,
+  type Tlp,
+  tlpAtLeast,
+  tlpLevels,
+} from '@liaison/core';
 import { sql } from 'kysely';
 import { type AuditInput, appendAuditBatch } from '../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../context.ts';
@@ -61,7 +69,7 @@ export async function raiseToCaseTlp(
   `.execute(trx);
   if (raised.rows.length === 0) return [];
   const audits: AuditInput[] = raised.rows.map((row) => ({
-    actorId: actor.via === 'system' ? null : actor.userId,
+    actorId: actingUserId(actor),
     actorAgency: actor.agencyCode,
     action: 'entity.tlp-raised',
     recordType: 'entity',
@@ -109,7 +117,7 @@ export async function assertMarkingChange(
       `This information came from ${origin}; its originator stays ${origin}.`,
     );
   if (tlpAtLeast(next.tlp, entity.tlp as Tlp)) return { lowered: false };
-  if (actor.via !== 'system' && origin && origin !== actor.agencyCode)
+  if (!isSystem(actor) && origin && origin !== actor.agencyCode)
     throw new LiaisonError(
       'forbidden',
       `This information came from ${origin}; only ${origin} may lower its marking.`,

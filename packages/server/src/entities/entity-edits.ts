@@ -1,4 +1,4 @@
-import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { type Actor, authorize, isSystem, LiaisonError } from '@liaison/core';
 import { entityCaption, validateEntityInput } from '@liaison/core/graph/index';
 import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit-repository.ts';
@@ -51,7 +51,7 @@ async function lockOwnEntity(trx: Tx, actor: Actor, entityId: string): Promise<E
   const row = (await selectEntities(trx)
     .where('entities.id', '=', entityId)
     .executeTakeFirstOrThrow()) as EntityRow;
-  if (actor.via !== 'system' && row.owner_agency_id !== actor.agencyId)
+  if (!isSystem(actor) && row.owner_agency_id !== actor.agencyId)
     throw new LiaisonError(
       'forbidden',
       `This entity belongs to ${row.owner_agency_code}; only that agency may change it.`,
@@ -264,7 +264,7 @@ export async function deleteLink(ctx: Ctx, actor: Actor, linkId: string): Promis
       : [];
     if (!link || ends.length < new Set([link.source_id, link.target_id]).size)
       throw new LiaisonError('not-found', `No link ${linkId} that you may see.`);
-    if (actor.via !== 'system' && link.owner_agency_id !== actor.agencyId)
+    if (!isSystem(actor) && link.owner_agency_id !== actor.agencyId)
       throw new LiaisonError('forbidden', 'Only the agency that made this link may delete it.');
     // A person-match decision keeps its verdict; it no longer names the link it made.
     await trx
@@ -318,7 +318,7 @@ export async function removeEntityFromCase(
       .forUpdate()
       .executeTakeFirst();
     if (!placed) throw new LiaisonError('not-found', 'This entity is not in this case.');
-    if (actor.via !== 'system' && owner.owner_agency_id !== actor.agencyId)
+    if (!isSystem(actor) && owner.owner_agency_id !== actor.agencyId)
       throw new LiaisonError('forbidden', 'Only the agency that owns this case may change what is in it.');
     await trx
       .deleteFrom('case_entities')

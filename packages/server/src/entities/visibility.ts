@@ -1,4 +1,4 @@
-import { type Actor, can } from '@liaison/core';
+import { type Actor, can, isSystem } from '@liaison/core';
 import {
   DummyDriver,
   type Expression,
@@ -71,7 +71,7 @@ export function noneDeleted(...ids: RawBuilder<unknown>[]): RawBuilder<boolean> 
 export function entityVisible(actor: Actor, alias = 'entities'): RawBuilder<boolean> {
   const e = (column: string) => sql.ref(`${alias}.${column}`);
   // A deleted (tombstoned) entity is seen by no one, the system included.
-  if (actor.via === 'system') return sql<boolean>`(${e('deleted_at')} is null)`;
+  if (isSystem(actor)) return sql<boolean>`(${e('deleted_at')} is null)`;
   const id = e('id');
   const red = sql<boolean>`${e('tlp')} = 'RED'`;
   // The entity's memberships with their case in scope as `cases` (what the case rule reads).

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { actingUserId, type Actor, authorize, LiaisonError } from '@liaison/core';
 import type { ExchangeItem, ExchangeItemInput } from '@liaison/core/exchange/schemas';
 import { normaliseIdentifier } from '@liaison/core/identifiers/index';
 import { type PolicyDecision, type PolicyInput, policyAuditDetails } from '@liaison/core/policy/index';
@@ -13,7 +13,7 @@ import { decidePolicy } from './policy.ts';
 import { presentItem } from './presenters.ts';
 
 function auditActor(actor: Actor) {
-  return { actorId: actor.via === 'system' ? null : actor.userId, actorAgency: actor.agencyCode };
+  return { actorId: actingUserId(actor), actorAgency: actor.agencyCode };
 }
 
 /** Identifiers travel normalised (the same phone written two ways is one key for hit/no-hit). */
@@ -49,6 +49,11 @@ export function itemsQuery(db: Db) {
 
 export async function getItem(ctx: Ctx, actor: Actor, id: string): Promise<ExchangeItem> {
   authorize(actor, 'exchange.read');
+  return readItemAfterWrite(ctx, id);
+}
+
+/** A message as stored, without the caller's `exchange.read`: only to answer the caller about the one they just marked. */
+async function readItemAfterWrite(ctx: Ctx, id: string): Promise<ExchangeItem> {
   const row = await itemsQuery(ctx.app.db).where('i.id', '=', id).executeTakeFirst();
   if (!row) throw new LiaisonError('not-found', 'No such message.');
   return presentItem(row, ctx.app.now());
@@ -220,7 +225,7 @@ export async function sendItem(ctx: Ctx, actor: Actor, input: ExchangeItemInput)
     hit_reference: item.hitReference,
     author_name: item.author,
     author_agency: item.authorAgency,
-    created_by: actor.via === 'system' ? null : actor.userId,
+    created_by: actingUserId(actor),
     created_at: now,
     delivery_state: 'queued' as const,
     obligations: '[]',
@@ -321,7 +326,7 @@ export async function markItem(
     );
   });
   federationOf(ctx.app).kick();
-  return getItem(ctx, { ...actor, via: 'system' }, id);
+  return readItemAfterWrite(ctx, id);
 }
 
 /** Requests past their deadline without a reply: one reminder each, live and audited. */

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { actingUserId, type Actor, authorize, LiaisonError } from '@liaison/core';
 import type { HitAnswer, HitQueryInput } from '@liaison/core/exchange/schemas';
 import { policyAuditDetails } from '@liaison/core/policy/index';
 import { sql } from 'kysely';
@@ -126,7 +126,7 @@ export async function askHit(
       .values({
         direction: 'out',
         peer_id: peer.id,
-        user_id: actor.via === 'system' ? null : actor.userId,
+        user_id: actingUserId(actor),
         identifier_kind: identifier.kind,
         identifier_hash: hashOf(identifier),
         hit,
@@ -137,7 +137,7 @@ export async function askHit(
     await appendAudit(
       trx,
       {
-        actorId: actor.via === 'system' ? null : actor.userId,
+        actorId: actingUserId(actor),
         actorAgency: actor.agencyCode,
         action: 'hit.query.sent',
         recordType: 'hit_query',

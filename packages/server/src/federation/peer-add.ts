@@ -1,4 +1,4 @@
-import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { actingUserId, type Actor, authorize, LiaisonError } from '@liaison/core';
 import type { JWK } from 'jose';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx, Db } from '../context.ts';
@@ -11,7 +11,7 @@ import {
   sameFingerprint,
 } from './peer-identity.ts';
 import { activePeerKeys, keysOfOtherPeers, storePeerKeys } from './peer-keys.ts';
-import { listPeers, type Peer } from './peers.ts';
+import { type Peer, readPeerAfterWrite } from './peers.ts';
 import { checkPeerUrl } from './runtime.ts';
 
 // Adding a partner from its identity file (`liaison peer add`, POST /api/v1/peers). The file's key ids must
@@ -19,7 +19,7 @@ import { checkPeerUrl } from './runtime.ts';
 // identity is replaced only when the caller asks for it, with the new fingerprint confirmed.
 
 function auditActor(actor: Actor) {
-  return { actorId: actor.via === 'system' ? null : actor.userId, actorAgency: actor.agencyCode };
+  return { actorId: actingUserId(actor), actorAgency: actor.agencyCode };
 }
 
 /** A refused identity is audited in its own transaction: the refusal itself writes nothing else. */
@@ -225,5 +225,5 @@ export async function addPeer(
       `The file's keys belong to another peer (${[...new Set(outcome.holders.map((h) => h.node_name))].join(', ')}).`,
     );
   }
-  return (await listPeers(ctx, { ...actor, via: 'system' })).find((p) => p.id === outcome.peerId)!;
+  return readPeerAfterWrite(ctx, outcome.peerId);
 }

@@ -1,4 +1,4 @@
-import { type Actor, authorize, authorizeAny, LiaisonError } from '@liaison/core';
+import { actingUserId, type Actor, authorize, authorizeAny, LiaisonError } from '@liaison/core';
 import { z } from 'zod';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { AppContext, Ctx, Db } from '../context.ts';
@@ -21,7 +21,7 @@ export const Peer = z.object({
 export type Peer = z.infer<typeof Peer>;
 
 function auditActor(actor: Actor) {
-  return { actorId: actor.via === 'system' ? null : actor.userId, actorAgency: actor.agencyCode };
+  return { actorId: actingUserId(actor), actorAgency: actor.agencyCode };
 }
 
 export async function exportIdentity(app: AppContext): Promise<PeerIdentity> {
@@ -43,6 +43,15 @@ export async function exportIdentity(app: AppContext): Promise<PeerIdentity> {
 
 export async function listPeers(ctx: Ctx, actor: Actor): Promise<Peer[]> {
   authorizeAny(actor, ['exchange.read', 'peers.manage']);
+  return readPeers(ctx);
+}
+
+/** One peer as listed, without the caller's rights: only to answer the caller about the peer they just changed. */
+export async function readPeerAfterWrite(ctx: Ctx, id: string): Promise<Peer> {
+  return (await readPeers(ctx)).find((p) => p.id === id)!;
+}
+
+async function readPeers(ctx: Ctx): Promise<Peer[]> {
   const rows = await ctx.app.db
     .selectFrom('peers')
     .selectAll('peers')
@@ -105,7 +114,7 @@ export async function setPeerStatus(
     return peer.id;
   });
   if (status === 'active') federationOf(ctx.app).kick();
-  return (await listPeers(ctx, { ...actor, via: 'system' })).find((p) => p.id === id)!;
+  return readPeerAfterWrite(ctx, id);
 }
 
 /**

@@ -1,11 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import type { Actor } from '@liaison/core';
+import { CompactEncrypt, importJWK, type JWK } from 'jose';
 import { systemActor } from '../cli/system-actor.ts';
 import type { NodeConfig } from '../config.ts';
 import { type Ctx, systemCtx } from '../context.ts';
 import { buildHttpApp } from '../http/app.ts';
 import type { LiaisonNode } from '../node.ts';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
-import { deliverPending } from './delivery.ts';
+import { deliverPending, messagesPath } from './delivery.ts';
+import type { FederationMessage } from './envelope.ts';
 import { addPeer } from './peer-add.ts';
 import { exportIdentity } from './peers.ts';
 import { federationOf } from './runtime.ts';
@@ -102,6 +105,7 @@ export async function agencyOfficer(t: FederatedTestNode, code: string): Promise
     email: user.email,
     displayName: user.email,
     via: 'system',
+    job: 'test-seed',
   };
   return { ctx: systemCtx(t.node.app), actor };
 }
@@ -112,4 +116,44 @@ export async function syncPair(a: FederatedTestNode, b: FederatedTestNode, round
     await deliverPending(a.node.app);
     await deliverPending(b.node.app);
   }
+}
+
+export interface Receipt {
+  status: string;
+  reason?: string;
+}
+
+/** Posts sealed messages to the node's federation endpoint over loopback HTTP, as a peer (or an impostor) would. */
+export async function postMessages(to: { url: string }, messages: string[]): Promise<Receipt[]> {
+  const response = await fetch(new URL(messagesPath, to.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ messages }),
+  });
+  return ((await response.json()) as { receipts: Receipt[] }).receipts;
+}
+
+/** The node's audit entries of one action, oldest first. */
+export function auditEntries(t: TestNode, action: string) {
+  return t.node.app.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('action', '=', action)
+    .orderBy('seq')
+    .execute();
+}
+
+/** A message as a node signs it (`exchange.item`, empty body unless given), sent now. */
+export function messageEnvelope(
+  fields: Pick<FederationMessage, 'from' | 'to' | 'seq'> & Partial<FederationMessage>,
+): FederationMessage {
+  const now = new Date().toISOString();
+  return { v: 1, id: randomUUID(), kind: 'exchange.item', createdAt: now, sentAt: now, body: {}, ...fields };
+}
+
+/** Encrypts a signed message (a compact JWS, forged or not) for a node's encryption key, as `sealMessage` does. */
+export async function encryptFor(encryptionKey: JWK, jws: string): Promise<string> {
+  return new CompactEncrypt(new TextEncoder().encode(jws))
+    .setProtectedHeader({ alg: 'ECDH-ES', enc: 'A256GCM', kid: encryptionKey.kid!, cty: 'liaison+jws' })
+    .encrypt(await importJWK(encryptionKey, 'ECDH-ES'));
 }

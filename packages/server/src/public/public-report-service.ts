@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { type Actor, LiaisonError } from '@liaison/core';
+import { LiaisonError, type PublicPrincipal } from '@liaison/core';
 import type { PublicReportInput } from '@liaison/core/rescue/index';
 import { sha256Hex } from '../accounts/secrets.ts';
 import { appendAudit } from '../audit/audit-repository.ts';
@@ -9,8 +9,8 @@ import { recordCaseEvent } from '../rescue/case-events.ts';
 import { checkUpload, filesPerReportLimit, type RescueFileKind, storeFile } from '../rescue/files-service.ts';
 import { fileReport } from '../rescue/intake-service.ts';
 
-/** The public form acts as the node itself, in the node's agency; no user id is recorded. */
-async function publicActor(ctx: Ctx): Promise<Actor> {
+/** The public form's principal: unidentified, in the node's agency, allowed only the public report path. */
+async function publicActor(ctx: Ctx): Promise<PublicPrincipal> {
   const agency = await ctx.app.db
     .selectFrom('agencies')
     .select(['id', 'code'])
@@ -24,7 +24,8 @@ async function publicActor(ctx: Ctx): Promise<Actor> {
     roles: [],
     email: 'public-form',
     displayName: 'Public report form',
-    via: 'system',
+    via: 'public',
+    path: 'public-report',
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Actor } from '@liaison/core';
+import { type Actor, actingUserId } from '@liaison/core';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../context.ts';
 
@@ -10,10 +10,8 @@ export interface CaseEventInput {
   details?: Record<string, unknown>;
 }
 
-const systemUserId = '00000000-0000-0000-0000-000000000000';
-
 export function actorUserId(actor: Actor): string | null {
-  return actor.via === 'system' || actor.userId === systemUserId ? null : actor.userId;
+  return actingUserId(actor);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { type Actor, authorize, isSystem, LiaisonError } from '@liaison/core';
 import { type PersonFacts, scorePersonMatch } from '@liaison/core/persons/index';
 import {
   assessRisk,
@@ -112,7 +112,7 @@ export async function candidatesForViewer(
   actor: Actor,
   candidates: readonly DuplicateCandidate[],
 ): Promise<DuplicateCandidate[]> {
-  if (actor.via === 'system' || candidates.length === 0) return [...candidates];
+  if (isSystem(actor) || candidates.length === 0) return [...candidates];
   const teams = await db
     .selectFrom('rescue_team')
     .select('case_id')

@@ -1,4 +1,4 @@
-import { type Actor, can, LiaisonError } from '@liaison/core';
+import { type Actor, can, isSystem, LiaisonError } from '@liaison/core';
 import type { Ctx, Db } from '../context.ts';
 
 /**
@@ -24,7 +24,7 @@ export async function isTeamMember(db: Db, caseId: string, userId: string): Prom
 
 /** Decides how the actor may read the case's personal data, or throws (the caller audits the refusal). */
 export async function readAccess(ctx: Ctx, actor: Actor, caseId: string): Promise<CaseAccess> {
-  if (actor.via === 'system') return { basis: 'system' };
+  if (isSystem(actor)) return { basis: 'system' };
   if (await isTeamMember(ctx.app.db, caseId, actor.userId)) return { basis: 'team' };
   if (!can(actor, 'rescue.triage')) {
     throw new LiaisonError('forbidden', 'Only the case team may open this rescue case.');
@@ -40,7 +40,7 @@ export async function readAccess(ctx: Ctx, actor: Actor, caseId: string): Promis
 
 /** Writes need the team (the system actor, jobs and seeding, may always write). */
 export async function assertCanWrite(db: Db, actor: Actor, caseId: string): Promise<void> {
-  if (actor.via === 'system') return;
+  if (isSystem(actor)) return;
   if (!(await isTeamMember(db, caseId, actor.userId))) {
     throw new LiaisonError(
       'forbidden',

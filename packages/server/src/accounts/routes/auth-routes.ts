@@ -16,7 +16,7 @@ import { createApiToken, listApiTokens, revokeApiToken } from '../api-tokens-ser
 import { login, logout } from '../auth-service.ts';
 import { sessionCookieName, sessionCookieOptions } from '../session-cookie.ts';
 import { confirmTotpEnrolment, startTotpEnrolment } from '../totp-service.ts';
-import { getUser, updateOwnPreferences } from '../users-service.ts';
+import { readOwnAccount, updateOwnPreferences } from '../users-service.ts';
 
 const LoginBody = z.strictObject({
   email: Email,
@@ -69,7 +69,7 @@ export const authRoutes: RouteModule = (api, app) => {
     { config: { access: 'enrolling' }, schema: { tags: ['auth'], response: { 200: Me } } },
     async (request) => {
       const actor = actorOf(request);
-      const user = await getUser(ctxOf(app, request), { ...actor, via: 'system' }, actor.userId);
+      const user = await readOwnAccount(ctxOf(app, request), actor);
       const places = await app.db
         .selectFrom('agencies')
         .leftJoin('units', (join) =>

@@ -1,5 +1,4 @@
-import type { Actor } from '@liaison/core';
-import { systemActor } from '../../cli/system-actor.ts';
+import type { PeerPrincipal } from '@liaison/core';
 import type { Tx } from '../../context.ts';
 import type { PeerRow } from '../outbox.ts';
 
@@ -35,13 +34,24 @@ export async function peerUser(trx: Tx, peer: PeerRow): Promise<string> {
   return user.id;
 }
 
-/** The peer's disabled local account acting (hits raised by its entities name it). */
-export async function peerActor(trx: Tx, peer: PeerRow): Promise<Actor> {
+/** The peer acting on its case-sync path, as its disabled local account (hits raised by its entities name it). */
+export async function peerActor(trx: Tx, peer: PeerRow): Promise<PeerPrincipal> {
   const userId = await peerUser(trx, peer);
   const agency = await trx
     .selectFrom('agencies')
     .select('id')
     .where('code', '=', peer.agency_code)
     .executeTakeFirstOrThrow();
-  return { ...systemActor({ id: agency.id, code: peer.agency_code }), userId };
+  return {
+    userId,
+    agencyId: agency.id,
+    agencyCode: peer.agency_code,
+    unitId: null,
+    roles: [],
+    email: `${peer.node_name}@peers.liaison.invalid`,
+    displayName: `${peer.agency_code} (${peer.node_name})`,
+    via: 'peer',
+    path: 'case-sync',
+    peer: peer.node_name,
+  };
 }

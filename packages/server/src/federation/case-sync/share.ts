@@ -1,4 +1,4 @@
-import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { actingUserId, type Actor, authorize, LiaisonError } from '@liaison/core';
 import { PolicyItem, PolicyMarkings, policyAuditDetails } from '@liaison/core/policy/index';
 import { sql } from 'kysely';
 import { appendAudit } from '../../audit/audit-repository.ts';
@@ -77,7 +77,7 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
         markings: JSON.stringify(markings),
         policy_item: JSON.stringify(policyItem),
         obligations: '[]',
-        shared_by: actor.via === 'system' ? null : actor.userId,
+        shared_by: actingUserId(actor),
         created_at: app.now(),
         epoch: app.now(),
       })
@@ -154,7 +154,7 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
     await appendAudit(
       trx,
       {
-        actorId: actor.via === 'system' ? null : actor.userId,
+        actorId: actingUserId(actor),
         actorAgency: actor.agencyCode,
         action: 'case.shared',
         recordType: 'case',
@@ -201,7 +201,7 @@ export async function retractCaseShare(ctx: Ctx, actor: Actor, caseId: string, p
     await appendAudit(
       trx,
       {
-        actorId: actor.via === 'system' ? null : actor.userId,
+        actorId: actingUserId(actor),
         actorAgency: actor.agencyCode,
         action: 'case.share_retracted',
         recordType: 'case',

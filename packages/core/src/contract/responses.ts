@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 
 /** A 204: no body at all (documented without content). */
-export const NoContent = z.null().meta({ type: 'null', description: 'No content' });
+export const NoContent = z.undefined().meta({ type: 'null', description: 'No content' });
 
 /** Bytes, not JSON: the serializer never sees a Buffer or a stream, so this only documents the body. */
 export const Binary = z.any().meta({ type: 'string', format: 'binary' });

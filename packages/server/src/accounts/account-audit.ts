@@ -1,5 +1,5 @@
-import { actingUserId, type Actor, LiaisonError } from '@liaison/core';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { type Actor, actingUserId, LiaisonError } from '@liaison/core';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
 
 /** Who an audit entry names: no user for the node itself (the command line, jobs). */
@@ -19,15 +19,8 @@ export async function refuseAccountChange(
   details: Record<string, unknown> & { reason: string },
   message: string,
 ): Promise<never> {
-  await ctx.app.db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      ...auditActor(actor),
-      action,
-      recordType: record.type,
-      recordId: record.id,
-      ip: ctx.ip,
-      details,
-    }),
+  await withAudit(ctx.app.db, (trx) =>
+    audit({ ...ctx, trx }, actor, action, { type: record.type, id: record.id }, details),
   );
   throw new LiaisonError('forbidden', message);
 }

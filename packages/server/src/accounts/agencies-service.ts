@@ -1,5 +1,5 @@
-import { actingUserId, type Actor, type Agency, authorize, LiaisonError, type Unit } from '@liaison/core';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { type Actor, type Agency, actingUserId, authorize, LiaisonError, type Unit } from '@liaison/core';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
 import { presentAgency, presentUnit } from './presenters.ts';
 
@@ -14,7 +14,7 @@ export async function createAgency(
   input: { code: string; name: string; country: string },
 ): Promise<Agency> {
   authorize(actor, 'agencies.manage');
-  return ctx.app.db.transaction().execute(async (trx) => {
+  return withAudit(ctx.app.db, async (trx) => {
     const existing = await trx
       .selectFrom('agencies')
       .select('id')
@@ -25,15 +25,7 @@ export async function createAgency(
         fields: [{ path: '/code', message: 'Already in use', code: 'already_in_use' }],
       });
     const row = await trx.insertInto('agencies').values(input).returningAll().executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      actorId: actingUserId(actor),
-      actorAgency: actor.agencyCode,
-      action: 'agency.created',
-      recordType: 'agency',
-      recordId: row.id,
-      ip: ctx.ip,
-      details: input,
-    });
+    await audit({ ...ctx, trx }, actor, 'agency.created', { type: 'agency', id: row.id }, input);
     return presentAgency(row);
   });
 }
@@ -56,7 +48,7 @@ export async function createUnit(
   input: { name: string },
 ): Promise<Unit> {
   authorize(actor, 'agencies.manage');
-  return ctx.app.db.transaction().execute(async (trx) => {
+  return withAudit(ctx.app.db, async (trx) => {
     const agency = await trx
       .selectFrom('agencies')
       .select('id')
@@ -78,15 +70,13 @@ export async function createUnit(
       .values({ agency_id: agencyId, name: input.name })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      actorId: actingUserId(actor),
-      actorAgency: actor.agencyCode,
-      action: 'unit.created',
-      recordType: 'unit',
-      recordId: row.id,
-      ip: ctx.ip,
-      details: { agencyId, name: input.name },
-    });
+    await audit(
+      { ...ctx, trx },
+      actor,
+      'unit.created',
+      { type: 'unit', id: row.id },
+      { agencyId, name: input.name },
+    );
     return presentUnit(row);
   });
 }

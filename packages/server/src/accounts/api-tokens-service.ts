@@ -1,5 +1,5 @@
 import { type Actor, LiaisonError } from '@liaison/core';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { AppContext, Ctx, Tx } from '../context.ts';
 import { newSecret, sha256Hex } from './secrets.ts';
 
@@ -24,16 +24,14 @@ export function tokenUsable(
 }
 
 async function refuseMinting(ctx: Ctx, actor: Actor): Promise<never> {
-  await ctx.app.db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: 'api_token.refused',
-      recordType: 'api_token',
-      recordId: null,
-      ip: ctx.ip,
-      details: { reason: 'created-with-a-token' },
-    }),
+  await withAudit(ctx.app.db, (trx) =>
+    audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      'api_token.refused',
+      { type: 'api_token', id: null },
+      { reason: 'created-with-a-token' },
+    ),
   );
   throw new LiaisonError('forbidden', 'API tokens are made from a signed-in session, not with a token.');
 }
@@ -65,7 +63,7 @@ export async function createApiToken(
   }
   const token = newSecret('lt_');
   const expiresAt = new Date(ctx.app.now().getTime() + days * dayMs);
-  return ctx.app.db.transaction().execute(async (trx) => {
+  return withAudit(ctx.app.db, async (trx) => {
     const row = await trx
       .insertInto('api_tokens')
       .values({
@@ -76,15 +74,13 @@ export async function createApiToken(
       })
       .returning(['id', 'created_at'])
       .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: 'api_token.created',
-      recordType: 'api_token',
-      recordId: row.id,
-      ip: ctx.ip,
-      details: { name: input.name, expiresAt: expiresAt.toISOString() },
-    });
+    await audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      'api_token.created',
+      { type: 'api_token', id: row.id },
+      { name: input.name, expiresAt: expiresAt.toISOString() },
+    );
     return { id: row.id, name: input.name, token, expiresAt: expiresAt.toISOString() };
   });
 }
@@ -107,7 +103,7 @@ export async function listApiTokens(ctx: Ctx, actor: Actor) {
 }
 
 export async function revokeApiToken(ctx: Ctx, actor: Actor, id: string) {
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const result = await trx
       .updateTable('api_tokens')
       .set({ revoked_at: ctx.app.now() })
@@ -115,14 +111,12 @@ export async function revokeApiToken(ctx: Ctx, actor: Actor, id: string) {
       .where('user_id', '=', actor.userId)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) throw new LiaisonError('not-found', 'No such token.');
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: 'api_token.revoked',
-      recordType: 'api_token',
-      recordId: id,
-      ip: ctx.ip,
-    });
+    await audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      'api_token.revoked',
+      { type: 'api_token', id: id },
+    );
   });
 }
 
@@ -147,15 +141,13 @@ export async function endApiTokens(
     .returning('id')
     .execute();
   if (ended.length > 0) {
-    await appendAudit(trx, {
-      actorId: by.userId,
-      actorAgency: by.agencyCode,
-      action: 'api_token.ended',
-      recordType: 'user',
-      recordId: userId,
-      ip: ctx.ip,
-      details: { reason, tokenIds: ended.map((row) => row.id) },
-    });
+    await audit(
+      { ...ctx, trx },
+      { actorId: by.userId, actorAgency: by.agencyCode },
+      'api_token.ended',
+      { type: 'user', id: userId },
+      { reason, tokenIds: ended.map((row) => row.id) },
+    );
   }
   return ended.length;
 }

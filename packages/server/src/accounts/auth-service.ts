@@ -1,5 +1,5 @@
 import { LiaisonError } from '@liaison/core';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { isSealed, seal, sealSecretConfigured, unseal } from '../secrets/sealing.ts';
 import { endApiTokens } from './api-tokens-service.ts';
@@ -20,15 +20,13 @@ export interface LoginInput {
 type UserRow = NonNullable<Awaited<ReturnType<typeof findUserByEmail>>>;
 
 function auditFailure(trx: Tx, ctx: Ctx, user: UserRow | null, details: Record<string, unknown>) {
-  return appendAudit(trx, {
-    actorId: user?.id ?? null,
-    actorAgency: user?.agency_code ?? null,
-    action: 'auth.login_failed',
-    recordType: 'user',
-    recordId: user?.id ?? null,
-    ip: ctx.ip,
+  return audit(
+    { ...ctx, trx },
+    { actorId: user?.id ?? null, actorAgency: user?.agency_code ?? null },
+    'auth.login_failed',
+    { type: 'user', id: user?.id ?? null },
     details,
-  });
+  );
 }
 
 /**
@@ -36,7 +34,7 @@ function auditFailure(trx: Tx, ctx: Ctx, user: UserRow | null, details: Record<s
  * count read before the slow password check and written back after let a burst of parallel guesses count once.
  */
 async function recordFailure(ctx: Ctx, user: UserRow, reason: string): Promise<void> {
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const { failed_logins: failed } = await trx
       .updateTable('users')
       .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
@@ -76,9 +74,7 @@ export async function login(ctx: Ctx, input: LoginInput, userAgent: string | nul
   const user = await findUserByEmail(ctx.app.db, input.email);
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), input.password);
-    await ctx.app.db
-      .transaction()
-      .execute((trx) => auditFailure(trx, ctx, null, { reason: 'unknown-email' }));
+    await withAudit(ctx.app.db, (trx) => auditFailure(trx, ctx, null, { reason: 'unknown-email' }));
     throw new LiaisonError('invalid-credentials');
   }
   const passwordMatches = await verifyPassword(user.password_hash, input.password);
@@ -86,9 +82,7 @@ export async function login(ctx: Ctx, input: LoginInput, userAgent: string | nul
   if (user.locked_until && user.locked_until > now) {
     // Not counted: the lock's length was set by the failures that caused it.
     const lockedUntil = user.locked_until.toISOString();
-    await ctx.app.db
-      .transaction()
-      .execute((trx) => auditFailure(trx, ctx, user, { reason: 'locked', lockedUntil }));
+    await withAudit(ctx.app.db, (trx) => auditFailure(trx, ctx, user, { reason: 'locked', lockedUntil }));
     throw new LiaisonError('invalid-credentials');
   }
   if (!passwordMatches) {
@@ -105,7 +99,7 @@ export async function login(ctx: Ctx, input: LoginInput, userAgent: string | nul
       throw new LiaisonError('invalid-totp');
     }
   }
-  return ctx.app.db.transaction().execute(async (trx) => {
+  return withAudit(ctx.app.db, async (trx) => {
     await trx
       .updateTable('users')
       .set({
@@ -119,13 +113,9 @@ export async function login(ctx: Ctx, input: LoginInput, userAgent: string | nul
       .where('id', '=', user.id)
       .execute();
     const session = await createSession(ctx.app, trx, user.id, { ip: ctx.ip, userAgent });
-    await appendAudit(trx, {
-      actorId: user.id,
-      actorAgency: user.agency_code,
-      action: 'auth.login',
-      recordType: 'user',
-      recordId: user.id,
-      ip: ctx.ip,
+    await audit({ ...ctx, trx }, { actorId: user.id, actorAgency: user.agency_code }, 'auth.login', {
+      type: 'user',
+      id: user.id,
     });
     return session;
   });
@@ -136,7 +126,7 @@ export async function logout(
   session: { userId: string; agencyCode: string; sessionHash: string },
   everywhere: boolean,
 ) {
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const query = trx.deleteFrom('sessions');
     await (everywhere
       ? query.where('user_id', '=', session.userId)
@@ -146,14 +136,12 @@ export async function logout(
       const by = { userId: session.userId, agencyCode: session.agencyCode };
       await endApiTokens(trx, ctx, by, session.userId, 'sign-out-everywhere');
     }
-    await appendAudit(trx, {
-      actorId: session.userId,
-      actorAgency: session.agencyCode,
-      action: everywhere ? 'auth.logout_everywhere' : 'auth.logout',
-      recordType: 'user',
-      recordId: session.userId,
-      ip: ctx.ip,
-    });
+    await audit(
+      { ...ctx, trx },
+      { actorId: session.userId, actorAgency: session.agencyCode },
+      everywhere ? 'auth.logout_everywhere' : 'auth.logout',
+      { type: 'user', id: session.userId },
+    );
   });
   await accountsChanged(ctx.app);
 }

@@ -1,5 +1,5 @@
 import { type Actor, authorize, isSystem, LiaisonError } from '@liaison/core';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
 import { endAccountAccess } from './account-access.ts';
 import { auditActor, refuseAccountChange } from './account-audit.ts';
@@ -51,7 +51,7 @@ export async function resetPassword(
   if (!target) throw new LiaisonError('not-found', 'No such user.');
   await refuseReset(ctx, actor, target, resetTotp);
   const passwordHash = await hashPassword(password);
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const result = await trx
       .updateTable('users')
       .set({
@@ -66,14 +66,7 @@ export async function resetPassword(
     if (Number(result.numUpdatedRows) === 0) throw new LiaisonError('not-found', 'No such user.');
     if (resetTotp) await trx.deleteFrom('recovery_codes').where('user_id', '=', id).execute();
     await endAccountAccess(trx, ctx, actor, id, resetTotp ? 'totp-reset' : 'password-reset');
-    await appendAudit(trx, {
-      ...auditActor(actor),
-      action: 'user.password_reset',
-      recordType: 'user',
-      recordId: id,
-      ip: ctx.ip,
-      details: { resetTotp },
-    });
+    await audit({ ...ctx, trx }, actor, 'user.password_reset', { type: 'user', id: id }, { resetTotp });
   });
   await accountsChanged(ctx.app);
 }

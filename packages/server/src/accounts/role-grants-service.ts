@@ -1,15 +1,15 @@
 import {
-  actingUserId,
   type Actor,
+  actingUserId,
+  roles as allRoles,
   authorize,
   isSystem,
   LiaisonError,
   needsApproval,
   type Role,
   type RoleGrant,
-  roles as allRoles,
 } from '@liaison/core';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx, Db, Tx } from '../context.ts';
 import { refuseAccountChange } from './account-audit.ts';
 import { accountsChanged } from './session-cache.ts';
@@ -69,15 +69,13 @@ export async function proposeRoleGrant(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await appendAudit(trx, {
-    actorId: actor.userId,
-    actorAgency: actor.agencyCode,
-    action: 'role_grant.proposed',
-    recordType: 'role_grant',
-    recordId: row.id,
-    ip: ctx.ip,
-    details: { userId, roles: inRoleOrder(roles) },
-  });
+  await audit(
+    { ...ctx, trx },
+    { actorId: actor.userId, actorAgency: actor.agencyCode },
+    'role_grant.proposed',
+    { type: 'role_grant', id: row.id },
+    { userId, roles: inRoleOrder(roles) },
+  );
   return row.id;
 }
 
@@ -201,7 +199,7 @@ export async function decideRoleGrant(
     );
   }
   const decider = actingUserId(actor);
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     // Conditional on the grant still pending: of two administrators deciding at once, one wins.
     const decided = await trx
       .updateTable('role_grants')
@@ -228,15 +226,13 @@ export async function decideRoleGrant(
         .execute();
       await endSessions(trx, grant.user_id);
     }
-    await appendAudit(trx, {
-      actorId: decider,
-      actorAgency: actor.agencyCode,
-      action: decision === 'approve' ? 'role_grant.approved' : 'role_grant.declined',
-      recordType: 'role_grant',
-      recordId: id,
-      ip: ctx.ip,
-      details: { userId: grant.user_id, roles: grant.roles, proposedBy: grant.proposed_by },
-    });
+    await audit(
+      { ...ctx, trx },
+      { actorId: decider, actorAgency: actor.agencyCode },
+      decision === 'approve' ? 'role_grant.approved' : 'role_grant.declined',
+      { type: 'role_grant', id: id },
+      { userId: grant.user_id, roles: grant.roles, proposedBy: grant.proposed_by },
+    );
   });
   if (decision === 'approve') await accountsChanged(ctx.app);
   return presentGrant((await grantQuery(ctx.app.db).where('role_grants.id', '=', id).executeTakeFirst())!);

@@ -1,6 +1,6 @@
 import { type Actor, LiaisonError } from '@liaison/core';
 import QRCode from 'qrcode';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx, Db } from '../context.ts';
 import { seal, unseal } from '../secrets/sealing.ts';
 import { sha256Hex } from './secrets.ts';
@@ -43,7 +43,7 @@ export async function confirmTotpEnrolment(ctx: Ctx, actor: Actor, code: string)
       fields: [{ path: '/code', message: 'That code is not valid' }],
     });
   const recoveryCodes = newRecoveryCodes();
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     // Conditional on the row as read: a concurrent confirmation, or a new setup in between, wins instead.
     const enrolled = await trx
       .updateTable('users')
@@ -58,14 +58,12 @@ export async function confirmTotpEnrolment(ctx: Ctx, actor: Actor, code: string)
       .insertInto('recovery_codes')
       .values(recoveryCodes.map((code) => ({ user_id: actor.userId, code_hash: sha256Hex(code) })))
       .execute();
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: 'auth.totp_enrolled',
-      recordType: 'user',
-      recordId: actor.userId,
-      ip: ctx.ip,
-    });
+    await audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      'auth.totp_enrolled',
+      { type: 'user', id: actor.userId },
+    );
   });
   await accountsChanged(ctx.app);
   return { recoveryCodes };

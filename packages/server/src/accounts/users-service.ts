@@ -9,7 +9,7 @@ import {
   type UserPatch,
 } from '@liaison/core';
 import type { z } from 'zod';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx, Db } from '../context.ts';
 import { endAccountAccess } from './account-access.ts';
 import { auditActor, refuseAccountChange } from './account-audit.ts';
@@ -77,7 +77,7 @@ export async function createUser(ctx: Ctx, actor: Actor, input: UserInput): Prom
   authorize(actor, 'users.manage');
   const passwordHash = await hashPassword(input.password);
   try {
-    const id = await ctx.app.db.transaction().execute(async (trx) => {
+    const id = await withAudit(ctx.app.db, async (trx) => {
       const agency = await trx
         .selectFrom('agencies')
         .select('id')
@@ -104,19 +104,18 @@ export async function createUser(ctx: Ctx, actor: Actor, input: UserInput): Prom
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await appendAudit(trx, {
-        ...auditActor(actor),
-        action: 'user.created',
-        recordType: 'user',
-        recordId: row.id,
-        ip: ctx.ip,
-        details: {
+      await audit(
+        { ...ctx, trx },
+        actor,
+        'user.created',
+        { type: 'user', id: row.id },
+        {
           email: input.email,
           roles: roles.now,
           proposedRoles: roles.proposed,
           agencyId: input.agencyId,
         },
-      });
+      );
       if (roles.proposed.length > 0) await proposeRoleGrant(trx, ctx, actor, row.id, roles.proposed);
       return row.id;
     });
@@ -172,7 +171,7 @@ export async function updateUser(ctx: Ctx, actor: Actor, id: string, patch: User
   const current = await findUserById(ctx.app.db, id);
   if (!current) throw new LiaisonError('not-found', 'No such user.');
   await refuseOwnRaise(ctx, actor, id, current.roles, patch);
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const before = await findUserById(trx, id);
     if (!before) throw new LiaisonError('not-found', 'No such user.');
     if (patch.unitId) await checkUnit(trx, before.agency_id, patch.unitId);
@@ -196,18 +195,17 @@ export async function updateUser(ctx: Ctx, actor: Actor, id: string, patch: User
     // the new roles at their next request): old rights must not linger.
     if (patch.disabled === true) await endAccountAccess(trx, ctx, actor, id, 'account-disabled');
     else if (rolesChanged) await endSessions(trx, id);
-    await appendAudit(trx, {
-      ...auditActor(actor),
-      action: patch.disabled === true ? 'user.disabled' : 'user.updated',
-      recordType: 'user',
-      recordId: id,
-      ip: ctx.ip,
-      details: {
+    await audit(
+      { ...ctx, trx },
+      actor,
+      patch.disabled === true ? 'user.disabled' : 'user.updated',
+      { type: 'user', id: id },
+      {
         changes: { ...patch, ...(roles && { roles: roles.now }) },
         ...(roles && roles.proposed.length > 0 && { proposedRoles: roles.proposed }),
         before: { roles: before.roles, disabled: before.disabled },
       },
-    });
+    );
   });
   await accountsChanged(ctx.app);
   return getUser(ctx, actor, id);

@@ -19,12 +19,18 @@ export interface AuditInput {
   ip: string | null;
   purpose?: string | null;
   details?: Record<string, unknown>;
+  /** When it happened (the app clock, see `audit`); default: the batch's time. */
+  at?: Date;
 }
 
 // One lock key for the chain head: appends are serialised so every entry links to the one before it.
-const AUDIT_CHAIN_LOCK = 7_236_001;
+export const AUDIT_CHAIN_LOCK = 7_236_001;
 
-/** Appends one entry, inside the caller's transaction, so the change and its audit commit together. */
+/**
+ * Appends one entry now, inside the caller's transaction, so the change and its audit commit together. This
+ * takes the chain lock at once, holding it to the end of the transaction: use cases call `audit` (audit.ts),
+ * which queues the entry and appends it just before commit.
+ */
 export async function appendAudit(trx: Tx, input: AuditInput, at: Date = new Date()): Promise<string> {
   const [seq] = await appendAuditBatch(trx, [input], at);
   return seq!;
@@ -50,9 +56,9 @@ export async function appendAuditBatch(
     .executeTakeFirst();
   let seq = head ? BigInt(head.seq) : 0n;
   let prevHash = head?.hash ?? genesisHash;
-  const iso = at.toISOString();
   const columns = {
     seq: [] as string[],
+    at: [] as string[],
     actorId: [] as (string | null)[],
     actorAgency: [] as (string | null)[],
     action: [] as string[],
@@ -66,9 +72,10 @@ export async function appendAuditBatch(
   };
   for (const input of inputs) {
     seq += 1n;
+    const entryAt = input.at ?? at;
     const content: AuditEntryContent = {
       seq: seq.toString(),
-      at: iso,
+      at: entryAt.toISOString(),
       actorId: input.actorId,
       actorAgency: input.actorAgency,
       action: input.action,
@@ -80,6 +87,7 @@ export async function appendAuditBatch(
     };
     const hash = auditEntryHash(prevHash, content);
     columns.seq.push(content.seq);
+    columns.at.push(content.at);
     columns.actorId.push(content.actorId);
     columns.actorAgency.push(content.actorAgency);
     columns.action.push(content.action);
@@ -94,11 +102,11 @@ export async function appendAuditBatch(
   }
   await sql`
     insert into audit_log (seq, at, actor_id, actor_agency, action, record_type, record_id, ip, purpose, details, prev_hash, hash)
-    select u.seq, ${at}::timestamptz, u.actor_id, u.actor_agency, u.action, u.record_type, u.record_id, u.ip, u.purpose, u.details::jsonb, u.prev_hash, u.hash
-    from unnest(${columns.seq}::bigint[], ${columns.actorId}::uuid[], ${columns.actorAgency}::text[], ${columns.action}::text[],
+    select u.seq, u.at, u.actor_id, u.actor_agency, u.action, u.record_type, u.record_id, u.ip, u.purpose, u.details::jsonb, u.prev_hash, u.hash
+    from unnest(${columns.seq}::bigint[], ${columns.at}::timestamptz[], ${columns.actorId}::uuid[], ${columns.actorAgency}::text[], ${columns.action}::text[],
                 ${columns.recordType}::text[], ${columns.recordId}::text[], ${columns.ip}::text[], ${columns.purpose}::text[],
                 ${columns.details}::text[], ${columns.prevHash}::text[], ${columns.hash}::text[])
-      as u(seq, actor_id, actor_agency, action, record_type, record_id, ip, purpose, details, prev_hash, hash)
+      as u(seq, at, actor_id, actor_agency, action, record_type, record_id, ip, purpose, details, prev_hash, hash)
     order by u.seq
   `.execute(trx);
   return columns.seq;

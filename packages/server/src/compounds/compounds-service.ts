@@ -1,8 +1,8 @@
-import { actingUserId, type Actor, authorize, LiaisonError, plainText } from '@liaison/core';
+import { type Actor, actingUserId, authorize, LiaisonError, plainText } from '@liaison/core';
 import { CambodianProvince } from '@liaison/core/rescue/index';
 import { type Selectable, sql } from 'kysely';
 import { z } from 'zod';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
 import type { RescueTables } from '../rescue/tables.ts';
 import { distanceToBorderKm } from './cambodia-geo.ts';
@@ -104,7 +104,7 @@ export async function getCompound(ctx: Ctx, actor: Actor, id: string) {
 
 export async function createCompound(ctx: Ctx, actor: Actor, input: CompoundInput) {
   authorize(actor, 'compounds.write');
-  return ctx.app.db.transaction().execute(async (trx) => {
+  return withAudit(ctx.app.db, async (trx) => {
     const row = await trx
       .insertInto('compounds')
       .values({
@@ -120,15 +120,13 @@ export async function createCompound(ctx: Ctx, actor: Actor, input: CompoundInpu
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      actorId: actingUserId(actor),
-      actorAgency: actor.agencyCode,
-      action: 'compound.created',
-      recordType: 'compound',
-      recordId: row.id,
-      ip: ctx.ip,
-      details: { status: row.status, province: row.province },
-    });
+    await audit(
+      { ...ctx, trx },
+      actor,
+      'compound.created',
+      { type: 'compound', id: row.id },
+      { status: row.status, province: row.province },
+    );
     return present(row);
   });
 }
@@ -140,7 +138,7 @@ export async function updateCompound(
   patch: z.infer<typeof CompoundPatch>,
 ) {
   authorize(actor, 'compounds.write');
-  return ctx.app.db.transaction().execute(async (trx) => {
+  return withAudit(ctx.app.db, async (trx) => {
     const current = await trx
       .selectFrom('compounds')
       .selectAll()
@@ -169,15 +167,13 @@ export async function updateCompound(
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: 'compound.updated',
-      recordType: 'compound',
-      recordId: id,
-      ip: ctx.ip,
-      details: { fields: Object.keys(patch), ...(patch.status && { status: patch.status }) },
-    });
+    await audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      'compound.updated',
+      { type: 'compound', id: id },
+      { fields: Object.keys(patch), ...(patch.status && { status: patch.status }) },
+    );
     return present(row);
   });
 }

@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { LiaisonError, type PublicPrincipal } from '@liaison/core';
 import type { PublicReportInput } from '@liaison/core/rescue/index';
 import { sha256Hex } from '../accounts/secrets.ts';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
 import { publishAll } from '../correlation/correlate.ts';
 import { recordCaseEvent } from '../rescue/case-events.ts';
@@ -43,16 +43,14 @@ export async function auditPublic(
   details: Record<string, unknown> = {},
   recordId: string | null = null,
 ) {
-  await ctx.app.db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      actorId: null,
-      actorAgency: null,
+  await withAudit(ctx.app.db, (trx) =>
+    audit(
+      { ...ctx, trx },
+      { actorId: null, actorAgency: null },
       action,
-      recordType: 'public_report',
-      recordId,
-      ip: ctx.ip,
+      { type: 'public_report', id: recordId },
       details,
-    }),
+    ),
   );
 }
 
@@ -62,17 +60,15 @@ export async function filePublicReport(ctx: Ctx, input: PublicReportInput) {
   const actor = await publicActor(ctx);
   const publicReference = newPublicReference();
   const secret = randomBytes(24).toString('base64url');
-  const filed = await ctx.app.db
-    .transaction()
-    .execute((trx) =>
-      fileReport(
-        trx,
-        ctx,
-        actor,
-        { ...report, channel: 'public_form' },
-        { publicReference, secretHash: sha256Hex(secret) },
-      ),
-    );
+  const filed = await withAudit(ctx.app.db, (trx) =>
+    fileReport(
+      trx,
+      ctx,
+      actor,
+      { ...report, channel: 'public_form' },
+      { publicReference, secretHash: sha256Hex(secret) },
+    ),
+  );
   await publishAll(ctx, filed.events);
   return { reference: publicReference, secret, statusPath: `/report/status/${publicReference}#${secret}` };
 }
@@ -136,7 +132,7 @@ export async function publicReportStatus(ctx: Ctx, reference: string, secret: st
 export async function addToPublicReport(ctx: Ctx, reference: string, secret: string, text: string) {
   const row = await openReport(ctx, reference, secret);
   const actor = await publicActor(ctx);
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const current = await trx
       .selectFrom('rescue_reports')
       .select('additions')
@@ -182,7 +178,7 @@ export async function uploadToPublicReport(
   }
   const row = await openReport(ctx, reference, secret);
   const actor = await publicActor(ctx);
-  return ctx.app.db.transaction().execute(async (trx) => {
+  return withAudit(ctx.app.db, async (trx) => {
     const count = await trx
       .selectFrom('rescue_files')
       .select((eb) => eb.fn.countAll<string>().as('n'))

@@ -1,5 +1,5 @@
 import { type Actor, actingUserId } from '@liaison/core';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit } from '../audit/audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 
 export interface CaseEventInput {
@@ -39,18 +39,12 @@ export async function recordCaseEvent(
       details: JSON.stringify(event.details ?? {}),
     })
     .execute();
-  await appendAudit(
-    trx,
-    {
-      actorId: actorUserId(actor),
-      actorAgency: actor.agencyCode,
-      action: `rescue_case.${event.kind}`,
-      recordType: 'rescue_case',
-      recordId: caseId,
-      ip: ctx.ip,
-      purpose: ctx.purpose,
-      details: { ...(event.from && { from: event.from }), ...(event.to && { to: event.to }) },
-    },
-    at,
+  await audit(
+    { ...ctx, trx },
+    actor,
+    `rescue_case.${event.kind}`,
+    { type: 'rescue_case', id: caseId },
+    { ...(event.from && { from: event.from }), ...(event.to && { to: event.to }) },
+    { purpose: ctx.purpose },
   );
 }

@@ -1,5 +1,5 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
 import { actorUserId } from './case-events.ts';
 import { type CaseAccess, readAccess } from './rescue-access.ts';
@@ -23,31 +23,28 @@ export async function withReadAccess<T>(
   try {
     access = await readAccess(ctx, actor, caseId);
   } catch (error) {
-    await ctx.app.db.transaction().execute((trx) =>
-      appendAudit(trx, {
-        actorId: actorUserId(actor),
-        actorAgency: actor.agencyCode,
-        action: `${action}.refused`,
-        recordType: 'rescue_case',
-        recordId: caseId,
-        ip: ctx.ip,
-        purpose: ctx.purpose,
-        details: { reason: error instanceof LiaisonError ? error.code : 'error' },
-      }),
+    await withAudit(ctx.app.db, (trx) =>
+      audit(
+        { ...ctx, trx },
+        actor,
+        `${action}.refused`,
+        { type: 'rescue_case', id: caseId },
+        { reason: error instanceof LiaisonError ? error.code : 'error' },
+        { purpose: ctx.purpose },
+      ),
     );
     throw error;
   }
   const result = await read(access);
-  await ctx.app.db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      actorId: actorUserId(actor),
-      actorAgency: actor.agencyCode,
-      action: access.basis === 'break-glass' ? `${action}.break_glass` : action,
-      recordType: 'rescue_case',
-      recordId: caseId,
-      ip: ctx.ip,
-      purpose: access.basis === 'break-glass' ? access.purpose : (ctx.purpose ?? 'case team'),
-    }),
+  await withAudit(ctx.app.db, (trx) =>
+    audit(
+      { ...ctx, trx },
+      actor,
+      access.basis === 'break-glass' ? `${action}.break_glass` : action,
+      { type: 'rescue_case', id: caseId },
+      {},
+      { purpose: access.basis === 'break-glass' ? access.purpose : (ctx.purpose ?? 'case team') },
+    ),
   );
   return result;
 }

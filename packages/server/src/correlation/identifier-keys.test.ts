@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrations } from '../db/migrations/index.ts';
-import { makeCase, phone } from '../entities/graph-test-support.ts';
+import { phone } from '../entities/graph-test-support.ts';
 import type { TestClient } from '../testing/test-client.ts';
-import { startTestNode, type TestNode } from '../testing/test-node.ts';
+import { startTwoAgencyNode, type TestNode } from '../testing/test-node.ts';
 import { rekeyStoredIdentifiers } from './rekey.ts';
 
 // How identifiers are keyed as each agency writes them (core/src/identifiers/README.md): numbers without a
@@ -15,11 +15,10 @@ let knpaCase: string;
 let cnpCase: string;
 
 beforeAll(async () => {
-  t = await startTestNode();
-  knpa = await t.signIn(['investigator'], 'KNPA');
-  cnp = await t.signIn(['investigator'], 'CNP');
-  knpaCase = await makeCase(t.node, knpa, 'Loan scam victims');
-  cnpCase = await makeCase(t.node, cnp, 'Compound in Sihanoukville');
+  ({ t, knpa, cnp, knpaCase, cnpCase } = await startTwoAgencyNode({
+    knpa: 'Loan scam victims',
+    cnp: 'Compound in Sihanoukville',
+  }));
 });
 afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { LiaisonNode } from '../node.ts';
+import { createTestCase, userPrincipal } from '../testing/factories.ts';
 import type { TestClient } from '../testing/test-client.ts';
 
 /** The signed-in user behind a test client. */
@@ -9,33 +9,19 @@ export async function whoAmI(
   return (await client.get('/api/v1/me')).json();
 }
 
-/**
- * A case row owned by the client's agency with the client assigned. Written directly: the case feature's
- * own service is not what these tests are about.
- */
+/** A case of the client's agency (AMBER, H0) with the client assigned, made by the cases service. */
 export async function makeCase(
   node: LiaisonNode,
   client: TestClient,
   title = 'Voice phishing ring',
 ): Promise<string> {
   const me = await whoAmI(client);
-  const row = await node.app.db
-    .insertInto('cases')
-    .values({
-      number: `${me.agencyCode}-T-${randomUUID().slice(0, 8)}`,
-      owner_agency_id: me.agencyId,
-      lead_agency: me.agencyCode,
-      title,
-      language: 'en',
-      crime_types: ['voice_phishing'],
-      tlp: 'AMBER',
-      handling_code: 'H0',
-      assigned_officer_ids: [me.id],
-      created_by: me.id,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  const actor = await userPrincipal(node.app, me.id);
+  const created = await createTestCase(node.app, actor, {
+    title,
+    markings: { tlp: 'AMBER', handlingCode: 'H0' },
+  });
+  return created.id;
 }
 
 export const person = (

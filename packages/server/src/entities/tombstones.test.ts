@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../testing/test-client.ts';
-import { startTestNode, type TestNode } from '../testing/test-node.ts';
+import { startTwoAgencyNode, type TestNode } from '../testing/test-node.ts';
 import { makeCase, person, phone } from './graph-test-support.ts';
 
 // The tombstone rule (entities/visibility.ts): a deleted entity is out of the graph. Each test deletes an entity
@@ -13,11 +13,10 @@ let knpaCase: string;
 let cnpCase: string;
 
 beforeAll(async () => {
-  t = await startTestNode();
-  knpa = await t.signIn(['investigator'], 'KNPA');
-  cnp = await t.signIn(['investigator'], 'CNP');
-  knpaCase = await makeCase(t.node, knpa, 'Tombstones: KNPA case');
-  cnpCase = await makeCase(t.node, cnp, 'Tombstones: CNP case');
+  ({ t, knpa, cnp, knpaCase, cnpCase } = await startTwoAgencyNode({
+    knpa: 'Tombstones: KNPA case',
+    cnp: 'Tombstones: CNP case',
+  }));
 });
 afterAll(() => t.close());
 

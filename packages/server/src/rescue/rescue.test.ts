@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rescueReportBody } from '../testing/factories.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
 import { runRescueEscalations } from './escalation-job.ts';
@@ -8,25 +9,7 @@ let consular: TestClient;
 let liaison: TestClient;
 let investigator: TestClient;
 
-const report = (overrides: Record<string, unknown> = {}) => ({
-  channel: 'family_call',
-  consentToProcessing: true,
-  reporter: { relation: 'mother', name: '박순자', phone: '010-9876-5432', language: 'ko' },
-  person: {
-    namesHangul: ['김민준'],
-    namesLatin: ['KIM MINJUN'],
-    birthDate: '1999-03-14',
-    passportNumber: 'M12345678',
-    phone: '010-1234-5678',
-    telegram: '@minjun99',
-  },
-  location: { compoundName: 'Golden Fortune Park', province: 'preah_sihanouk', floor: '7', room: '712' },
-  narrative:
-    'He went for an IT job in August and is held in a compound. They demand ransom to TRON wallet TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf.',
-  ransom: { amount: 15000, currency: 'USDT', wallet: 'TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf' },
-  indicators: ['violence', 'ransom_demand'],
-  ...overrides,
-});
+const report = rescueReportBody;
 
 async function userId(client: TestClient): Promise<string> {
   return (await client.get('/api/v1/me')).json().id;

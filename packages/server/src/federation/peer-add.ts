@@ -1,6 +1,6 @@
-import { actingUserId, type Actor, authorize, LiaisonError } from '@liaison/core';
+import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import type { JWK } from 'jose';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx, Db } from '../context.ts';
 import {
   type IdentityChange,
@@ -18,10 +18,6 @@ import { checkPeerUrl } from './runtime.ts';
 // be its keys' thumbprints, the fingerprint confirmed by phone covers keys and identity, and a known peer's
 // identity is replaced only when the caller asks for it, with the new fingerprint confirmed.
 
-function auditActor(actor: Actor) {
-  return { actorId: actingUserId(actor), actorAgency: actor.agencyCode };
-}
-
 /** A refused identity is audited in its own transaction: the refusal itself writes nothing else. */
 async function auditRefusal(
   ctx: Ctx,
@@ -31,18 +27,13 @@ async function auditRefusal(
   details: Record<string, unknown>,
 ): Promise<void> {
   const { node, agency, country, url } = identity;
-  await ctx.app.db.transaction().execute((trx) =>
-    appendAudit(
-      trx,
-      {
-        ...auditActor(actor),
-        action: 'peer.identity-refused',
-        recordType: 'peer',
-        recordId: node,
-        ip: ctx.ip,
-        details: { node, agency, country, url, reason, ...details },
-      },
-      ctx.app.now(),
+  await withAudit(ctx.app.db, (trx) =>
+    audit(
+      { ...ctx, trx },
+      actor,
+      'peer.identity-refused',
+      { type: 'peer', id: node },
+      { node, agency, country, url, reason, ...details },
     ),
   );
 }
@@ -151,7 +142,7 @@ export async function addPeer(
     throw new LiaisonError('invalid-input', 'This is the identity of this node itself.');
   const now = ctx.app.now();
   const keys = { sig: identity.signingKey as JWK, enc: identity.encryptionKey as JWK };
-  const outcome = await ctx.app.db.transaction().execute(async (trx): Promise<Outcome> => {
+  const outcome = await withAudit(ctx.app.db, async (trx): Promise<Outcome> => {
     const known = await knownPeer(trx, identity.node, true);
     const changes = known ? await changesFrom(known, identity) : [];
     if (known && changes.length === 0) return { kind: 'unchanged', peerId: known.id };
@@ -185,24 +176,19 @@ export async function addPeer(
     if (!peerId)
       throw new LiaisonError('conflict', `${identity.node} was added at this moment by someone else.`);
     await storePeerKeys(trx, peerId, keys, now);
-    await appendAudit(
-      trx,
+    await audit(
+      { ...ctx, trx },
+      actor,
+      known ? 'peer.identity-replaced' : 'peer.added',
+      { type: 'peer', id: peerId },
       {
-        ...auditActor(actor),
-        action: known ? 'peer.identity-replaced' : 'peer.added',
-        recordType: 'peer',
-        recordId: peerId,
-        ip: ctx.ip,
-        details: {
-          node: identity.node,
-          agency: identity.agency,
-          country: identity.country,
-          url: identity.url,
-          fingerprint,
-          ...(known && { previousFingerprint: known.fingerprint, changes }),
-        },
+        node: identity.node,
+        agency: identity.agency,
+        country: identity.country,
+        url: identity.url,
+        fingerprint,
+        ...(known && { previousFingerprint: known.fingerprint, changes }),
       },
-      now,
     );
     return { kind: known ? 'replaced' : 'added', peerId };
   });

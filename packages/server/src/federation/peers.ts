@@ -1,6 +1,6 @@
-import { actingUserId, type Actor, authorize, authorizeAny, LiaisonError } from '@liaison/core';
+import { type Actor, authorize, authorizeAny, LiaisonError } from '@liaison/core';
 import { z } from 'zod';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { AppContext, Ctx, Db } from '../context.ts';
 import { generateNodeKeys } from './keys.ts';
 import { enqueueMessage } from './outbox.ts';
@@ -19,10 +19,6 @@ export const Peer = z.object({
   queued: z.number(),
 });
 export type Peer = z.infer<typeof Peer>;
-
-function auditActor(actor: Actor) {
-  return { actorId: actingUserId(actor), actorAgency: actor.agencyCode };
-}
 
 export async function exportIdentity(app: AppContext): Promise<PeerIdentity> {
   const keyring = federationOf(app).keyring;
@@ -95,21 +91,16 @@ export async function setPeerStatus(
 ): Promise<Peer> {
   authorize(actor, 'peers.manage');
   const now = ctx.app.now();
-  const id = await ctx.app.db.transaction().execute(async (trx) => {
+  const id = await withAudit(ctx.app.db, async (trx) => {
     const peer = await findPeer(trx, nodeOrId);
     if (!peer) throw new LiaisonError('not-found', 'No such peer.');
     await trx.updateTable('peers').set({ status, updated_at: now }).where('id', '=', peer.id).execute();
-    await appendAudit(
-      trx,
-      {
-        ...auditActor(actor),
-        action: status === 'active' ? 'peer.activated' : 'peer.suspended',
-        recordType: 'peer',
-        recordId: peer.id,
-        ip: ctx.ip,
-        details: { node: peer.node_name },
-      },
-      now,
+    await audit(
+      { ...ctx, trx },
+      actor,
+      status === 'active' ? 'peer.activated' : 'peer.suspended',
+      { type: 'peer', id: peer.id },
+      { node: peer.node_name },
     );
     return peer.id;
   });
@@ -127,7 +118,7 @@ export async function rotateNodeKeys(ctx: Ctx, actor: Actor): Promise<PeerIdenti
   const runtime = federationOf(ctx.app);
   const oldSig = await runtime.keyring.active('sig');
   const now = ctx.app.now();
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     await generateNodeKeys(trx, now);
     const fresh = await trx
       .selectFrom('node_keys')
@@ -142,17 +133,12 @@ export async function rotateNodeKeys(ctx: Ctx, actor: Actor): Promise<PeerIdenti
         encryptionKey: keys.enc,
         signKid: oldSig.kid,
       });
-    await appendAudit(
-      trx,
-      {
-        ...auditActor(actor),
-        action: 'node.keys-rotated',
-        recordType: 'node',
-        recordId: ctx.app.config.nodeName,
-        ip: ctx.ip,
-        details: { previousSigningKey: oldSig.kid, peersNotified: peers.length },
-      },
-      now,
+    await audit(
+      { ...ctx, trx },
+      actor,
+      'node.keys-rotated',
+      { type: 'node', id: ctx.app.config.nodeName },
+      { previousSigningKey: oldSig.kid, peersNotified: peers.length },
     );
   });
   runtime.keyring.reset();

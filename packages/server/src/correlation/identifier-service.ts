@@ -1,5 +1,13 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
-import { type EntityType, entityTypes } from '@liaison/core/graph/index';
+import {
+  type CreatedEntity,
+  type EntityType,
+  type ExtractedProposal,
+  entityTypes,
+  type IdentifierCheck,
+  type NonCorrelatingIdentifier,
+  type NonCorrelatingMarked,
+} from '@liaison/core/graph/index';
 import {
   detectIdentifierKind,
   extractIdentifiers,
@@ -30,7 +38,7 @@ export async function markNonCorrelating(
   ctx: Ctx,
   actor: Actor,
   input: { kind: IdentifierKind; value: string; reason: string },
-) {
+): Promise<NonCorrelatingMarked> {
   authorize(actor, 'correlation.manage');
   const normalised = await normaliseAsWritten(ctx, actor, input.kind, input.value);
   return ctx.app.db.transaction().execute(async (trx) => {
@@ -87,7 +95,7 @@ export async function unmarkNonCorrelating(
   });
 }
 
-export async function listNonCorrelating(ctx: Ctx, actor: Actor) {
+export async function listNonCorrelating(ctx: Ctx, actor: Actor): Promise<NonCorrelatingIdentifier[]> {
   authorize(actor, 'entities.read');
   const rows = await ctx.app.db
     .selectFrom('non_correlating_identifiers')
@@ -111,7 +119,7 @@ export async function checkIdentifier(
   ctx: Ctx,
   actor: Actor,
   input: { q: string; kind?: IdentifierKind | undefined },
-) {
+): Promise<IdentifierCheck> {
   authorize(actor, 'entities.read');
   const kind = input.kind ?? detectIdentifierKind(input.q);
   if (!kind)
@@ -211,7 +219,7 @@ function proposal(identifier: NormalisedIdentifier): Record<string, unknown> | n
  * Identifiers found in pasted text, each with its place in the text and an entity proposal; numbers without a
  * calling code are read in the actor's agency's country, as the entities created from them will be.
  */
-export async function extractFromText(ctx: Ctx, actor: Actor, text: string) {
+export async function extractFromText(ctx: Ctx, actor: Actor, text: string): Promise<ExtractedProposal[]> {
   authorize(actor, 'entities.read');
   return extractIdentifiers(text, await actorContext(ctx, actor)).map((found) => ({
     identifier: found.identifier,
@@ -227,7 +235,7 @@ export async function createExtracted(
   actor: Actor,
   caseId: string,
   entities: readonly Record<string, unknown>[],
-) {
+): Promise<CreatedEntity[]> {
   return createEntities(
     ctx,
     actor,

@@ -1,18 +1,4 @@
 import { plainText } from '@liaison/core';
-import { NoContent } from '@liaison/core/contract/responses';
-import {
-  AccessRequest,
-  AccessRequestCreated,
-  AccessRequestDecided,
-  CreatedEntities,
-  ExtractedProposal,
-  Hit,
-  IdentifierCheck,
-  NonCorrelatingIdentifier,
-  NonCorrelatingMarked,
-  PersonCandidateView,
-  PersonMatchDecided,
-} from '@liaison/core/graph/index';
 import { identifierKindSchema } from '@liaison/core/identifiers/index';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
@@ -44,17 +30,13 @@ export const correlationRoutes: RouteModule = (api, app) => {
           entityId: z.uuid().optional(),
           limit: z.coerce.number().int().min(1).max(500).default(100),
         }),
-        response: { 200: z.array(Hit) },
       },
     },
     async (request) => listHits(ctxOf(app, request), actorOf(request), request.query),
   );
   api.get(
     '/api/v1/hits/:id',
-    {
-      config: { access: 'entities.read' },
-      schema: { tags: ['correlation'], params: IdParams, response: { 200: Hit } },
-    },
+    { config: { access: 'entities.read' }, schema: { tags: ['correlation'], params: IdParams } },
     async (request) => getHit(ctxOf(app, request), actorOf(request), request.params.id),
   );
   api.post(
@@ -65,7 +47,6 @@ export const correlationRoutes: RouteModule = (api, app) => {
         tags: ['correlation'],
         params: IdParams,
         body: z.strictObject({ reason: plainText().min(3).max(1_000) }),
-        response: { 201: AccessRequestCreated },
       },
     },
     async (request, reply) =>
@@ -77,10 +58,7 @@ export const correlationRoutes: RouteModule = (api, app) => {
   );
   api.get(
     '/api/v1/access-requests',
-    {
-      config: { access: 'entities.read' },
-      schema: { tags: ['correlation'], response: { 200: z.array(AccessRequest) } },
-    },
+    { config: { access: 'entities.read' }, schema: { tags: ['correlation'] } },
     async (request) => listAccessRequests(ctxOf(app, request), actorOf(request)),
   );
   api.post(
@@ -91,7 +69,6 @@ export const correlationRoutes: RouteModule = (api, app) => {
         tags: ['correlation'],
         params: IdParams,
         body: z.strictObject({ decision: z.enum(['granted', 'refused']) }),
-        response: { 200: AccessRequestDecided },
       },
     },
     async (request) =>
@@ -107,17 +84,13 @@ export const correlationRoutes: RouteModule = (api, app) => {
           q: plainText().min(1).max(300),
           kind: identifierKindSchema.optional(),
         }),
-        response: { 200: IdentifierCheck },
       },
     },
     async (request) => checkIdentifier(ctxOf(app, request), actorOf(request), request.query),
   );
   api.get(
     '/api/v1/identifiers/non-correlating',
-    {
-      config: { access: 'entities.read' },
-      schema: { tags: ['correlation'], response: { 200: z.array(NonCorrelatingIdentifier) } },
-    },
+    { config: { access: 'entities.read' }, schema: { tags: ['correlation'] } },
     async (request) => listNonCorrelating(ctxOf(app, request), actorOf(request)),
   );
   api.post(
@@ -131,7 +104,6 @@ export const correlationRoutes: RouteModule = (api, app) => {
           value: plainText().min(1).max(300),
           reason: plainText().min(3).max(500),
         }),
-        response: { 201: NonCorrelatingMarked },
       },
     },
     async (request, reply) =>
@@ -144,7 +116,6 @@ export const correlationRoutes: RouteModule = (api, app) => {
       schema: {
         tags: ['correlation'],
         body: z.strictObject({ kind: identifierKindSchema, value: plainText().min(1).max(300) }),
-        response: { 204: NoContent },
       },
     },
     async (request, reply) => {
@@ -156,11 +127,7 @@ export const correlationRoutes: RouteModule = (api, app) => {
     '/api/v1/extract',
     {
       config: { access: 'entities.read' },
-      schema: {
-        tags: ['correlation'],
-        body: z.strictObject({ text: z.string().max(100_000) }),
-        response: { 200: z.array(ExtractedProposal) },
-      },
+      schema: { tags: ['correlation'], body: z.strictObject({ text: z.string().max(100_000) }) },
     },
     async (request) => extractFromText(ctxOf(app, request), actorOf(request), request.body.text),
   );
@@ -172,7 +139,6 @@ export const correlationRoutes: RouteModule = (api, app) => {
         tags: ['correlation'],
         params: z.object({ caseId: z.uuid() }),
         body: z.strictObject({ entities: z.array(z.record(z.string(), z.unknown())).min(1).max(500) }),
-        response: { 201: CreatedEntities },
       },
     },
     async (request, reply) =>
@@ -195,7 +161,6 @@ export const correlationRoutes: RouteModule = (api, app) => {
         tags: ['correlation'],
         params: IdParams,
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(50).default(10) }),
-        response: { 200: z.array(PersonCandidateView) },
       },
     },
     async (request) =>
@@ -213,7 +178,6 @@ export const correlationRoutes: RouteModule = (api, app) => {
           decision: z.enum(['confirmed', 'rejected']),
           reason: plainText().min(3).max(1_000),
         }),
-        response: { 201: PersonMatchDecided },
       },
     },
     async (request, reply) =>

@@ -1,13 +1,6 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
-import type {
-  AccessRequest,
-  AccessRequestCreated,
-  AccessRequestDecided,
-  Hit,
-  HitSide,
-} from '@liaison/core/graph/index';
 import { sql } from 'kysely';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx, Db } from '../context.ts';
 import { assertCaseVisible } from '../entities/entity-service.ts';
 import { casesInScopeVisible, entityVisible, noneDeleted } from '../entities/visibility.ts';
@@ -56,7 +49,7 @@ async function sideViews(db: Db, actor: Actor, hits: readonly HitRow[]) {
   ]);
   const entity = new Map(entities.map((e) => [e.id, e]));
   const kase = new Map(cases.map((c) => [c.id, c]));
-  return (entityId: string, caseId: string | null): HitSide => {
+  return (entityId: string, caseId: string | null) => {
     const e = entity.get(entityId)!;
     const c = caseId ? kase.get(caseId) : undefined;
     // A side is shown only when both its entity and its case may be seen; otherwise only that it exists.
@@ -129,9 +122,9 @@ export async function listHits(
   return presentHits(db, actor, rows);
 }
 
-async function presentHits(db: Db, actor: Actor, rows: HitRow[]): Promise<Hit[]> {
+async function presentHits(db: Db, actor: Actor, rows: HitRow[]) {
   const view = await sideViews(db, actor, rows);
-  return rows.map((hit): Hit => {
+  return rows.map((hit) => {
     const own = view(hit.entity_id, hit.case_id);
     const matched = view(hit.matched_entity_id, hit.matched_case_id);
     return {
@@ -145,7 +138,7 @@ async function presentHits(db: Db, actor: Actor, rows: HitRow[]): Promise<Hit[]>
   });
 }
 
-export async function getHit(ctx: Ctx, actor: Actor, hitId: string): Promise<Hit> {
+export async function getHit(ctx: Ctx, actor: Actor, hitId: string) {
   authorize(actor, 'entities.read');
   const row = await ctx.app.db
     .selectFrom('hits')
@@ -160,12 +153,7 @@ export async function getHit(ctx: Ctx, actor: Actor, hitId: string): Promise<Hit
 }
 
 /** Asks the owner of a restricted record matched by a hit for access; the owner's agency learns it live. */
-export async function requestAccess(
-  ctx: Ctx,
-  actor: Actor,
-  hitId: string,
-  reason: string,
-): Promise<AccessRequestCreated> {
+export async function requestAccess(ctx: Ctx, actor: Actor, hitId: string, reason: string) {
   authorize(actor, 'entities.read');
   const hit = await getHit(ctx, actor, hitId);
   const row = await ctx.app.db
@@ -184,7 +172,7 @@ export async function requestAccess(
     .select(['agencies.id', 'agencies.code'])
     .where(caseId ? 'cases.id' : 'entities.id', '=', caseId ?? entityId)
     .executeTakeFirstOrThrow();
-  const request = await ctx.app.db.transaction().execute(async (trx) => {
+  const request = await withAudit(ctx.app.db, async (trx) => {
     const created = await trx
       .insertInto('access_requests')
       .values({
@@ -198,15 +186,13 @@ export async function requestAccess(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: 'access-request.created',
-      recordType: 'access_request',
-      recordId: created.id,
-      ip: ctx.ip,
-      details: { hitId, ownerAgency: owner.code },
-    });
+    await audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      'access-request.created',
+      { type: 'access_request', id: created.id },
+      { hitId, ownerAgency: owner.code },
+    );
     return created;
   });
   await ctx.app.events.publish({
@@ -224,7 +210,7 @@ export async function requestAccess(
 }
 
 /** Requests to the actor's agency and requests the actor made. */
-export async function listAccessRequests(ctx: Ctx, actor: Actor): Promise<AccessRequest[]> {
+export async function listAccessRequests(ctx: Ctx, actor: Actor) {
   authorize(actor, 'entities.read');
   const rows = await ctx.app.db
     .selectFrom('access_requests')
@@ -275,9 +261,9 @@ export async function decideAccessRequest(
   actor: Actor,
   id: string,
   decision: 'granted' | 'refused',
-): Promise<AccessRequestDecided> {
+) {
   authorize(actor, 'cases.write');
-  const result = await ctx.app.db.transaction().execute(async (trx) => {
+  const result = await withAudit(ctx.app.db, async (trx) => {
     const request = await trx
       .selectFrom('access_requests')
       .selectAll()
@@ -299,15 +285,13 @@ export async function decideAccessRequest(
         trx,
       );
     }
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: `access-request.${decision}`,
-      recordType: 'access_request',
-      recordId: id,
-      ip: ctx.ip,
-      details: { hitId: request.hit_id },
-    });
+    await audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      `access-request.${decision}`,
+      { type: 'access_request', id: id },
+      { hitId: request.hit_id },
+    );
     return request;
   });
   await ctx.app.events.publish({

@@ -16,7 +16,7 @@ import {
   normaliseIdentifier,
 } from '@liaison/core/identifiers/index';
 import { sql } from 'kysely';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
 import { contextOf } from '../entities/entity-index.ts';
 import { createEntities } from '../entities/entity-service.ts';
@@ -41,7 +41,7 @@ export async function markNonCorrelating(
 ): Promise<NonCorrelatingMarked> {
   authorize(actor, 'correlation.manage');
   const normalised = await normaliseAsWritten(ctx, actor, input.kind, input.value);
-  return ctx.app.db.transaction().execute(async (trx) => {
+  return withAudit(ctx.app.db, async (trx) => {
     const row = await trx
       .insertInto('non_correlating_identifiers')
       .values({ kind: input.kind, value: normalised.value, reason: input.reason, marked_by: actor.userId })
@@ -50,15 +50,13 @@ export async function markNonCorrelating(
       )
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: 'correlation.non-correlating-marked',
-      recordType: 'identifier',
-      recordId: null,
-      ip: ctx.ip,
-      details: { kind: row.kind, value: row.value, reason: row.reason },
-    });
+    await audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      'correlation.non-correlating-marked',
+      { type: 'identifier', id: null },
+      { kind: row.kind, value: row.value, reason: row.reason },
+    );
     return {
       kind: row.kind,
       value: row.value,
@@ -76,22 +74,20 @@ export async function unmarkNonCorrelating(
 ) {
   authorize(actor, 'correlation.manage');
   const { value } = await normaliseAsWritten(ctx, actor, input.kind, input.value);
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const deleted = await trx
       .deleteFrom('non_correlating_identifiers')
       .where('kind', '=', input.kind)
       .where('value', '=', value)
       .executeTakeFirst();
     if (deleted.numDeletedRows === 0n) throw new LiaisonError('not-found', 'This identifier is not marked.');
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: 'correlation.non-correlating-unmarked',
-      recordType: 'identifier',
-      recordId: null,
-      ip: ctx.ip,
-      details: { kind: input.kind, value },
-    });
+    await audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      'correlation.non-correlating-unmarked',
+      { type: 'identifier', id: null },
+      { kind: input.kind, value },
+    );
   });
 }
 

@@ -1,5 +1,4 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
-import type { PersonCandidateView, PersonMatchDecided } from '@liaison/core/graph/index';
 import {
   findPersonCandidates,
   type PersonFacts,
@@ -7,7 +6,7 @@ import {
   scorePersonMatch,
 } from '@liaison/core/persons/index';
 import { sql } from 'kysely';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx, Db } from '../context.ts';
 import { personNamesOf } from '../entities/entity-index.ts';
 import { entityVisible } from '../entities/visibility.ts';
@@ -95,12 +94,7 @@ const MIN_POOL = 60;
  * Persons that may be the same as this one, best first, each with the reasons for and against, and any
  * earlier human decision. The pool is what names (in any script) or identifiers share, among visible persons.
  */
-export async function personCandidates(
-  ctx: Ctx,
-  actor: Actor,
-  entityId: string,
-  limit = 10,
-): Promise<PersonCandidateView[]> {
+export async function personCandidates(ctx: Ctx, actor: Actor, entityId: string, limit = 10) {
   authorize(actor, 'entities.read');
   const db = ctx.app.db;
   await visiblePerson(db, actor, entityId, '/id');
@@ -178,7 +172,7 @@ export async function decidePersonMatch(
   ctx: Ctx,
   actor: Actor,
   input: { entityId: string; candidateId: string; decision: 'confirmed' | 'rejected'; reason: string },
-): Promise<PersonMatchDecided> {
+) {
   authorize(actor, 'entities.write');
   const db = ctx.app.db;
   await visiblePerson(db, actor, input.entityId, '/entityId');
@@ -190,7 +184,7 @@ export async function decidePersonMatch(
     });
   const facts = await loadFacts(db, actor, [a, b]);
   const match = scorePersonMatch(facts.get(a)!, facts.get(b)!);
-  return db.transaction().execute(async (trx) => {
+  return withAudit(db, async (trx) => {
     const earlier = await trx
       .selectFrom('person_match_decisions')
       .select(['decision'])
@@ -220,20 +214,18 @@ export async function decidePersonMatch(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: `person-match.${input.decision}`,
-      recordType: 'entity',
-      recordId: input.entityId,
-      ip: ctx.ip,
-      details: {
+    await audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      `person-match.${input.decision}`,
+      { type: 'entity', id: input.entityId },
+      {
         candidateId: input.candidateId,
         score: match.score,
         verdict: match.verdict,
         reason: input.reason,
       },
-    });
+    );
     return {
       id: row.id,
       decision: row.decision,

@@ -1,6 +1,5 @@
 import { plainText } from '@liaison/core';
 import { personRoles } from '@liaison/core/cases/person-role';
-import { NoContent } from '@liaison/core/contract/responses';
 import {
   CaseEntity,
   CaseEntityPlacement,
@@ -8,13 +7,18 @@ import {
   CreatedEntity,
   EntityPage,
 } from '@liaison/core/graph/index';
+import { NoContent } from '@liaison/core/responses/no-content';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
-import { addEntityToCase, changePersonRole } from './case-members.ts';
 import { deleteEntity, removeEntityFromCase, updateEntity } from './entity-edits.ts';
-import { getEntityPage, listCaseEntities } from './entity-reads.ts';
-import { createEntities } from './entity-writes.ts';
+import {
+  addEntityToCase,
+  changePersonRole,
+  createEntities,
+  getEntityPage,
+  listCaseEntities,
+} from './entity-service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 const CaseParams = z.object({ caseId: z.uuid() });
@@ -147,7 +151,7 @@ export const entityRoutes: RouteModule = (api, app) => {
         version: versionOf(request.headers['if-match']) ?? request.query.version,
         reason: request.query.reason,
       });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
   api.delete(
@@ -167,7 +171,7 @@ export const entityRoutes: RouteModule = (api, app) => {
         request.params.caseId,
         request.params.entityId,
       );
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

@@ -1,6 +1,4 @@
 import {
-  ApiToken,
-  ApiTokenCreated,
   Email,
   Language,
   LiaisonError,
@@ -11,7 +9,6 @@ import {
   TotpConfirmation,
   TotpSetup,
 } from '@liaison/core';
-import { NoContent } from '@liaison/core/contract/responses';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
 import type { RouteModule } from '../../http/route-types.ts';
@@ -51,11 +48,7 @@ export const authRoutes: RouteModule = (api, app) => {
     '/api/v1/auth/logout',
     {
       config: { access: 'enrolling' },
-      schema: {
-        tags: ['auth'],
-        body: z.strictObject({ everywhere: z.boolean().default(false) }).optional(),
-        response: { 204: NoContent },
-      },
+      schema: { tags: ['auth'], body: z.strictObject({ everywhere: z.boolean().default(false) }).optional() },
     },
     async (request, reply) => {
       const actor = actorOf(request);
@@ -103,7 +96,6 @@ export const authRoutes: RouteModule = (api, app) => {
       schema: {
         tags: ['auth'],
         body: z.strictObject({ language: Language.optional(), timeZone: TimeZone.optional() }),
-        response: { 204: NoContent },
       },
     },
     async (request, reply) => {
@@ -138,10 +130,7 @@ export const authRoutes: RouteModule = (api, app) => {
 
   api.get(
     '/api/v1/me/tokens',
-    {
-      config: { access: 'signed-in' },
-      schema: { tags: ['auth'], response: { 200: z.array(ApiToken) } },
-    },
+    { config: { access: 'signed-in' }, schema: { tags: ['auth'] } },
     async (request) => listApiTokens(ctxOf(app, request), actorOf(request)),
   );
 
@@ -155,7 +144,6 @@ export const authRoutes: RouteModule = (api, app) => {
           name: plainText().min(1).max(100),
           expiresInDays: z.number().int().min(1).max(730).optional(),
         }),
-        response: { 201: ApiTokenCreated },
       },
     },
     async (request, reply) =>
@@ -164,10 +152,7 @@ export const authRoutes: RouteModule = (api, app) => {
 
   api.delete(
     '/api/v1/me/tokens/:id',
-    {
-      config: { access: 'signed-in' },
-      schema: { tags: ['auth'], params: z.object({ id: z.uuid() }), response: { 204: NoContent } },
-    },
+    { config: { access: 'signed-in' }, schema: { tags: ['auth'], params: z.object({ id: z.uuid() }) } },
     async (request, reply) => {
       await revokeApiToken(ctxOf(app, request), actorOf(request), request.params.id);
       return reply.code(204).send();

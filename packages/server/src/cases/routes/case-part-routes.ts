@@ -9,7 +9,6 @@ import {
   TimelineEvent,
   TimelineEventInput,
 } from '@liaison/core/cases/index';
-import { NoContent } from '@liaison/core/contract/responses';
 import { z } from 'zod';
 import type { AppContext, Ctx } from '../../context.ts';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
@@ -86,10 +85,7 @@ export const casePartRoutes: RouteModule = (api, app) => {
   );
   api.delete(
     '/api/v1/cases/:id/tasks/:childId',
-    {
-      config: { access: 'cases.write' },
-      schema: { tags, params: CaseChildParams, response: { 204: NoContent } },
-    },
+    { config: { access: 'cases.write' }, schema: { tags, params: CaseChildParams } },
     async (request, reply) => {
       await deleteTask(ctxOf(app, request), actorOf(request), request.params.id, request.params.childId);
       return reply.code(204).send();

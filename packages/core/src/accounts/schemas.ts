@@ -99,3 +99,24 @@ export type Me = z.infer<typeof Me>;
 
 export const TotpSetup = z.object({ secret: z.string(), uri: z.string(), qrDataUrl: z.string() });
 export const TotpConfirmation = z.object({ recoveryCodes: z.array(z.string()) });
+
+/** One of the signed-in user's API tokens, without its secret. */
+export const ApiToken = z.object({
+  id: z.guid(),
+  name: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+  lastUsedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** When it ends: its own expiry, or the node's maximum lifetime if that comes first. */
+  expiresAt: z.iso.datetime({ offset: true }),
+  revoked: z.boolean(),
+});
+export type ApiToken = z.infer<typeof ApiToken>;
+
+/** A token just made: the secret is shown this once. */
+export const ApiTokenCreated = z.object({
+  id: z.guid(),
+  name: z.string(),
+  token: z.string(),
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+export type ApiTokenCreated = z.infer<typeof ApiTokenCreated>;

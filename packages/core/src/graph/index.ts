@@ -2,6 +2,7 @@ export * from './algorithms.ts';
 export * from './build-graph.ts';
 export * from './caption.ts';
 export * from './chart-views.ts';
+export * from './correlation-views.ts';
 export * from './entity-identifiers.ts';
 export * from './entity-schema.ts';
 export * from './entity-types.ts';

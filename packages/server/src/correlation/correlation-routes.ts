@@ -1,4 +1,18 @@
 import { plainText } from '@liaison/core';
+import { NoContent } from '@liaison/core/contract/responses';
+import {
+  AccessRequest,
+  AccessRequestCreated,
+  AccessRequestDecided,
+  CreatedEntities,
+  ExtractedProposal,
+  Hit,
+  IdentifierCheck,
+  NonCorrelatingIdentifier,
+  NonCorrelatingMarked,
+  PersonCandidateView,
+  PersonMatchDecided,
+} from '@liaison/core/graph/index';
 import { identifierKindSchema } from '@liaison/core/identifiers/index';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
@@ -30,13 +44,17 @@ export const correlationRoutes: RouteModule = (api, app) => {
           entityId: z.uuid().optional(),
           limit: z.coerce.number().int().min(1).max(500).default(100),
         }),
+        response: { 200: z.array(Hit) },
       },
     },
     async (request) => listHits(ctxOf(app, request), actorOf(request), request.query),
   );
   api.get(
     '/api/v1/hits/:id',
-    { config: { access: 'entities.read' }, schema: { tags: ['correlation'], params: IdParams } },
+    {
+      config: { access: 'entities.read' },
+      schema: { tags: ['correlation'], params: IdParams, response: { 200: Hit } },
+    },
     async (request) => getHit(ctxOf(app, request), actorOf(request), request.params.id),
   );
   api.post(
@@ -47,6 +65,7 @@ export const correlationRoutes: RouteModule = (api, app) => {
         tags: ['correlation'],
         params: IdParams,
         body: z.strictObject({ reason: plainText().min(3).max(1_000) }),
+        response: { 201: AccessRequestCreated },
       },
     },
     async (request, reply) =>
@@ -58,7 +77,10 @@ export const correlationRoutes: RouteModule = (api, app) => {
   );
   api.get(
     '/api/v1/access-requests',
-    { config: { access: 'entities.read' }, schema: { tags: ['correlation'] } },
+    {
+      config: { access: 'entities.read' },
+      schema: { tags: ['correlation'], response: { 200: z.array(AccessRequest) } },
+    },
     async (request) => listAccessRequests(ctxOf(app, request), actorOf(request)),
   );
   api.post(
@@ -69,6 +91,7 @@ export const correlationRoutes: RouteModule = (api, app) => {
         tags: ['correlation'],
         params: IdParams,
         body: z.strictObject({ decision: z.enum(['granted', 'refused']) }),
+        response: { 200: AccessRequestDecided },
       },
     },
     async (request) =>
@@ -84,13 +107,17 @@ export const correlationRoutes: RouteModule = (api, app) => {
           q: plainText().min(1).max(300),
           kind: identifierKindSchema.optional(),
         }),
+        response: { 200: IdentifierCheck },
       },
     },
     async (request) => checkIdentifier(ctxOf(app, request), actorOf(request), request.query),
   );
   api.get(
     '/api/v1/identifiers/non-correlating',
-    { config: { access: 'entities.read' }, schema: { tags: ['correlation'] } },
+    {
+      config: { access: 'entities.read' },
+      schema: { tags: ['correlation'], response: { 200: z.array(NonCorrelatingIdentifier) } },
+    },
     async (request) => listNonCorrelating(ctxOf(app, request), actorOf(request)),
   );
   api.post(
@@ -104,6 +131,7 @@ export const correlationRoutes: RouteModule = (api, app) => {
           value: plainText().min(1).max(300),
           reason: plainText().min(3).max(500),
         }),
+        response: { 201: NonCorrelatingMarked },
       },
     },
     async (request, reply) =>
@@ -116,6 +144,7 @@ export const correlationRoutes: RouteModule = (api, app) => {
       schema: {
         tags: ['correlation'],
         body: z.strictObject({ kind: identifierKindSchema, value: plainText().min(1).max(300) }),
+        response: { 204: NoContent },
       },
     },
     async (request, reply) => {
@@ -127,7 +156,11 @@ export const correlationRoutes: RouteModule = (api, app) => {
     '/api/v1/extract',
     {
       config: { access: 'entities.read' },
-      schema: { tags: ['correlation'], body: z.strictObject({ text: z.string().max(100_000) }) },
+      schema: {
+        tags: ['correlation'],
+        body: z.strictObject({ text: z.string().max(100_000) }),
+        response: { 200: z.array(ExtractedProposal) },
+      },
     },
     async (request) => extractFromText(ctxOf(app, request), actorOf(request), request.body.text),
   );
@@ -139,6 +172,7 @@ export const correlationRoutes: RouteModule = (api, app) => {
         tags: ['correlation'],
         params: z.object({ caseId: z.uuid() }),
         body: z.strictObject({ entities: z.array(z.record(z.string(), z.unknown())).min(1).max(500) }),
+        response: { 201: CreatedEntities },
       },
     },
     async (request, reply) =>
@@ -161,6 +195,7 @@ export const correlationRoutes: RouteModule = (api, app) => {
         tags: ['correlation'],
         params: IdParams,
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(50).default(10) }),
+        response: { 200: z.array(PersonCandidateView) },
       },
     },
     async (request) =>
@@ -178,6 +213,7 @@ export const correlationRoutes: RouteModule = (api, app) => {
           decision: z.enum(['confirmed', 'rejected']),
           reason: plainText().min(3).max(1_000),
         }),
+        response: { 201: PersonMatchDecided },
       },
     },
     async (request, reply) =>

@@ -1,4 +1,11 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import type {
+  AccessRequest,
+  AccessRequestCreated,
+  AccessRequestDecided,
+  Hit,
+  HitSide,
+} from '@liaison/core/graph/index';
 import { sql } from 'kysely';
 import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx, Db } from '../context.ts';
@@ -49,7 +56,7 @@ async function sideViews(db: Db, actor: Actor, hits: readonly HitRow[]) {
   ]);
   const entity = new Map(entities.map((e) => [e.id, e]));
   const kase = new Map(cases.map((c) => [c.id, c]));
-  return (entityId: string, caseId: string | null) => {
+  return (entityId: string, caseId: string | null): HitSide => {
     const e = entity.get(entityId)!;
     const c = caseId ? kase.get(caseId) : undefined;
     // A side is shown only when both its entity and its case may be seen; otherwise only that it exists.
@@ -122,9 +129,9 @@ export async function listHits(
   return presentHits(db, actor, rows);
 }
 
-async function presentHits(db: Db, actor: Actor, rows: HitRow[]) {
+async function presentHits(db: Db, actor: Actor, rows: HitRow[]): Promise<Hit[]> {
   const view = await sideViews(db, actor, rows);
-  return rows.map((hit) => {
+  return rows.map((hit): Hit => {
     const own = view(hit.entity_id, hit.case_id);
     const matched = view(hit.matched_entity_id, hit.matched_case_id);
     return {
@@ -138,7 +145,7 @@ async function presentHits(db: Db, actor: Actor, rows: HitRow[]) {
   });
 }
 
-export async function getHit(ctx: Ctx, actor: Actor, hitId: string) {
+export async function getHit(ctx: Ctx, actor: Actor, hitId: string): Promise<Hit> {
   authorize(actor, 'entities.read');
   const row = await ctx.app.db
     .selectFrom('hits')
@@ -153,7 +160,12 @@ export async function getHit(ctx: Ctx, actor: Actor, hitId: string) {
 }
 
 /** Asks the owner of a restricted record matched by a hit for access; the owner's agency learns it live. */
-export async function requestAccess(ctx: Ctx, actor: Actor, hitId: string, reason: string) {
+export async function requestAccess(
+  ctx: Ctx,
+  actor: Actor,
+  hitId: string,
+  reason: string,
+): Promise<AccessRequestCreated> {
   authorize(actor, 'entities.read');
   const hit = await getHit(ctx, actor, hitId);
   const row = await ctx.app.db
@@ -210,7 +222,7 @@ export async function requestAccess(ctx: Ctx, actor: Actor, hitId: string, reaso
 }
 
 /** Requests to the actor's agency and requests the actor made. */
-export async function listAccessRequests(ctx: Ctx, actor: Actor) {
+export async function listAccessRequests(ctx: Ctx, actor: Actor): Promise<AccessRequest[]> {
   authorize(actor, 'entities.read');
   const rows = await ctx.app.db
     .selectFrom('access_requests')
@@ -261,7 +273,7 @@ export async function decideAccessRequest(
   actor: Actor,
   id: string,
   decision: 'granted' | 'refused',
-) {
+): Promise<AccessRequestDecided> {
   authorize(actor, 'cases.write');
   const result = await withAudit(ctx.app.db, async (trx) => {
     const request = await trx

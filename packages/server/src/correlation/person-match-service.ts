@@ -1,4 +1,5 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import type { PersonCandidateView, PersonMatchDecided } from '@liaison/core/graph/index';
 import {
   findPersonCandidates,
   type PersonFacts,
@@ -94,7 +95,12 @@ const MIN_POOL = 60;
  * Persons that may be the same as this one, best first, each with the reasons for and against, and any
  * earlier human decision. The pool is what names (in any script) or identifiers share, among visible persons.
  */
-export async function personCandidates(ctx: Ctx, actor: Actor, entityId: string, limit = 10) {
+export async function personCandidates(
+  ctx: Ctx,
+  actor: Actor,
+  entityId: string,
+  limit = 10,
+): Promise<PersonCandidateView[]> {
   authorize(actor, 'entities.read');
   const db = ctx.app.db;
   await visiblePerson(db, actor, entityId, '/id');
@@ -172,7 +178,7 @@ export async function decidePersonMatch(
   ctx: Ctx,
   actor: Actor,
   input: { entityId: string; candidateId: string; decision: 'confirmed' | 'rejected'; reason: string },
-) {
+): Promise<PersonMatchDecided> {
   authorize(actor, 'entities.write');
   const db = ctx.app.db;
   await visiblePerson(db, actor, input.entityId, '/entityId');

@@ -1,5 +1,6 @@
 import { plainText } from '@liaison/core';
 import { personRoles } from '@liaison/core/cases/person-role';
+import { NoContent } from '@liaison/core/contract/responses';
 import {
   CaseEntity,
   CaseEntityPlacement,
@@ -7,18 +8,13 @@ import {
   CreatedEntity,
   EntityPage,
 } from '@liaison/core/graph/index';
-import { NoContent } from '@liaison/core/responses/no-content';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
+import { addEntityToCase, changePersonRole } from './case-members.ts';
 import { deleteEntity, removeEntityFromCase, updateEntity } from './entity-edits.ts';
-import {
-  addEntityToCase,
-  changePersonRole,
-  createEntities,
-  getEntityPage,
-  listCaseEntities,
-} from './entity-service.ts';
+import { getEntityPage, listCaseEntities } from './entity-reads.ts';
+import { createEntities } from './entity-writes.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 const CaseParams = z.object({ caseId: z.uuid() });
@@ -151,7 +147,7 @@ export const entityRoutes: RouteModule = (api, app) => {
         version: versionOf(request.headers['if-match']) ?? request.query.version,
         reason: request.query.reason,
       });
-      return reply.code(204).send(null);
+      return reply.code(204).send();
     },
   );
   api.delete(
@@ -171,7 +167,7 @@ export const entityRoutes: RouteModule = (api, app) => {
         request.params.caseId,
         request.params.entityId,
       );
-      return reply.code(204).send(null);
+      return reply.code(204).send();
     },
   );
 };

@@ -1,4 +1,5 @@
 import { LiaisonError } from '@liaison/core';
+import { eventStreamResponse } from '@liaison/core/contract/responses';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { listCaseShares } from '../federation/case-sync/share-list.ts';
@@ -162,7 +163,18 @@ export const exchangeRoutes: RouteModule = (api, app) => {
   // Live arrivals (new request, reply, hit, rescue alert) as server-sent events.
   api.get(
     '/api/v1/exchange/events',
-    { config: { access: 'exchange.read' }, schema: { tags: ['exchange'] } },
+    {
+      config: { access: 'exchange.read' },
+      schema: {
+        tags: ['exchange'],
+        response: {
+          200: eventStreamResponse(
+            'Server-sent events of the exchange for the signed-in user (requests, replies, hits, rescue ' +
+              'alerts): `event:` is the type, `data:` its JSON payload. The stream stays open.',
+          ),
+        },
+      },
+    },
     async (request, reply) => streamLiveEvents(app, request, reply),
   );
 };

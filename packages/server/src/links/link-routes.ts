@@ -1,3 +1,4 @@
+import { NoContent } from '@liaison/core/contract/responses';
 import {
   ChartAnalysis,
   entityTypeNames,
@@ -5,7 +6,6 @@ import {
   GraphPath,
   LinkView,
 } from '@liaison/core/graph/index';
-import { NoContent } from '@liaison/core/responses/no-content';
 import { z } from 'zod';
 import { deleteLink } from '../entities/entity-edits.ts';
 import { actorOf, ctxOf } from '../http/request-context.ts';
@@ -35,7 +35,7 @@ export const linkRoutes: RouteModule = (api, app) => {
     },
     async (request, reply) => {
       await deleteLink(ctxOf(app, request), actorOf(request), request.params.id);
-      return reply.code(204).send(null);
+      return reply.code(204).send();
     },
   );
   api.get(

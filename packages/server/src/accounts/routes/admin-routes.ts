@@ -10,6 +10,7 @@ import {
   UserInput,
   UserPatch,
 } from '@liaison/core';
+import { NoContent } from '@liaison/core/contract/responses';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
 import type { RouteModule } from '../../http/route-types.ts';
@@ -100,6 +101,7 @@ export const adminRoutes: RouteModule = (api, app) => {
         tags: ['admin'],
         params: IdParams,
         body: z.strictObject({ password: Password, resetTotp: z.boolean().default(false) }),
+        response: { 204: NoContent },
       },
     },
     async (request, reply) => {

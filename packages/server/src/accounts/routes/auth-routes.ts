@@ -1,4 +1,6 @@
 import {
+  ApiToken,
+  ApiTokenCreated,
   Email,
   Language,
   LiaisonError,
@@ -9,6 +11,7 @@ import {
   TotpConfirmation,
   TotpSetup,
 } from '@liaison/core';
+import { NoContent } from '@liaison/core/contract/responses';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
 import type { RouteModule } from '../../http/route-types.ts';
@@ -48,7 +51,11 @@ export const authRoutes: RouteModule = (api, app) => {
     '/api/v1/auth/logout',
     {
       config: { access: 'enrolling' },
-      schema: { tags: ['auth'], body: z.strictObject({ everywhere: z.boolean().default(false) }).optional() },
+      schema: {
+        tags: ['auth'],
+        body: z.strictObject({ everywhere: z.boolean().default(false) }).optional(),
+        response: { 204: NoContent },
+      },
     },
     async (request, reply) => {
       const actor = actorOf(request);
@@ -96,6 +103,7 @@ export const authRoutes: RouteModule = (api, app) => {
       schema: {
         tags: ['auth'],
         body: z.strictObject({ language: Language.optional(), timeZone: TimeZone.optional() }),
+        response: { 204: NoContent },
       },
     },
     async (request, reply) => {
@@ -130,7 +138,10 @@ export const authRoutes: RouteModule = (api, app) => {
 
   api.get(
     '/api/v1/me/tokens',
-    { config: { access: 'signed-in' }, schema: { tags: ['auth'] } },
+    {
+      config: { access: 'signed-in' },
+      schema: { tags: ['auth'], response: { 200: z.array(ApiToken) } },
+    },
     async (request) => listApiTokens(ctxOf(app, request), actorOf(request)),
   );
 
@@ -144,6 +155,7 @@ export const authRoutes: RouteModule = (api, app) => {
           name: plainText().min(1).max(100),
           expiresInDays: z.number().int().min(1).max(730).optional(),
         }),
+        response: { 201: ApiTokenCreated },
       },
     },
     async (request, reply) =>
@@ -152,7 +164,10 @@ export const authRoutes: RouteModule = (api, app) => {
 
   api.delete(
     '/api/v1/me/tokens/:id',
-    { config: { access: 'signed-in' }, schema: { tags: ['auth'], params: z.object({ id: z.uuid() }) } },
+    {
+      config: { access: 'signed-in' },
+      schema: { tags: ['auth'], params: z.object({ id: z.uuid() }), response: { 204: NoContent } },
+    },
     async (request, reply) => {
       await revokeApiToken(ctxOf(app, request), actorOf(request), request.params.id);
       return reply.code(204).send();

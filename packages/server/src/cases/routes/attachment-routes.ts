@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart';
 import { LiaisonError } from '@liaison/core';
 import { Attachment, maxAttachmentBytes } from '@liaison/core/cases/index';
+import { binaryResponse, NoContent } from '@liaison/core/contract/responses';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
@@ -77,7 +78,16 @@ export const attachmentRoutes: RouteModule = (api, app) => {
   );
   api.get(
     '/api/v1/cases/:id/attachments/:childId/content',
-    { config: { access: 'cases.read' }, schema: { tags, params: CaseChildParams } },
+    {
+      config: { access: 'cases.read' },
+      schema: {
+        tags,
+        params: CaseChildParams,
+        response: {
+          200: binaryResponse('The file as uploaded, in its media type (as a download)', ['*/*']),
+        },
+      },
+    },
     async (request, reply) => {
       const { attachment, content } = await openAttachment(
         ctxOf(app, request),
@@ -96,7 +106,10 @@ export const attachmentRoutes: RouteModule = (api, app) => {
   );
   api.delete(
     '/api/v1/cases/:id/attachments/:childId',
-    { config: { access: 'cases.write' }, schema: { tags, params: CaseChildParams } },
+    {
+      config: { access: 'cases.write' },
+      schema: { tags, params: CaseChildParams, response: { 204: NoContent } },
+    },
     async (request, reply) => {
       await removeAttachment(
         ctxOf(app, request),

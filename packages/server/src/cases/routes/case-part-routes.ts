@@ -9,6 +9,7 @@ import {
   TimelineEvent,
   TimelineEventInput,
 } from '@liaison/core/cases/index';
+import { NoContent } from '@liaison/core/contract/responses';
 import { z } from 'zod';
 import type { AppContext, Ctx } from '../../context.ts';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
@@ -85,7 +86,10 @@ export const casePartRoutes: RouteModule = (api, app) => {
   );
   api.delete(
     '/api/v1/cases/:id/tasks/:childId',
-    { config: { access: 'cases.write' }, schema: { tags, params: CaseChildParams } },
+    {
+      config: { access: 'cases.write' },
+      schema: { tags, params: CaseChildParams, response: { 204: NoContent } },
+    },
     async (request, reply) => {
       await deleteTask(ctxOf(app, request), actorOf(request), request.params.id, request.params.childId);
       return reply.code(204).send();

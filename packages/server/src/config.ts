@@ -29,6 +29,7 @@ const Env = z.object({
   TRUST_PROXY: TrustProxySetting,
   AUDIT_CHECKPOINT_FILE: z.string().optional(),
   AUDIT_CHECKPOINT_SECONDS: z.coerce.number().int().min(1).default(60),
+  JOBS_DRIVER: z.enum(['in-process', 'pg-boss']).default('in-process'),
   WEB_DIST: z.string().optional(),
   POLICIES_DIR: z.string().optional(),
 });
@@ -57,6 +58,8 @@ export interface NodeConfig {
   auditCheckpointFile: string | null;
   /** How often new audit entries are checked and a checkpoint of the head signed. */
   auditCheckpointMs: number;
+  /** Who runs background jobs (jobs/scheduler.ts): timers in this process, or pg-boss queues on PostgreSQL. */
+  jobsDriver: 'in-process' | 'pg-boss';
   webDist: string;
   policiesDir: string;
 }
@@ -93,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): NodeConfig {
         ? null
         : path.resolve(e.AUDIT_CHECKPOINT_FILE ?? path.join(e.DATA_DIR, 'audit-checkpoint.jws')),
     auditCheckpointMs: e.AUDIT_CHECKPOINT_SECONDS * 1_000,
+    jobsDriver: e.JOBS_DRIVER,
     webDist: path.resolve(e.WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
     policiesDir: path.resolve(e.POLICIES_DIR ?? path.join(repoRoot, 'policies')),
   };

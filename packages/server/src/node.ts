@@ -1,6 +1,5 @@
 import pino from 'pino';
 import { SessionCache } from './accounts/session-cache.ts';
-import { startAuditCheckpoints } from './audit/verify-audit.ts';
 import { createRecordChanges } from './changes/record-changes.ts';
 import { createSharedRecords } from './changes/shared-record-kind.ts';
 import type { NodeConfig } from './config.ts';
@@ -8,9 +7,13 @@ import type { AppContext } from './context.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startEventBus } from './events/pg-event-bus.ts';
-import { fileStoreOf } from './files/file-store-config.ts';
+import { buildRegistry } from './feature-manifest.ts';
+import { features } from './features.ts';
+import { newHlcState } from './federation/hlc.ts';
+import { createFederationRuntime } from './federation/runtime.ts';
+import { createFileStore } from './files/file-store-config.ts';
 import { buildHttpApp } from './http/app.ts';
-import { startRescueEscalations } from './rescue/escalation-job.ts';
+import { createJobScheduler } from './jobs/scheduler.ts';
 
 export interface LiaisonNode {
   app: AppContext;
@@ -19,12 +22,20 @@ export interface LiaisonNode {
   close(): Promise<void>;
 }
 
-/** Opens the database, migrates it, and builds the HTTP app. Background jobs start with `startJobs`. */
+/**
+ * Opens the database, migrates it, builds the node's registries from the feature manifests (features.ts),
+ * its context and its HTTP app, and starts the jobs of the `node` phase; the `serving` phase's start when the
+ * HTTP server listens.
+ */
 export async function createNode(
   config: NodeConfig,
   options: { database?: DatabaseHandle; logger?: boolean } = {},
 ): Promise<LiaisonNode> {
   const database = options.database ?? (await openDatabase(config));
+  const registry = buildRegistry(features);
+  // Refused now rather than at the first upload or the first job: a half-configured S3 store, pg-boss on PGlite.
+  const files = createFileStore(config.dataDir);
+  const jobs = createJobScheduler(() => app, registry.jobs, config.jobsDriver, database);
   await migrateToLatest(database.db);
   const log = pino({ level: options.logger === false ? 'silent' : config.logLevel });
   const app: AppContext = {
@@ -36,21 +47,23 @@ export async function createNode(
     sessions: new SessionCache(config.sessionCacheMs),
     now: () => new Date(),
     changes: createRecordChanges(),
-    sharedRecords: createSharedRecords([], []),
+    sharedRecords: createSharedRecords(registry.recordKinds, registry.purges),
+    registry,
+    files,
+    jobs,
+    federation: createFederationRuntime(() => app),
+    hlc: newHlcState(),
   };
+  for (const observer of registry.changeObservers) app.changes.observe(observer(app));
   const stopSessionCache = app.sessions.listen(app.events);
-  // A half-configured S3 store is refused now, not at the first upload.
-  fileStoreOf(app);
   const http = await buildHttpApp(app, { logger: options.logger ?? true });
-  const rescueEscalations = startRescueEscalations(app);
-  const auditCheckpoints = startAuditCheckpoints(app);
+  await app.jobs.start('node');
   return {
     app,
     http,
     database,
     async close() {
-      rescueEscalations.stop();
-      auditCheckpoints.stop();
+      await app.jobs.close();
       stopSessionCache();
       await http.close();
       await app.events.close();

@@ -1,5 +1,6 @@
 import type { ChainBreak } from '@liaison/core';
 import type { AppContext } from '../context.ts';
+import type { Job } from '../jobs/job.ts';
 import { type AuditCheckpoint, type ChainWalkOptions, verifyAuditChain } from './audit-repository.ts';
 import {
   checkpointsBetween,
@@ -82,21 +83,15 @@ export async function checkpointAuditHead(app: AppContext): Promise<AuditCheckpo
   return checkpointOnce(app, walk.last!, head);
 }
 
-/** Checkpoints the head every `auditCheckpointMs` until stopped; errors are logged, never fatal. */
-export function startAuditCheckpoints(app: AppContext): { stop(): void } {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    checkpointAuditHead(app)
-      .catch((error) => app.log.error({ err: error }, 'audit checkpoint failed'))
-      .finally(() => {
-        running = false;
-      });
-  }, app.config.auditCheckpointMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
-}
+/** Checkpoints the head every `auditCheckpointMs` from the node's start (audit/manifest.ts). */
+export const auditCheckpointsJob: Job = {
+  name: 'audit.checkpoints',
+  phase: 'node',
+  everyMs: (app) => app.config.auditCheckpointMs,
+  run: async (app) => {
+    await checkpointAuditHead(app);
+  },
+};
 
 interface Judged {
   checkpoint: AuditCheckpoint;

@@ -2,6 +2,9 @@ import type { AuditInput } from '../audit/audit-repository.ts';
 import { appendAuditBatch } from '../audit/audit-repository.ts';
 import type { AppContext } from '../context.ts';
 import { removeMirror } from '../federation/case-sync.ts';
+import { federationRuns } from '../federation/delivery.ts';
+import type { Job } from '../jobs/job.ts';
+import { remindOverdue } from './exchange-service.ts';
 
 type Disposal = 'purge' | 'anonymise';
 
@@ -91,3 +94,29 @@ export async function purgeExpired(
     result.cases += shares.length;
   }
 }
+
+const pullPeriod = (app: AppContext) => app.federation.settings.FEDERATION_PULL_MS;
+
+/** The exchange's jobs, with federation's (while the node serves, every FEDERATION_PULL_MS and at start). */
+export const exchangeJobs: readonly Job[] = [
+  {
+    name: 'exchange.reminders',
+    phase: 'serving',
+    enabled: federationRuns,
+    runAtStart: true,
+    everyMs: pullPeriod,
+    run: async (app) => {
+      await remindOverdue(app);
+    },
+  },
+  {
+    name: 'exchange.retention',
+    phase: 'serving',
+    enabled: federationRuns,
+    runAtStart: true,
+    everyMs: pullPeriod,
+    run: async (app) => {
+      await purgeExpired(app);
+    },
+  },
+];

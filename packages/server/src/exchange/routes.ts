@@ -1,21 +1,12 @@
 import { LiaisonError } from '@liaison/core';
 import { eventStreamResponse } from '@liaison/core/contract/responses';
 import { z } from 'zod';
-import type { AppContext } from '../context.ts';
 import { listCaseShares } from '../federation/case-sync/share-list.ts';
 import { retractCaseShare, shareCase } from '../federation/case-sync.ts';
 import { findPeer } from '../federation/peers.ts';
-import { federationJobs } from '../federation/routes.ts';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
-import {
-  checkSendPolicy,
-  getItem,
-  listItems,
-  markItem,
-  remindOverdue,
-  sendItem,
-} from './exchange-service.ts';
+import { checkSendPolicy, getItem, listItems, markItem, sendItem } from './exchange-service.ts';
 import { askHit } from './hits.ts';
 import './inbound.ts';
 import {
@@ -29,18 +20,10 @@ import {
   HitQueryInput,
 } from '@liaison/core/exchange/schemas';
 import { streamLiveEvents } from './live.ts';
-import { purgeExpired } from './retention.ts';
 
-const overdueReminders = async (app: AppContext) => {
-  await remindOverdue(app);
-};
 const IdParams = z.object({ id: z.uuid() });
 
 export const exchangeRoutes: RouteModule = (api, app) => {
-  federationJobs.add(overdueReminders);
-  federationJobs.add(async (a) => {
-    await purgeExpired(a);
-  });
   api.get(
     '/api/v1/exchange/items',
     {

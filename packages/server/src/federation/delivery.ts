@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { type AppContext, systemCtx, type Tx } from '../context.ts';
 import { publishAll } from '../correlation/correlate.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
+import type { Job } from '../jobs/job.ts';
 import { applyInOrder } from './apply-in-order.ts';
 import { type FederationMessage, sealMessage, signPayload } from './envelope.ts';
 import { deliveryListener, type PeerRow } from './outbox.ts';
 import { peerEncryptionKey } from './peer-keys.ts';
 import { type Receipt, receiveMessages } from './receive.ts';
-import { checkPeerUrl, federationOf } from './runtime.ts';
+import { checkPeerUrl, deliveryJobName, federationOf } from './runtime.ts';
 
 export const messagesPath = '/api/federation/v1/messages';
 
@@ -275,52 +276,33 @@ export async function servePull(
   return { messages: rows.length > 0 ? await sealRows(app, peer, rows) : [], more: rows.length === batch };
 }
 
-/**
- * The delivery worker: wakes on `kick()` after a commit, and on a timer for retries; pulls from every peer
- * at start (catching up after an outage) and every FEDERATION_PULL_MS. Also runs the exchange's reminders.
- */
-export function startDeliveryWorker(
-  app: AppContext,
-  periodic: ((app: AppContext) => Promise<void>)[] = [],
-): void {
-  const runtime = federationOf(app);
-  let stopped = false;
-  let running: Promise<void> | null = null;
-  let again = false;
-  let lastPull = 0;
-  const tick = async () => {
-    if (Date.now() - lastPull >= runtime.settings.FEDERATION_PULL_MS) {
-      lastPull = Date.now();
-      await pullAll(app);
-      for (const job of periodic) await job(app);
-    }
+/** Federation's jobs run while the node serves HTTP, unless a test drives them by hand (`autoStart`). */
+export const federationRuns = (app: AppContext): boolean => federationOf(app).autoStart;
+
+/** Delivers what is due: woken by `kick()` after a commit, and every FEDERATION_POLL_MS for retries. */
+export const deliveryJob: Job = {
+  name: deliveryJobName,
+  phase: 'serving',
+  enabled: federationRuns,
+  runAtStart: true,
+  everyMs: (app) => federationOf(app).settings.FEDERATION_POLL_MS,
+  run: async (app) => {
+    await federationOf(app).keyring.all();
     await deliverPending(app);
-  };
-  const run = () => {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = tick()
-      .catch((error) => app.log.error({ err: error }, 'federation worker'))
-      .finally(() => {
-        running = null;
-        if (again) {
-          again = false;
-          run();
-        }
-      });
-  };
-  const timer = setInterval(run, runtime.settings.FEDERATION_POLL_MS);
-  runtime.kick = run;
-  runtime.stop = async () => {
-    stopped = true;
-    clearInterval(timer);
-    runtime.kick = () => {};
-    await running;
-  };
-  void runtime.keyring.all().then(run, (error) => app.log.error({ err: error }, 'federation keys'));
-}
+  },
+};
+
+/** Catch-up: pulls from every peer at start (after an outage) and every FEDERATION_PULL_MS. */
+export const catchUpJob: Job = {
+  name: 'federation.pull',
+  phase: 'serving',
+  enabled: federationRuns,
+  runAtStart: true,
+  everyMs: (app) => federationOf(app).settings.FEDERATION_PULL_MS,
+  run: async (app) => {
+    await federationOf(app).keyring.all();
+    await pullAll(app);
+  },
+};
 
 export { applyInOrder };

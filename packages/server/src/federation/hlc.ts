@@ -4,19 +4,18 @@ import type { AppContext } from '../context.ts';
  * Hybrid logical clock stamps `<wall ms, 15 digits>.<counter, 6 digits>.<node name>`: string order is the
  * total order (time, counter, node name), the same on every node, so last-writer-wins picks the same winner.
  */
-const clocks = new WeakMap<AppContext, { wall: number; n: number }>();
+export interface HlcState {
+  wall: number;
+  n: number;
+}
 
-function state(app: AppContext) {
-  let s = clocks.get(app);
-  if (!s) {
-    s = { wall: 0, n: 0 };
-    clocks.set(app, s);
-  }
-  return s;
+/** A node's clock at start (on `AppContext.hlc`): the first tick takes the wall time. */
+export function newHlcState(): HlcState {
+  return { wall: 0, n: 0 };
 }
 
 export function hlcTick(app: AppContext): string {
-  const s = state(app);
+  const s = app.hlc;
   const now = app.now().getTime();
   if (now > s.wall) {
     s.wall = now;
@@ -29,7 +28,7 @@ export function hlcTick(app: AppContext): string {
 export function hlcObserve(app: AppContext, stamp: string): void {
   const [wall, n] = stamp.split('.').map(Number);
   if (!Number.isSafeInteger(wall) || !Number.isSafeInteger(n)) return;
-  const s = state(app);
+  const s = app.hlc;
   if (wall! > s.wall || (wall === s.wall && n! > s.n)) {
     s.wall = wall!;
     s.n = n!;

@@ -58,7 +58,12 @@ export async function generateNodeKeys(db: Db, at: Date): Promise<void> {
 export class NodeKeyring {
   private keys: NodeKey[] | null = null;
 
-  constructor(private readonly app: AppContext) {}
+  /** The node's context, read at each use (built with the context it serves). */
+  constructor(private readonly appOf: () => AppContext) {}
+
+  private get app(): AppContext {
+    return this.appOf();
+  }
 
   async all(): Promise<NodeKey[]> {
     if (this.keys) return this.keys;

@@ -1,10 +1,9 @@
 import { LiaisonError } from '@liaison/core';
 import { z } from 'zod';
-import type { AppContext } from '../context.ts';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
-import { attachmentFileRoutes, runAttachmentJobs } from './attachment-files.ts';
-import { messagesPath, servePull, startDeliveryWorker } from './delivery.ts';
+import { attachmentFileRoutes } from './attachment-files.ts';
+import { messagesPath, servePull } from './delivery.ts';
 import { EnvelopeError } from './envelope.ts';
 import { addPeer } from './peer-add.ts';
 import { auditRejection, verifySignedRequest } from './peer-authentication.ts';
@@ -12,7 +11,6 @@ import { PeerIdentity } from './peer-identity.ts';
 import { exportIdentity, listPeers, Peer, rotateNodeKeys, setPeerStatus } from './peers.ts';
 import { receiveMessages } from './receive.ts';
 import { answerRequest, requestsPath } from './requests.ts';
-import { federationOf } from './runtime.ts';
 import { senderLimits, senderOf } from './sender-limits.ts';
 import './case-sync.ts';
 import './key-messages.ts';
@@ -38,14 +36,6 @@ function rejected(error: unknown): never {
 }
 
 export const federationRoutes: RouteModule = (api, app) => {
-  // The worker runs while the node serves HTTP: started on listen, stopped on close.
-  api.addHook('onListen', async () => {
-    if (federationOf(app).autoStart) startDeliveryWorker(app, [...federationJobs]);
-  });
-  api.addHook('onClose', async () => {
-    await federationOf(app).stop();
-  });
-
   // Node-to-node endpoints. 'public' at the HTTP layer: no session or token, because the caller is a peer
   // node, not a user. Each is authenticated instead by the Ed25519 signature of a known, active peer
   // (every message, or the signed request), and anything else is rejected and audited.
@@ -195,6 +185,3 @@ export const federationRoutes: RouteModule = (api, app) => {
     async (request) => listOutbox(ctxOf(app, request), actorOf(request), request.query),
   );
 };
-
-/** Periodic jobs the worker runs with each catch-up round; features append theirs. */
-export const federationJobs = new Set<(app: AppContext) => Promise<void>>([runAttachmentJobs]);

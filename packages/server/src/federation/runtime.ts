@@ -25,35 +25,40 @@ export function loadFederationSettings(env: NodeJS.ProcessEnv = process.env): Fe
   return parsed.data;
 }
 
-/** What federation keeps per node process: its keys, settings, the worker's wake-up call. */
+/** What federation keeps per node process (on `AppContext.federation`): its keys, settings, replay window. */
 export interface FederationRuntime {
   keyring: NodeKeyring;
   settings: FederationSettings;
-  /** Start the delivery worker when the HTTP server listens (tests turn this off and drive delivery). */
+  /**
+   * Whether federation's jobs (delivery, catch-up, attachment content, exchange reminders and retention)
+   * start when the HTTP server listens; tests turn it off and drive them by hand.
+   */
   autoStart: boolean;
-  /** Wakes the delivery worker after a commit that queued messages. */
+  /** Wakes the delivery job after a commit that queued messages (nothing until it runs). */
   kick: () => void;
-  stop: () => Promise<void>;
   /** Ids of recent unsequenced messages (hit queries), against replay. */
   recentIds: Map<string, number>;
 }
 
-const runtimes = new WeakMap<AppContext, FederationRuntime>();
+/** Built by `createNode` for the node it serves; settings from the environment. */
+export function createFederationRuntime(
+  app: () => AppContext,
+  settings: FederationSettings = loadFederationSettings(),
+): FederationRuntime {
+  return {
+    keyring: new NodeKeyring(app),
+    settings,
+    autoStart: true,
+    kick: () => app().jobs.kick(deliveryJobName),
+    recentIds: new Map(),
+  };
+}
+
+/** The delivery job's name (federation/jobs.ts). */
+export const deliveryJobName = 'federation.deliver';
 
 export function federationOf(app: AppContext): FederationRuntime {
-  let runtime = runtimes.get(app);
-  if (!runtime) {
-    runtime = {
-      keyring: new NodeKeyring(app),
-      settings: loadFederationSettings(),
-      autoStart: true,
-      kick: () => {},
-      stop: async () => {},
-      recentIds: new Map(),
-    };
-    runtimes.set(app, runtime);
-  }
-  return runtime;
+  return app.federation;
 }
 
 /** Plain HTTP only to this machine: anything else must be HTTPS. */

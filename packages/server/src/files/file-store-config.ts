@@ -62,14 +62,7 @@ export function createFileStore(dataDir: string, env: NodeJS.ProcessEnv = proces
   });
 }
 
-const stores = new WeakMap<AppContext, FileStore>();
-
-/** The node's file store, made on first use (the node context is shared code; the store belongs to files/). */
+/** The node's file store (made by `createNode`, on `AppContext.files`). */
 export function fileStoreOf(app: AppContext): FileStore {
-  let store = stores.get(app);
-  if (!store) {
-    store = createFileStore(app.config.dataDir);
-    stores.set(app, store);
-  }
-  return store;
+  return app.files;
 }

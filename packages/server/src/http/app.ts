@@ -15,16 +15,16 @@ import {
 } from 'fastify-type-provider-zod';
 import { sessionCookieName } from '../accounts/session-cookie.ts';
 import type { AppContext } from '../context.ts';
+// The route config's `access` and the request's actor: a type augmentation of fastify, no code.
+import type {} from './access.ts';
 import { registerAuthHook } from './auth-hook.ts';
 import { registerNoStore } from './no-store.ts';
 import { sendProblem } from './problem.ts';
 import { databaseRateLimitStore } from './rate-limit-store.ts';
 import { RequestLogController } from './request-logging.ts';
 import { registerResponseContract } from './response-contract.ts';
-import { routeModules } from './routes.ts';
 import { registerTextGuard } from './text-guard.ts';
 import { fastifyTrustProxy } from './trust-proxy.ts';
-import './access.ts';
 
 /** Fields that must never reach a log line. */
 const redact = [
@@ -113,7 +113,11 @@ export async function buildHttpApp(
   registerTextGuard(fastify);
   registerNoStore(fastify);
 
-  for (const register of routeModules) register(fastify, app);
+  // Every feature's routes, from the node's manifests (features.ts).
+  for (const register of app.registry.routes) register(fastify, app);
+  // Jobs of the `serving` phase (federation's) run while this server listens: a CLI command's node runs none.
+  fastify.addHook('onListen', async () => app.jobs.start('serving'));
+  fastify.addHook('onClose', async () => app.jobs.stop('serving'));
 
   await registerWebApp(fastify, app.config.webDist);
   return fastify;

@@ -2,6 +2,7 @@ import type { RescueState, RiskLevel } from '@liaison/core/rescue/index';
 import { stageClock } from '@liaison/core/rescue/index';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { AppContext } from '../context.ts';
+import type { Job } from '../jobs/job.ts';
 
 export interface EscalationRun {
   escalated: { caseId: string; reference: string; state: string; overdueByMinutes: number }[];
@@ -78,18 +79,12 @@ export async function runRescueEscalations(app: AppContext): Promise<EscalationR
   return { escalated };
 }
 
-/** Runs the escalation check every `intervalMs` until stopped; errors are logged, never fatal. */
-export function startRescueEscalations(app: AppContext, intervalMs = 60_000): { stop(): void } {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    runRescueEscalations(app)
-      .catch((error) => app.log.error({ err: error }, 'rescue escalation run failed'))
-      .finally(() => {
-        running = false;
-      });
-  }, intervalMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
-}
+/** The escalation check, every minute from the node's start (rescue/manifest.ts). */
+export const rescueEscalationsJob: Job = {
+  name: 'rescue.escalations',
+  phase: 'node',
+  everyMs: () => 60_000,
+  run: async (app) => {
+    await runRescueEscalations(app);
+  },
+};

@@ -3,6 +3,7 @@ import { lockBlob, releaseQueuedBlobs } from '../../cases/attachment-blobs.ts';
 import type { AppContext } from '../../context.ts';
 import type { StagedFile } from '../../files/file-store.ts';
 import { fileStoreOf } from '../../files/file-store-config.ts';
+import type { Job } from '../../jobs/job.ts';
 import { federationOf } from '../runtime.ts';
 import { download, FetchRejected, type PendingFetch } from './download.ts';
 
@@ -191,64 +192,32 @@ export async function runAttachmentJobs(app: AppContext): Promise<void> {
   await releaseQueuedBlobs(app);
 }
 
-interface JobState {
-  running: Promise<void> | null;
-  again: boolean;
-  timer: NodeJS.Timeout | null;
-  stopped: boolean;
-}
-const jobStates = new WeakMap<AppContext, JobState>();
-
-function jobState(app: AppContext): JobState {
-  let state = jobStates.get(app);
-  if (!state) {
-    state = { running: null, again: false, timer: null, stopped: false };
-    jobStates.set(app, state);
-  }
-  return state;
-}
+/**
+ * The attachment job: with federation's jobs (at start, every FEDERATION_PULL_MS), and at once when a peer's
+ * attachment records are applied (`kickAttachmentJobs`); again when the next retry falls due.
+ */
+export const attachmentJob: Job = {
+  name: 'federation.attachments',
+  phase: 'serving',
+  enabled: (app) => federationOf(app).autoStart,
+  // Kicked on any node whose federation runs by itself, before or after it serves.
+  kickWhileStopped: true,
+  runAtStart: true,
+  everyMs: (app) => federationOf(app).settings.FEDERATION_PULL_MS,
+  run: runAttachmentJobs,
+  nextRunAt: async (app) => {
+    const next = await app.db
+      .selectFrom('attachment_fetches')
+      .select((eb) => eb.fn.min('next_attempt_at').as('at'))
+      .executeTakeFirst();
+    return next?.at ? new Date(next.at) : null;
+  },
+};
 
 /**
  * Runs the attachment jobs soon, outside the caller's transaction, and again when the next retry is due.
  * Only on a node whose delivery worker runs by itself (tests drive the jobs directly).
  */
 export function kickAttachmentJobs(app: AppContext): void {
-  if (!federationOf(app).autoStart) return;
-  const state = jobState(app);
-  if (state.stopped) return;
-  if (state.running) {
-    state.again = true;
-    return;
-  }
-  state.running = runAttachmentJobs(app)
-    .then(async () => {
-      const next = await app.db
-        .selectFrom('attachment_fetches')
-        .select((eb) => eb.fn.min('next_attempt_at').as('at'))
-        .executeTakeFirst();
-      if (state.timer) clearTimeout(state.timer);
-      state.timer = null;
-      if (next?.at && !state.stopped) {
-        const wait = Math.max(0, new Date(next.at).getTime() - app.now().getTime());
-        state.timer = setTimeout(() => kickAttachmentJobs(app), wait + 50);
-        state.timer.unref();
-      }
-    })
-    .catch((error) => app.log.error({ err: error }, 'attachment jobs'))
-    .finally(() => {
-      state.running = null;
-      if (state.again && !state.stopped) {
-        state.again = false;
-        kickAttachmentJobs(app);
-      }
-    });
-}
-
-export async function stopAttachmentJobs(app: AppContext): Promise<void> {
-  const state = jobState(app);
-  state.stopped = true;
-  if (state.timer) clearTimeout(state.timer);
-  await state.running;
-  // A node serving again (same process, same context) starts afresh.
-  jobStates.delete(app);
+  app.jobs.kick(attachmentJob.name);
 }

@@ -11,7 +11,6 @@ import type { PeerRow } from '../outbox.ts';
 import { auditRejection, verifySignedRequest } from '../peer-authentication.ts';
 import { peerEncryptionKey } from '../peer-keys.ts';
 import { federationOf } from '../runtime.ts';
-import { stopAttachmentJobs } from './fetch-job.ts';
 import { filesPath, keyHeader, Sha256 } from './wire.ts';
 
 async function auditFile(
@@ -126,7 +125,6 @@ async function serveFile(
 }
 
 export const attachmentFileRoutes: RouteModule = (api, app) => {
-  api.addHook('onClose', async () => stopAttachmentJobs(app));
   // Node-to-node, like the other peer routes: 'public' at the HTTP layer, authenticated by the signature of
   // a known, active peer; anything else is rejected and audited.
   api.get(

@@ -1,0 +1,5 @@
+import type { FeatureManifest } from '../feature-manifest.ts';
+import { casesRoutes } from './routes/index.ts';
+
+/** Joint cases: tasks, notes, attachments, the timeline. */
+export const casesManifest: FeatureManifest = { name: 'cases', routes: [casesRoutes] };

@@ -1,0 +1,10 @@
+import type { FeatureManifest } from '../feature-manifest.ts';
+import { exchangeJobs } from './retention.ts';
+import { exchangeRoutes } from './routes.ts';
+
+/** Messages and requests between the agencies, hit/no-hit queries, retention of what peers gave us. */
+export const exchangeManifest: FeatureManifest = {
+  name: 'exchange',
+  routes: [exchangeRoutes],
+  jobs: exchangeJobs,
+};

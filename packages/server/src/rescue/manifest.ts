@@ -1,0 +1,10 @@
+import type { FeatureManifest } from '../feature-manifest.ts';
+import { rescueEscalationsJob } from './escalation-job.ts';
+import { citizenProtectionRoutes } from './routes.ts';
+
+/** Citizen protection: rescue cases, the compound register and the public report form; escalations. */
+export const rescueManifest: FeatureManifest = {
+  name: 'rescue',
+  routes: [citizenProtectionRoutes],
+  jobs: [rescueEscalationsJob],
+};

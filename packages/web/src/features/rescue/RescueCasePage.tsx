@@ -9,14 +9,12 @@ import { Field } from '../../ui/Field.tsx';
 import { Loading, PageHeader, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { Time } from '../../ui/Time.tsx';
-import {
-  FilesPanel,
-  LocationForm,
-  ProtectionForm,
-  RepatriationForm,
-  RoleForm,
-  ScreeningForm,
-} from './case-forms/index.ts';
+import { FilesPanel } from './case-forms/FilesPanel.tsx';
+import { LocationForm } from './case-forms/LocationForm.tsx';
+import { ProtectionForm } from './case-forms/ProtectionForm.tsx';
+import { RepatriationForm } from './case-forms/RepatriationForm.tsx';
+import { RoleForm } from './case-forms/RoleForm.tsx';
+import { ScreeningForm } from './case-forms/ScreeningForm.tsx';
 import { riskTone, stateLabel } from './labels.ts';
 import { type RescueCaseView, readRescueCase, rescueApi } from './rescue-api.ts';
 

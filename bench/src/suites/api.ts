@@ -1,3 +1,4 @@
+import { createAgency } from '@liaison/server/accounts/agencies-service';
 import { createUser } from '@liaison/server/accounts/users-service';
 import { systemActor } from '@liaison/server/cli/system-actor';
 import { systemCtx } from '@liaison/server/context';
@@ -64,11 +65,11 @@ export default async function apiBench(emit: Emit): Promise<void> {
       logger: false,
     });
     const ctx = systemCtx(node.app);
-    const agency = await node.app.db
-      .insertInto('agencies')
-      .values({ code: 'BENCH', name: 'Bench', country: 'KR' })
-      .returning(['id', 'code'])
-      .executeTakeFirstOrThrow();
+    const agency = await createAgency(ctx, systemActor({ id: '', code: 'BENCH' }), {
+      code: 'BENCH',
+      name: 'Bench',
+      country: 'KR',
+    });
     await createUser(ctx, systemActor(agency), {
       email: 'bench@bench.test',
       displayName: 'Bench',

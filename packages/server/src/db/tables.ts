@@ -4,6 +4,7 @@ import type { AccountTables } from '../accounts/tables.ts';
 import type { AuditTables } from '../audit/tables.ts';
 import type { CaseTables } from '../cases/tables.ts';
 import type { GraphTables } from '../entities/tables.ts';
+import type { ExchangeTables } from '../exchange/tables.ts';
 import type { FederationTables } from '../federation/tables.ts';
 import type { RescueTables } from '../rescue/tables.ts';
 
@@ -22,6 +23,7 @@ export interface Database
     AuditTables,
     CaseTables,
     GraphTables,
+    ExchangeTables,
     FederationTables,
     RescueTables,
     RoleGrantTables {}

@@ -1,15 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { actingUserId, type Actor, authorize, LiaisonError } from '@liaison/core';
+import { type Actor, actingUserId, authorize, LiaisonError } from '@liaison/core';
 import type { ExchangeItem, ExchangeItemInput } from '@liaison/core/exchange/schemas';
 import { normaliseIdentifier } from '@liaison/core/identifiers/index';
-import { type PolicyDecision, type PolicyInput, policyAuditDetails } from '@liaison/core/policy/index';
 import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { AppContext, Ctx, Db } from '../context.ts';
 import { enqueueMessage } from '../federation/outbox.ts';
 import { findPeer } from '../federation/peers.ts';
 import { federationOf } from '../federation/runtime.ts';
-import { decidePolicy } from './policy.ts';
+import {
+  decideOutgoing,
+  type OutgoingItem,
+  type PolicyPeer,
+  type PolicyVerdict,
+  refuseOutgoing,
+} from '../policy/decide.ts';
 import { presentItem } from './presenters.ts';
 
 function auditActor(actor: Actor) {
@@ -82,69 +87,29 @@ export async function listItems(
   return rows.map((r) => presentItem(r, now));
 }
 
-/** The policy input for sending an item from this node to a peer. */
-export function sendPolicyInput(
-  app: AppContext,
-  peer: { agency_code: string; country: string },
-  input: ExchangeItemInput,
-  action: 'send' | 'hit_query' = 'send',
-): PolicyInput {
+/** A message for a peer as the policy room sees it: its kind, categories and markings (ours as originator). */
+export function outgoingMessage(app: AppContext, peer: PolicyPeer, input: ExchangeItemInput): OutgoingItem {
   return {
-    action,
-    sender: { agency: app.config.nodeAgency, country: app.config.nodeCountry },
-    recipient: { agency: peer.agency_code, country: peer.country },
+    peer,
     item: {
-      kind: action === 'hit_query' ? 'hit_query' : input.kind,
+      kind: input.kind,
       categories: input.categories,
       ...(input.consentRecorded !== undefined && { consentRecorded: input.consentRecorded }),
       ...(input.subjectNationalities && { subjectNationalities: input.subjectNationalities }),
       ...(input.ongoingOperation !== undefined && { ongoingOperation: input.ongoingOperation }),
     },
     markings: { originAgency: app.config.nodeAgency, ...input.markings },
-    now: app.now().toISOString(),
   };
-}
-
-/** Records a refusal (its own transaction: nothing else happens) and throws it with its explanation. */
-export async function refuse(
-  ctx: Ctx,
-  actor: Actor,
-  input: PolicyInput,
-  decision: PolicyDecision,
-  recordType: string,
-): Promise<never> {
-  await ctx.app.db.transaction().execute((trx) =>
-    appendAudit(
-      trx,
-      {
-        ...auditActor(actor),
-        action: 'policy.blocked',
-        recordType,
-        recordId: null,
-        ip: ctx.ip,
-        purpose: ctx.purpose,
-        details: policyAuditDetails(input, decision),
-      },
-      ctx.app.now(),
-    ),
-  );
-  throw new LiaisonError('policy-blocked', decision.explanation, {
-    extra: {
-      decisions: decision.decisions
-        .filter((d) => d.outcome === 'denied')
-        .map((d) => ({ ruleId: d.ruleId, explanation: d.explanation, reason: d.reason })),
-    },
-  });
 }
 
 export function checkSendPolicy(
   ctx: Ctx,
   actor: Actor,
-  peer: { agency_code: string; country: string },
+  peer: PolicyPeer,
   input: ExchangeItemInput,
-): PolicyDecision {
+): PolicyVerdict {
   authorize(actor, 'exchange.send');
-  return decidePolicy(ctx.app, sendPolicyInput(ctx.app, peer, input));
+  return decideOutgoing(ctx.app, outgoingMessage(ctx.app, peer, input));
 }
 
 /**
@@ -177,12 +142,11 @@ export async function sendItem(ctx: Ctx, actor: Actor, input: ExchangeItemInput)
       });
     threadId = original.thread_id;
   }
-  const policyInput = sendPolicyInput(ctx.app, peer, input);
-  const decision = decidePolicy(ctx.app, policyInput);
-  if (!decision.allowed) await refuse(ctx, actor, policyInput, decision, 'exchange_item');
+  const policy = decideOutgoing(ctx.app, outgoingMessage(ctx.app, peer, input));
+  if (!policy.allowed) await refuseOutgoing(ctx, actor, policy, 'exchange_item');
   const now = ctx.app.now();
   const id = randomUUID();
-  const markings = policyInput.markings;
+  const markings = policy.input.markings;
   const item = {
     id,
     kind: input.kind,
@@ -198,7 +162,7 @@ export async function sendItem(ctx: Ctx, actor: Actor, input: ExchangeItemInput)
     identifiers: normaliseRefs(input.identifiers),
     attachments: input.attachments,
     categories: input.categories,
-    policyItem: policyInput.item,
+    policyItem: policy.input.item,
     markings,
     hitReference: input.hitReference ?? null,
     author: actor.displayName,
@@ -247,7 +211,7 @@ export async function sendItem(ctx: Ctx, actor: Actor, input: ExchangeItemInput)
           peer: peer.node_name,
           messageId: queued.id,
           seq: queued.seq,
-          policy: policyAuditDetails(policyInput, decision),
+          policy: policy.details,
         },
       },
       now,

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { actingUserId, type Actor, authorize, LiaisonError } from '@liaison/core';
+import { type Actor, actingUserId, authorize, LiaisonError } from '@liaison/core';
 import type { HitAnswer, HitQueryInput } from '@liaison/core/exchange/schemas';
-import { policyAuditDetails } from '@liaison/core/policy/index';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import { appendAudit } from '../audit/audit-repository.ts';
@@ -9,8 +8,8 @@ import type { AppContext, Ctx } from '../context.ts';
 import { findPeer } from '../federation/peers.ts';
 import { askPeer, registerRequestHandler } from '../federation/requests.ts';
 import { federationOf } from '../federation/runtime.ts';
-import { normaliseRefs, refuse } from './exchange-service.ts';
-import { decidePolicy } from './policy.ts';
+import { decideOutgoing, refuseOutgoing } from '../policy/decide.ts';
+import { normaliseRefs } from './exchange-service.ts';
 
 /** Where a node looks for records on an identifier; features with records (entities, cases) add theirs. */
 export type HitSource = (app: AppContext, identifier: { kind: string; value: string }) => Promise<boolean>;
@@ -86,24 +85,21 @@ export async function askHit(
       extra: { retryAfter: 600 },
     });
   const identifier = identifierOf(input);
-  const policyInput = {
-    action: 'hit_query' as const,
-    sender: { agency: ctx.app.config.nodeAgency, country: ctx.app.config.nodeCountry },
-    recipient: { agency: peer.agency_code, country: peer.country },
-    item: { kind: 'hit_query' as const, categories: ['identifier' as const] },
+  const policy = decideOutgoing(ctx.app, {
+    action: 'hit_query',
+    peer,
+    item: { kind: 'hit_query', categories: ['identifier'] },
     markings: {
       originAgency: ctx.app.config.nodeAgency,
-      handlingCode: 'H2' as const,
-      tlp: 'AMBER' as const,
-      legalBasis: { kind: 'police_cooperation' as const },
+      handlingCode: 'H2',
+      tlp: 'AMBER',
+      legalBasis: { kind: 'police_cooperation' },
       purpose: input.purpose,
-      sourceReliability: 'X' as const,
-      informationAccuracy: '4' as const,
+      sourceReliability: 'X',
+      informationAccuracy: '4',
     },
-    now: ctx.app.now().toISOString(),
-  };
-  const decision = decidePolicy(ctx.app, policyInput);
-  if (!decision.allowed) await refuse(ctx, actor, policyInput, decision, 'hit_query');
+  });
+  if (!policy.allowed) await refuseOutgoing(ctx, actor, policy, 'hit_query');
   let answer: Record<string, unknown>;
   try {
     answer = await askPeer(ctx.app, peer, 'hit.query', {
@@ -149,7 +145,7 @@ export async function askHit(
           kind: identifier.kind,
           identifierHash: hashOf(identifier),
           hit,
-          policy: policyAuditDetails(policyInput, decision),
+          policy: policy.details,
         },
       },
       now,

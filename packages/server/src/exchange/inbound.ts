@@ -1,10 +1,10 @@
 import { ExchangeKind } from '@liaison/core/exchange/schemas';
-import { type Obligation, PolicyItem, PolicyMarkings, policyAuditDetails } from '@liaison/core/policy/index';
 import { registerDeliveryListener, registerMessageHandler } from '../federation/outbox.ts';
-import { decidePolicy } from './policy.ts';
+import { checkIncoming, retainUntilOf } from '../policy/decide.ts';
 
-// An item from a peer: the receiving country's inbound rules decide whether it is kept and with which
-// obligations (H2 → no forwarding or export; retention date and disposal); then it is stored and announced.
+// An item from a peer: the receiving country's inbound rules (the policy room's inbound check) decide whether
+// it is kept and with which obligations (H2 → no forwarding or export; retention date and disposal); then it is
+// stored and announced.
 registerMessageHandler('exchange.item', async ({ app, peer, message, afterCommit, audit, insertItem }) => {
   const item = message.body as Record<string, unknown> & {
     id: string;
@@ -14,39 +14,10 @@ registerMessageHandler('exchange.item', async ({ app, peer, message, afterCommit
     policyItem: unknown;
   };
   const kind = ExchangeKind.safeParse(item.kind);
-  const markings = PolicyMarkings.safeParse(item.markings);
-  const policyItem = PolicyItem.safeParse(item.policyItem);
-  if (!kind.success || !markings.success || !policyItem.success || typeof item.id !== 'string')
-    return { outcome: 'rejected', reason: 'malformed item' };
-  if (markings.data.originAgency !== peer.agency_code)
-    return {
-      outcome: 'rejected',
-      reason: `originating agency ${markings.data.originAgency} is not the sending peer's`,
-    };
-  const input = {
-    action: 'receive' as const,
-    sender: { agency: peer.agency_code, country: peer.country },
-    recipient: { agency: app.config.nodeAgency, country: app.config.nodeCountry },
-    item: policyItem.data,
-    markings: markings.data,
-    now: app.now().toISOString(),
-  };
-  const decision = decidePolicy(app, input);
-  if (!decision.allowed) {
-    audit({
-      actorId: null,
-      actorAgency: peer.agency_code,
-      action: 'policy.blocked',
-      recordType: 'exchange_item',
-      recordId: item.id,
-      ip: null,
-      details: policyAuditDetails(input, decision),
-    });
-    return { outcome: 'rejected', reason: decision.explanation };
-  }
-  const retention = decision.obligations.find(
-    (o): o is Extract<Obligation, { kind: 'retain_until' }> => o.kind === 'retain_until',
-  );
+  if (!kind.success || typeof item.id !== 'string') return { outcome: 'rejected', reason: 'malformed item' };
+  const check = checkIncoming(app, peer, item, audit, { recordType: 'exchange_item', recordId: item.id });
+  if (!check.allowed)
+    return { outcome: 'rejected', reason: check.malformed ? 'malformed item' : check.reason };
   await insertItem({
     id: item.id,
     peer_id: peer.id,
@@ -62,15 +33,15 @@ registerMessageHandler('exchange.item', async ({ app, peer, message, afterCommit
     translations: JSON.stringify(item.translations ?? {}),
     identifiers: JSON.stringify(item.identifiers ?? []),
     attachments: JSON.stringify(item.attachments ?? []),
-    categories: policyItem.data.categories,
-    markings: JSON.stringify(markings.data),
+    categories: check.item.categories,
+    markings: JSON.stringify(check.markings),
     hit_reference: (item.hitReference as string | null) ?? null,
     author_name: String(item.author ?? ''),
     author_agency: peer.agency_code,
     created_by: null,
     created_at: String(item.createdAt ?? message.createdAt),
-    obligations: JSON.stringify(decision.obligations),
-    retain_until: retention?.until ?? markings.data.retainUntil ?? null,
+    obligations: JSON.stringify(check.obligations),
+    retain_until: retainUntilOf(check),
   });
   audit({
     actorId: null,
@@ -83,7 +54,7 @@ registerMessageHandler('exchange.item', async ({ app, peer, message, afterCommit
       peer: peer.node_name,
       messageId: message.id,
       seq: message.seq,
-      policy: policyAuditDetails(input, decision),
+      policy: check.verdict.details,
     },
   });
   afterCommit(() =>

@@ -1,24 +1,13 @@
 import { LiaisonError } from '@liaison/core';
 import { eventStreamResponse } from '@liaison/core/contract/responses';
 import { z } from 'zod';
-import { listCaseShares } from '../federation/case-sync/share-list.ts';
-import { retractCaseShare, shareCase } from '../federation/case-sync.ts';
 import { findPeer } from '../federation/peers.ts';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
 import { checkSendPolicy, getItem, listItems, markItem, sendItem } from './exchange-service.ts';
 import { askHit } from './hits.ts';
 import './inbound.ts';
-import {
-  CaseShareInput,
-  CaseShareListQuery,
-  CaseShareResult,
-  CaseShareView,
-  ExchangeItem,
-  ExchangeItemInput,
-  HitAnswer,
-  HitQueryInput,
-} from '@liaison/core/exchange/schemas';
+import { ExchangeItem, ExchangeItemInput, HitAnswer, HitQueryInput } from '@liaison/core/exchange/schemas';
 import { streamLiveEvents } from './live.ts';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -87,8 +76,8 @@ export const exchangeRoutes: RouteModule = (api, app) => {
     async (request) => {
       const peer = await findPeer(app.db, request.body.peer);
       if (!peer) throw new LiaisonError('invalid-input', `No peer ${request.body.peer}.`);
-      const decision = checkSendPolicy(ctxOf(app, request), actorOf(request), peer, request.body);
-      return { allowed: decision.allowed, explanation: decision.explanation };
+      const verdict = checkSendPolicy(ctxOf(app, request), actorOf(request), peer, request.body);
+      return { allowed: verdict.allowed, explanation: verdict.decision.explanation };
     },
   );
   api.post(
@@ -98,50 +87,6 @@ export const exchangeRoutes: RouteModule = (api, app) => {
       schema: { tags: ['exchange'], body: HitQueryInput, response: { 200: HitAnswer } },
     },
     async (request) => askHit(ctxOf(app, request), actorOf(request), request.body),
-  );
-  // Joint case workspaces: share a case (header plus the chosen parts) with a peer, or withdraw it.
-  api.post(
-    '/api/v1/exchange/case-shares',
-    {
-      config: { access: 'exchange.send' },
-      schema: { tags: ['exchange'], body: CaseShareInput, response: { 201: CaseShareResult } },
-    },
-    async (request, reply) => {
-      const { caseId, ...input } = request.body;
-      reply.code(201).send(await shareCase(ctxOf(app, request), actorOf(request), caseId, input));
-    },
-  );
-  // A case's shares (ours and a partner's share of a mirror), for anyone who may see the case.
-  api.get(
-    '/api/v1/exchange/case-shares',
-    {
-      config: { access: 'cases.read' },
-      schema: {
-        tags: ['exchange'],
-        querystring: CaseShareListQuery,
-        response: { 200: z.array(CaseShareView) },
-      },
-    },
-    async (request) => listCaseShares(ctxOf(app, request), actorOf(request), request.query.caseId),
-  );
-  api.delete(
-    '/api/v1/exchange/case-shares/:caseId/:peer',
-    {
-      config: { access: 'exchange.send' },
-      schema: {
-        tags: ['exchange'],
-        params: z.object({ caseId: z.uuid(), peer: z.string().min(1).max(100) }),
-      },
-    },
-    async (request, reply) => {
-      await retractCaseShare(
-        ctxOf(app, request),
-        actorOf(request),
-        request.params.caseId,
-        request.params.peer,
-      );
-      reply.code(204).send();
-    },
   );
   // Live arrivals (new request, reply, hit, rescue alert) as server-sent events.
   api.get(

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { Json, NullableTimestamp, Timestamp } from '../db/tables.ts';
 
 export interface ExchangeTables {
@@ -30,5 +31,17 @@ export interface ExchangeTables {
     reminded_at: NullableTimestamp;
     obligations: Json<unknown[]>;
     retain_until: string | null;
+  };
+  /** Hit/no-hit queries asked and answered (the identifier's hash, never the identifier). */
+  hit_queries: {
+    id: Generated<string>;
+    direction: 'out' | 'in';
+    peer_id: string;
+    user_id: string | null;
+    identifier_kind: string;
+    identifier_hash: string;
+    hit: boolean | null;
+    reference: string | null;
+    created_at: Timestamp;
   };
 }

@@ -13,6 +13,7 @@ import { receiveMessages } from './receive.ts';
 import { answerRequest, requestsPath } from './requests.ts';
 import { senderLimits, senderOf } from './sender-limits.ts';
 import './case-sync.ts';
+import { caseShareRoutes } from './case-sync/share-routes.ts';
 import './key-messages.ts';
 import { listOutbox, OutboxEntry } from './status.ts';
 
@@ -106,6 +107,8 @@ export const federationRoutes: RouteModule = (api, app) => {
   );
   // The content of mirrored attachments, pulled by the peer (attachment-files.ts).
   attachmentFileRoutes(api, app);
+  // Sharing a case with a peer, its shares and their retraction (case sync's user side).
+  caseShareRoutes(api, app);
   // Public keys only: what `liaison peer export` writes.
   api.get(
     '/api/federation/v1/identity',

@@ -1,9 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Json, NullableTimestamp, Timestamp } from '../db/tables.ts';
-import type { ExchangeTables } from '../exchange/tables.ts';
 
-/** Federation and the exchange built on it (one entry in db/tables.ts). */
-export interface FederationTables extends ExchangeTables {
+/** Federation: this node's keys, its peers, the outbox and inbox, and case sync's shares and mirrors. */
+export interface FederationTables {
   node_keys: {
     kid: string;
     use: 'sig' | 'enc';
@@ -85,7 +84,8 @@ export interface FederationTables extends ExchangeTables {
   mirrored_records: {
     origin_node: string;
     origin_id: string;
-    record_type: 'case' | 'task' | 'note' | 'entity' | 'member' | 'link' | 'attachment';
+    /** The record kind's wire name (its owner's SharedRecordKind: case, task, note, entity, member, link...). */
+    record_type: string;
     local_id: string;
     case_id: string;
     fields: Json<Record<string, { v: unknown; t: string }>>;
@@ -107,16 +107,5 @@ export interface FederationTables extends ExchangeTables {
   file_releases: {
     sha256: string;
     queued_at: Timestamp;
-  };
-  hit_queries: {
-    id: Generated<string>;
-    direction: 'out' | 'in';
-    peer_id: string;
-    user_id: string | null;
-    identifier_kind: string;
-    identifier_hash: string;
-    hit: boolean | null;
-    reference: string | null;
-    created_at: Timestamp;
   };
 }

@@ -1,49 +1,27 @@
-import { type Obligation, PolicyItem, PolicyMarkings, policyAuditDetails } from '@liaison/core/policy/index';
+import type { Obligation } from '@liaison/core/policy/index';
 import { systemCtx } from '../../context.ts';
 import { publishAll } from '../../correlation/correlate.ts';
 import type { LiveEvent } from '../../events/event-bus.ts';
-import { decidePolicy } from '../../exchange/policy.ts';
+import { checkIncoming } from '../../policy/decide.ts';
 import type { ApplyInput } from '../outbox.ts';
 import type { CaseRef } from './types.ts';
 
 // Helpers of the incoming handlers: the inbound rules, the case reference, events after commit.
 
-/** The receiving country's inbound rules on a share message; the markings must name the sending agency. */
+/** The inbound check (the policy room's) on a share message; the markings must name the sending agency. */
 export function receiveCheck(
   input: ApplyInput,
 ): { ok: true; obligations: Obligation[]; details: unknown } | { ok: false; reason: string } {
   const { app, peer, message } = input;
-  const markings = PolicyMarkings.safeParse(message.body.markings);
-  const item = PolicyItem.safeParse(message.body.policyItem);
-  if (!markings.success || !item.success) return { ok: false, reason: 'malformed markings' };
-  if (markings.data.originAgency !== peer.agency_code)
-    return {
-      ok: false,
-      reason: `originating agency ${markings.data.originAgency} is not the sending peer's`,
-    };
-  const policyInput = {
-    action: 'receive' as const,
-    sender: { agency: peer.agency_code, country: peer.country },
-    recipient: { agency: app.config.nodeAgency, country: app.config.nodeCountry },
-    item: item.data,
-    markings: markings.data,
-    now: app.now().toISOString(),
-  };
-  const decision = decidePolicy(app, policyInput);
-  const details = policyAuditDetails(policyInput, decision);
-  if (!decision.allowed) {
-    input.audit({
-      actorId: null,
-      actorAgency: peer.agency_code,
-      action: 'policy.blocked',
-      recordType: 'case',
-      recordId: null,
-      ip: null,
-      details,
-    });
-    return { ok: false, reason: decision.explanation };
-  }
-  return { ok: true, obligations: decision.obligations, details };
+  const check = checkIncoming(
+    app,
+    peer,
+    { markings: message.body.markings, policyItem: message.body.policyItem },
+    input.audit,
+    { recordType: 'case', recordId: null },
+  );
+  if (!check.allowed) return { ok: false, reason: check.reason };
+  return { ok: true, obligations: check.obligations, details: check.verdict.details };
 }
 
 export function refOf(body: Record<string, unknown>): CaseRef | null {

@@ -1,7 +1,6 @@
-import { type PolicyInput, policyAuditDetails } from '@liaison/core/policy/index';
-import { appendAudit } from '../../audit/audit-repository.ts';
+import type { PolicyInput } from '@liaison/core/policy/index';
 import type { AppContext, Tx } from '../../context.ts';
-import { decidePolicy } from '../../exchange/policy.ts';
+import { auditNodeRefusal, decideOutgoing } from '../../policy/decide.ts';
 import { enqueueMessage } from '../outbox.ts';
 import { federationOf } from '../runtime.ts';
 import { scopeOf } from './record-schema.ts';
@@ -65,22 +64,6 @@ export async function currentMarkings(trx: Tx, app: AppContext, share: ShareRow)
   } as PolicyInput['markings'];
 }
 
-export function sendInput(
-  app: AppContext,
-  peer: { agency_code: string; country: string },
-  item: unknown,
-  markings: unknown,
-) {
-  return {
-    action: 'send' as const,
-    sender: { agency: app.config.nodeAgency, country: app.config.nodeCountry },
-    recipient: { agency: peer.agency_code, country: peer.country },
-    item: item as PolicyInput['item'],
-    markings: markings as PolicyInput['markings'],
-    now: app.now().toISOString(),
-  };
-}
-
 /** Queues changed records for one share, after the sender's outbound rules (a refusal is audited, not sent). */
 export async function sendSync(
   trx: Tx,
@@ -94,22 +77,17 @@ export async function sendSync(
   });
   if (inScope.length === 0) return;
   const markings = await currentMarkings(trx, app, share);
-  const input = sendInput(app, share, share.policy_item, markings);
-  const decision = decidePolicy(app, input);
-  if (!decision.allowed) {
-    await appendAudit(
-      trx,
-      {
-        actorId: null,
-        actorAgency: app.config.nodeAgency,
-        action: 'policy.blocked',
-        recordType: 'case',
-        recordId: share.case_id,
-        ip: null,
-        details: { ...policyAuditDetails(input, decision), peer: share.node_name, share: share.id },
-      },
-      app.now(),
-    );
+  const policy = decideOutgoing(app, {
+    peer: share,
+    item: share.policy_item as PolicyInput['item'],
+    markings,
+  });
+  if (!policy.allowed) {
+    await auditNodeRefusal(trx, app, policy, {
+      recordType: 'case',
+      recordId: share.case_id,
+      details: { peer: share.node_name, share: share.id },
+    });
     return;
   }
   await enqueueMessage(trx, app, share.peer_id, 'case.sync', {

@@ -1,16 +1,14 @@
-import { actingUserId, type Actor, authorize, LiaisonError } from '@liaison/core';
-import { PolicyItem, PolicyMarkings, policyAuditDetails } from '@liaison/core/policy/index';
+import { type Actor, actingUserId, authorize, LiaisonError } from '@liaison/core';
+import { PolicyItem, PolicyMarkings } from '@liaison/core/policy/index';
 import { sql } from 'kysely';
 import { appendAudit } from '../../audit/audit-repository.ts';
 import { findVisibleCase } from '../../cases/case-repository.ts';
 import type { Ctx } from '../../context.ts';
-import { refuse } from '../../exchange/exchange-service.ts';
-import { decidePolicy } from '../../exchange/policy.ts';
+import { decideOutgoing, refuseOutgoing } from '../../policy/decide.ts';
 import { enqueueMessage } from '../outbox.ts';
 import { findPeer } from '../peers.ts';
 import { federationOf } from '../runtime.ts';
 import { fullRecord } from './local-record.ts';
-import { sendInput } from './outgoing.ts';
 import './share-delivery.ts';
 import type { Kind, ShareScope, SyncRecord } from './types.ts';
 
@@ -50,9 +48,8 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
     ...(found.handling_note && { handlingNote: found.handling_note }),
   });
   const policyItem = PolicyItem.parse({ kind: 'case_share', categories: input.categories ?? [] });
-  const policyInput = sendInput(app, peer, policyItem, markings);
-  const decision = decidePolicy(app, policyInput);
-  if (!decision.allowed) await refuse(ctx, actor, policyInput, decision, 'case');
+  const policy = decideOutgoing(app, { peer, item: policyItem, markings });
+  if (!policy.allowed) await refuseOutgoing(ctx, actor, policy, 'case');
   const origin = await app.db
     .selectFrom('mirrored_records')
     .select(['origin_node', 'origin_id'])
@@ -167,7 +164,7 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
           scope: input.scope,
           records: records.length,
           messageId: queued.id,
-          policy: policyAuditDetails(policyInput, decision),
+          policy: policy.details,
         },
       },
       app.now(),

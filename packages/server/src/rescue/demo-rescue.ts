@@ -1,5 +1,4 @@
 import type { RescueReportInput } from '@liaison/core/rescue/index';
-import { withAudit } from '../audit/audit.ts';
 import { systemActor } from '../cli/system-actor.ts';
 import { createCompound } from '../compounds/compounds-service.ts';
 import type { Ctx } from '../context.ts';
@@ -144,7 +143,7 @@ export async function seedDemoRescue(ctx: Ctx): Promise<void> {
     .where('email', '=', 'consular@mofa.demo')
     .executeTakeFirst();
   for (const { compound, ...report } of reports) {
-    await withAudit(ctx.app.db, async (trx) => {
+    await ctx.app.db.transaction().execute(async (trx) => {
       const filed = await fileReport(trx, ctx, actor, report);
       await trx
         .updateTable('rescue_cases')

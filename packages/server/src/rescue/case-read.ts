@@ -1,7 +1,6 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
-import { actorUserId } from './case-events.ts';
 import { type CaseAccess, readAccess } from './rescue-access.ts';
 
 /** Runs `read` after deciding access; the read and any refusal are audited with the stated purpose. */

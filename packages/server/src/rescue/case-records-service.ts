@@ -5,6 +5,7 @@ import {
   type ScreeningRecord,
   screen,
 } from '@liaison/core/rescue/index';
+import { withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
 import { recordCaseEvent } from './case-events.ts';
 import { lockForWrite, touch } from './case-write.ts';
@@ -19,7 +20,7 @@ export async function recordScreening(
   input: Omit<ScreeningRecord, 'screenedAt' | 'screenedBy'>,
 ) {
   authorize(actor, 'rescue.write');
-  return ctx.app.db.transaction().execute(async (trx) => {
+  return withAudit(ctx.app.db, async (trx) => {
     const row = await lockForWrite(trx, actor, caseId);
     const result = screen(input.answers);
     const record = { ...input, screenedAt: ctx.app.now().toISOString(), screenedBy: actor.userId, result };
@@ -39,7 +40,7 @@ export async function setNonPunishment(
   input: { flag: boolean; reason: string },
 ) {
   authorize(actor, 'rescue.triage');
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const row = await lockForWrite(trx, actor, caseId);
     await touch(trx, ctx, caseId, row.version, { non_punishment: input.flag });
     await recordCaseEvent(trx, ctx, actor, caseId, {
@@ -58,7 +59,7 @@ export async function changePersonRole(
   input: { role: 'victim' | 'suspect' | 'witness'; reason: string },
 ) {
   authorize(actor, 'rescue.triage');
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const row = await lockForWrite(trx, actor, caseId);
     if (row.person_role === input.role)
       throw new LiaisonError('conflict', `The person already has the role ${input.role}.`);
@@ -78,7 +79,7 @@ export async function recordConsent(
   input: { given: boolean; basis: string },
 ) {
   authorize(actor, 'rescue.write');
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const row = await lockForWrite(trx, actor, caseId);
     await touch(trx, ctx, caseId, row.version, { consent: input.given, consent_basis: input.basis });
     await recordCaseEvent(trx, ctx, actor, caseId, {
@@ -91,7 +92,7 @@ export async function recordConsent(
 
 export async function updateRepatriation(ctx: Ctx, actor: Actor, caseId: string, input: Repatriation) {
   authorize(actor, 'rescue.write');
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const row = await lockForWrite(trx, actor, caseId);
     await touch(trx, ctx, caseId, row.version, { repatriation: JSON.stringify(input) });
     const progress = repatriationProgress(input);
@@ -109,7 +110,7 @@ export async function updateLocation(
   input: { compoundId?: string | null | undefined; location: Record<string, unknown> },
 ) {
   authorize(actor, 'rescue.write');
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const row = await lockForWrite(trx, actor, caseId);
     if (input.compoundId) {
       const compound = await trx

@@ -1,4 +1,5 @@
 import type { RescueReportInput } from '@liaison/core/rescue/index';
+import { withAudit } from '../audit/audit.ts';
 import { systemActor } from '../cli/system-actor.ts';
 import { createCompound } from '../compounds/compounds-service.ts';
 import type { Ctx } from '../context.ts';
@@ -143,7 +144,7 @@ export async function seedDemoRescue(ctx: Ctx): Promise<void> {
     .where('email', '=', 'consular@mofa.demo')
     .executeTakeFirst();
   for (const { compound, ...report } of reports) {
-    await ctx.app.db.transaction().execute(async (trx) => {
+    await withAudit(ctx.app.db, async (trx) => {
       const filed = await fileReport(trx, ctx, actor, report);
       await trx
         .updateTable('rescue_cases')

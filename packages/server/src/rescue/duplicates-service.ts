@@ -7,6 +7,7 @@ import {
   type ReportedPerson,
   type RiskIndicator,
 } from '@liaison/core/rescue/index';
+import { withAudit } from '../audit/audit.ts';
 import type { Ctx, Db } from '../context.ts';
 import { recordCaseEvent } from './case-events.ts';
 import { mergeIdentifiers, type ReportIdentifier } from './identifiers.ts';
@@ -151,7 +152,7 @@ export async function requestDuplicateReview(ctx: Ctx, actor: Actor, caseId: str
     .executeTakeFirst();
   if (!self) throw new LiaisonError('not-found', 'No such rescue case.');
   if (!candidate) throw new LiaisonError('not-found', 'That case is not a likely duplicate of this one.');
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     await assertCanWrite(trx, actor, caseId);
     await recordCaseEvent(trx, ctx, actor, caseId, {
       kind: 'duplicate_review_requested',
@@ -191,7 +192,7 @@ export function mergePersons(target: ReportedPerson, source: ReportedPerson): Re
 export async function mergeCases(ctx: Ctx, actor: Actor, targetId: string, sourceId: string, reason: string) {
   authorize(actor, 'rescue.triage');
   if (targetId === sourceId) throw new LiaisonError('invalid-input', 'A case cannot be merged into itself.');
-  return ctx.app.db.transaction().execute(async (trx) => {
+  return withAudit(ctx.app.db, async (trx) => {
     const rows = await trx
       .selectFrom('rescue_cases')
       .selectAll()

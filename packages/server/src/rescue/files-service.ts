@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { withAudit } from '../audit/audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { recordCaseEvent } from './case-events.ts';
 import { withReadAccess } from './case-read.ts';
@@ -87,7 +88,7 @@ export async function uploadCaseFile(
 ) {
   authorize(actor, 'rescue.write');
   const mime = checkUpload(kind, declaredMime, data);
-  return ctx.app.db.transaction().execute(async (trx) => {
+  return withAudit(ctx.app.db, async (trx) => {
     const row = await trx.selectFrom('rescue_cases').select('id').where('id', '=', caseId).executeTakeFirst();
     if (!row) throw new LiaisonError('not-found', 'No such rescue case.');
     await assertCanWrite(trx, actor, caseId);

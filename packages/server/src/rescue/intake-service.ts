@@ -7,6 +7,7 @@ import {
   type RiskIndicator,
   reportFingerprints,
 } from '@liaison/core/rescue/index';
+import { withAudit } from '../audit/audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { publishAll } from '../correlation/correlate.ts';
 import { indexRescueIdentifiers } from '../correlation/external-identifiers.ts';
@@ -144,7 +145,7 @@ export async function insertFingerprints(trx: Tx, caseId: string, person: Report
 export async function createStaffReport(ctx: Ctx, actor: Actor, input: RescueReportInput) {
   authorize(actor, 'rescue.write');
   const { website: _honeypot, ...report } = input;
-  const filed = await ctx.app.db.transaction().execute((trx) => fileReport(trx, ctx, actor, report));
+  const filed = await withAudit(ctx.app.db, (trx) => fileReport(trx, ctx, actor, report));
   await publishAll(ctx, filed.events);
   const duplicates = await candidatesForViewer(
     ctx.app.db,

@@ -1,5 +1,6 @@
 import { type Actor, authorize } from '@liaison/core';
 import { cambodianProvinces, type ReportedPerson, type RiskAssessment } from '@liaison/core/rescue/index';
+import { withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
 import { recordCaseEvent } from './case-events.ts';
 import { withReadAccess } from './case-read.ts';
@@ -110,7 +111,7 @@ export async function rescueRequestPdf(ctx: Ctx, actor: Actor, caseId: string) {
       handling,
     };
     const pdf = await renderRequestPdf(data);
-    await db.transaction().execute((trx) =>
+    await withAudit(db, (trx) =>
       recordCaseEvent(trx, ctx, actor, caseId, {
         kind: 'rescue_request_produced',
         details: { bytes: pdf.length },

@@ -1,11 +1,12 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
 import { actorUserId, recordCaseEvent } from './case-events.ts';
 
 /** A triage officer puts a user (themselves too) on the case team. */
 export async function addTeamMember(ctx: Ctx, actor: Actor, caseId: string, userId: string) {
   authorize(actor, 'rescue.triage');
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const row = await trx.selectFrom('rescue_cases').select('id').where('id', '=', caseId).executeTakeFirst();
     if (!row) throw new LiaisonError('not-found', 'No such rescue case.');
     const user = await trx
@@ -29,7 +30,7 @@ export async function addTeamMember(ctx: Ctx, actor: Actor, caseId: string, user
 
 export async function removeTeamMember(ctx: Ctx, actor: Actor, caseId: string, userId: string) {
   authorize(actor, 'rescue.triage');
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const removed = await trx
       .deleteFrom('rescue_team')
       .where('case_id', '=', caseId)

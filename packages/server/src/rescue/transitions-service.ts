@@ -6,6 +6,7 @@ import {
   type RiskAssessment,
   type RiskLevel,
 } from '@liaison/core/rescue/index';
+import { withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
 import { recordCaseEvent } from './case-events.ts';
 import { getRescueCase } from './case-view.ts';
@@ -18,7 +19,7 @@ export async function transitionRescueCase(
   input: { to: RescueState; reason?: string | undefined },
 ) {
   authorize(actor, 'rescue.write');
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const row = await lockForWrite(trx, actor, caseId);
     assertRescueTransition(row.state as RescueState, input.to, { reason: input.reason });
     await touch(trx, ctx, caseId, row.version, {
@@ -44,7 +45,7 @@ export async function overrideRisk(
   input: { level: RiskLevel; reason: string },
 ) {
   authorize(actor, 'rescue.triage');
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const row = await lockForWrite(trx, actor, caseId);
     const decision = applyRiskOverride(row.risk_assessment as RiskAssessment, {
       level: input.level,

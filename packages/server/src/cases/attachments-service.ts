@@ -9,7 +9,6 @@ import {
   mediaTypeForFilename,
 } from '@liaison/core/cases/index';
 import type { Ctx } from '../context.ts';
-import { onCaseChanged } from '../federation/case-hooks.ts';
 import type { StagedFile } from '../files/file-store.ts';
 import { fileStoreOf } from '../files/file-store-config.ts';
 import { lockBlob, queueBlobRelease, releaseQueuedBlobs } from './attachment-blobs.ts';
@@ -126,7 +125,7 @@ export async function uploadAttachment(
         sha256: input.sha256,
         sizeBytes: input.sizeBytes,
       });
-      await onCaseChanged(trx, ctx.app, { caseId, record: 'attachment', id: attachment.id });
+      await ctx.app.changes.announce(trx, { on: 'case', caseId, record: 'attachment', id: attachment.id });
       // Last step before the commit: a failed store write rolls the row and its audit entry back. The blob's
       // lock keeps a concurrent release of the same content from deleting it under this new row.
       await lockBlob(trx, input.sha256);
@@ -244,7 +243,13 @@ export async function removeAttachment(
       filename: row.filename,
       sha256: row.sha256,
     });
-    await onCaseChanged(trx, app, { caseId, record: 'attachment', id: attachmentId, deleted: true });
+    await app.changes.announce(trx, {
+      on: 'case',
+      caseId,
+      record: 'attachment',
+      id: attachmentId,
+      deleted: true,
+    });
     await queueBlobRelease(trx, app, [row.sha256]);
   });
   await releaseQueuedBlobs(app);

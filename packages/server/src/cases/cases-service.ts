@@ -13,7 +13,6 @@ import {
 import { sql } from 'kysely';
 import type { Ctx, Db } from '../context.ts';
 import { raiseToCaseTlp } from '../entities/case-markings.ts';
-import { onCaseChanged } from '../federation/case-hooks.ts';
 import { listVisibleCases } from './case-list.ts';
 import {
   allocateCaseSequence,
@@ -185,7 +184,7 @@ export async function updateCase(
       })
       .where('id', '=', caseId)
       .execute();
-    await onCaseChanged(trx, ctx.app, { caseId, record: 'case', id: caseId });
+    await ctx.app.changes.announce(trx, { on: 'case', caseId, record: 'case', id: caseId });
     await auditCase(trx, ctx, actor, 'case.updated', caseId, {
       fields: Object.keys(patch),
       ...(patch.markings && { tlpBefore: before.tlp, tlpAfter: patch.markings.tlp }),
@@ -218,7 +217,7 @@ export async function changeCaseStatus(
       })
       .where('id', '=', caseId)
       .execute();
-    await onCaseChanged(trx, ctx.app, { caseId, record: 'case', id: caseId });
+    await ctx.app.changes.announce(trx, { on: 'case', caseId, record: 'case', id: caseId });
     await auditCase(trx, ctx, actor, 'case.status_changed', caseId, {
       from,
       to: change.to,

@@ -1,5 +1,11 @@
 import type { FeatureManifest } from '../feature-manifest.ts';
 import { casesRoutes } from './routes/index.ts';
+import { caseRecordKinds, casesPurge } from './shared-records.ts';
 
 /** Joint cases: tasks, notes, attachments, the timeline. */
-export const casesManifest: FeatureManifest = { name: 'cases', routes: [casesRoutes] };
+export const casesManifest: FeatureManifest = {
+  name: 'cases',
+  routes: [casesRoutes],
+  recordKinds: caseRecordKinds,
+  purges: [casesPurge],
+};

@@ -1,7 +1,6 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import type { Note, NoteEdit, NoteInput, NoteRevision } from '@liaison/core/cases/index';
 import type { Ctx, Tx } from '../context.ts';
-import { onCaseChanged } from '../federation/case-hooks.ts';
 import { auditCase, findVisibleCase, invalidField, lockVisibleCase, touchCase } from './case-repository.ts';
 import { sanitiseNoteBody } from './note-sanitiser.ts';
 import { presentNote, presentRevision } from './presenters.ts';
@@ -53,7 +52,7 @@ export async function createNote(ctx: Ctx, actor: Actor, caseId: string, input: 
       .executeTakeFirstOrThrow();
     await insertRevision(trx, note, actor.userId, now);
     await touchCase(trx, caseId, now);
-    await onCaseChanged(trx, ctx.app, { caseId, record: 'note', id: note.id });
+    await ctx.app.changes.announce(trx, { on: 'case', caseId, record: 'note', id: note.id });
     await auditCase(trx, ctx, actor, 'case.note_created', caseId, {
       noteId: note.id,
       chars: body.length,
@@ -108,7 +107,7 @@ export async function editNote(
       .executeTakeFirstOrThrow();
     await insertRevision(trx, note, actor.userId, now);
     await touchCase(trx, caseId, now);
-    await onCaseChanged(trx, ctx.app, { caseId, record: 'note', id: noteId });
+    await ctx.app.changes.announce(trx, { on: 'case', caseId, record: 'note', id: noteId });
     await auditCase(trx, ctx, actor, 'case.note_edited', caseId, { noteId, version: note.version });
     return note;
   });

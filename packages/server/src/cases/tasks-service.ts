@@ -2,7 +2,6 @@ import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import type { Task, TaskInput, TaskPatch } from '@liaison/core/cases/index';
 import { sql } from 'kysely';
 import type { Ctx, Db, Tx } from '../context.ts';
-import { onCaseChanged } from '../federation/case-hooks.ts';
 import { auditCase, findVisibleCase, invalidField, lockVisibleCase, touchCase } from './case-repository.ts';
 import { presentTask } from './presenters.ts';
 
@@ -66,7 +65,7 @@ export async function createTask(ctx: Ctx, actor: Actor, caseId: string, input: 
       .returning('id')
       .executeTakeFirstOrThrow();
     await touchCase(trx, caseId, now);
-    await onCaseChanged(trx, ctx.app, { caseId, record: 'task', id: row.id });
+    await ctx.app.changes.announce(trx, { on: 'case', caseId, record: 'task', id: row.id });
     await auditCase(trx, ctx, actor, 'case.task_created', caseId, {
       taskId: row.id,
       assigneeId: input.assigneeId,
@@ -120,7 +119,7 @@ export async function updateTask(
       .where('id', '=', taskId)
       .execute();
     await touchCase(trx, caseId, now);
-    await onCaseChanged(trx, ctx.app, { caseId, record: 'task', id: taskId });
+    await ctx.app.changes.announce(trx, { on: 'case', caseId, record: 'task', id: taskId });
     await auditCase(trx, ctx, actor, 'case.task_updated', caseId, {
       taskId,
       fields: Object.keys(patch),
@@ -137,7 +136,7 @@ export async function deleteTask(ctx: Ctx, actor: Actor, caseId: string, taskId:
     await lockTask(trx, caseId, taskId);
     await trx.deleteFrom('case_tasks').where('id', '=', taskId).execute();
     await touchCase(trx, caseId, ctx.app.now());
-    await onCaseChanged(trx, ctx.app, { caseId, record: 'task', id: taskId, deleted: true });
+    await ctx.app.changes.announce(trx, { on: 'case', caseId, record: 'task', id: taskId, deleted: true });
     await auditCase(trx, ctx, actor, 'case.task_deleted', caseId, { taskId });
   });
 }

@@ -46,10 +46,11 @@ export interface SharedRecordKind {
   /** The id federation maps the record under (default `ref.id`; a membership has none of its own). */
   mappingId?(ref: RecordRef): string;
   /**
-   * The local id of a record arriving for the first time: default its id at the origin. A kind addressed by
-   * a field (a membership, by its entity) returns that field's value, or null to skip the record.
+   * The local record a peer's record is, for a kind addressed by a field rather than by its id at the origin
+   * (a membership, by its entity; default: the mapped id, else the origin's id); null: the record is skipped.
+   * `fields` are the merged values (what is known here first, then the incoming record's).
    */
-  refFromFields?(caseId: string, originId: string, fields: SharedFields): RecordRef | null;
+  refFromFields?(caseId: string, fields: SharedFields): RecordRef | null;
   /** Ids of the case's records of this kind a full share carries, in sending order. */
   listInCase(trx: Tx, caseId: string): Promise<string[]>;
   /** The shared fields of a local record; null when it no longer exists. */
@@ -74,8 +75,8 @@ export interface SharedRecordKind {
     ref: RecordRef,
     fields: SharedFields,
   ): Promise<LiveEvent[]>;
-  /** Removes the record (the peer removed it). A kind that goes only another way (the case) does nothing. */
-  remove(trx: Tx, app: AppContext, ref: RecordRef): Promise<void>;
+  /** Removes the record (the peer removed it). Absent: the kind goes only another way (the case, by retraction). */
+  remove?(trx: Tx, app: AppContext, ref: RecordRef): Promise<void>;
   /** After a merge into `caseId` changed records of these kinds (the case header records the time). */
   afterMerge?(trx: Tx, app: AppContext, caseId: string, changedKinds: ReadonlySet<string>): Promise<void>;
   /**
@@ -95,8 +96,10 @@ export interface SharedRecordKind {
  * access requests, identifiers, rescue_entities, person_match_decisions, the case's parts...
  */
 export interface RecordPurge {
-  /** The owning feature, for logs and ordering (`graph`, `cases`, `rescue`...). */
+  /** The owning feature (`graph`, `cases`, `rescue`...). */
   owner: string;
+  /** Owners whose rows this owner's rows reference: this purge runs before theirs (rescue before graph). */
+  before?: readonly string[];
   purgeEntities?(trx: Tx, app: AppContext, ids: readonly string[]): Promise<void>;
   purgeCase?(trx: Tx, app: AppContext, caseId: string): Promise<void>;
 }
@@ -107,7 +110,7 @@ export interface SharedRecords {
   kind(name: string): SharedRecordKind | undefined;
   /** Every kind, in merge order. */
   kinds(): readonly SharedRecordKind[];
-  /** Every purge, in registration order (each runs `purgeEntities` first, then all run `purgeCase`). */
+  /** Every purge, dependents first (`before`): all run `purgeEntities`, then all run `purgeCase`. */
   purges(): readonly RecordPurge[];
 }
 
@@ -121,7 +124,23 @@ export function createSharedRecords(
     byName.set(k.kind, k);
   }
   const ordered = [...kinds].sort((a, b) => a.order - b.order);
-  return { kind: (name) => byName.get(name), kinds: () => ordered, purges: () => purges };
+  const sortedPurges = dependentsFirst(purges);
+  return { kind: (name) => byName.get(name), kinds: () => ordered, purges: () => sortedPurges };
+}
+
+/** Orders purges so each runs before the owners it names in `before`, otherwise in registration order. */
+function dependentsFirst(purges: readonly RecordPurge[]): RecordPurge[] {
+  const out: RecordPurge[] = [];
+  const pending = [...purges];
+  while (pending.length > 0) {
+    // The first purge no pending one has to run before.
+    const next = pending.findIndex(
+      (p) => !pending.some((q) => q !== p && (q.before ?? []).includes(p.owner)),
+    );
+    if (next < 0) throw new Error('record purges name each other in `before`');
+    out.push(...pending.splice(next, 1));
+  }
+  return out;
 }
 
 /** Wire field → column, the simple case of most kinds: a record's fields are columns of one row. */

@@ -10,7 +10,6 @@ import {
 import { sql } from 'kysely';
 import { type AuditInput, appendAuditBatch } from '../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../context.ts';
-import { onGraphChanged } from '../federation/case-hooks.ts';
 
 /*
  * Markings follow the containers. An entity in a case is at least as restricted as the case (its TLP is raised
@@ -79,7 +78,7 @@ export async function raiseToCaseTlp(
   }));
   await appendAuditBatch(trx, audits);
   const ids = raised.rows.map((row) => row.id);
-  await onGraphChanged(trx, ctx.app, { record: 'entity', ids });
+  await ctx.app.changes.announce(trx, { on: 'graph', record: 'entity', ids });
   return ids;
 }
 

@@ -6,7 +6,6 @@ import type { Ctx, Tx } from '../context.ts';
 import { agencyCountry } from '../correlation/agency-country.ts';
 import { indexAndCorrelate, type NewIdentifier, publishAll } from '../correlation/correlate.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
-import { onGraphChanged } from '../federation/case-hooks.ts';
 import { assertMarkingChange } from './case-markings.ts';
 import { indexIdentifiers, searchTextOf } from './entity-index.ts';
 import { type EntityRow, presentEntity } from './entity-presenter.ts';
@@ -178,7 +177,7 @@ export async function updateEntity(
       });
     const correlated = await indexAndCorrelate(ctx, trx, actor, fresh);
     events.push(...correlated.events);
-    await onGraphChanged(trx, ctx.app, { record: 'entity', ids: [entityId] });
+    await ctx.app.changes.announce(trx, { on: 'graph', record: 'entity', ids: [entityId] });
     return {
       entity: presentEntity({ ...row, owner_agency_code: before.owner_agency_code }),
       identifiers: identifiers.map(({ kind, raw, value, display, valid, problem, property }) => ({
@@ -240,7 +239,7 @@ export async function deleteEntity(
         reason: options.reason ?? null,
       },
     });
-    await onGraphChanged(trx, ctx.app, { record: 'entity', ids: [entityId], deleted: true });
+    await ctx.app.changes.announce(trx, { on: 'graph', record: 'entity', ids: [entityId], deleted: true });
   });
 }
 
@@ -289,7 +288,7 @@ export async function deleteLink(ctx: Ctx, actor: Actor, linkId: string): Promis
         validTo: link.valid_to,
       },
     });
-    await onGraphChanged(trx, ctx.app, { record: 'link', ids: [linkId], deleted: true });
+    await ctx.app.changes.announce(trx, { on: 'graph', record: 'link', ids: [linkId], deleted: true });
   });
 }
 
@@ -347,6 +346,12 @@ export async function removeEntityFromCase(
       ip: ctx.ip,
       details: { entityId, role: placed.role, roleHistory: placed.role_history },
     });
-    await onGraphChanged(trx, ctx.app, { record: 'member', ids: [entityId], caseId, deleted: true });
+    await ctx.app.changes.announce(trx, {
+      on: 'graph',
+      record: 'member',
+      ids: [entityId],
+      caseId,
+      deleted: true,
+    });
   });
 }

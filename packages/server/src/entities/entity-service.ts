@@ -19,7 +19,6 @@ import {
   type RaisedHit,
 } from '../correlation/correlate.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
-import { onGraphChanged } from '../federation/case-hooks.ts';
 import { raiseToCaseTlp, stricterTlp } from './case-markings.ts';
 import { indexIdentifiers, searchTextOf } from './entity-index.ts';
 import { type EntityRow, presentEntity } from './entity-presenter.ts';
@@ -202,7 +201,11 @@ export async function createEntities(
     events.push(...correlated.events);
     for (const result of results)
       result.hits = correlated.hits.filter((hit) => hit.entityId === result.entity.id).map(ownSide);
-    await onGraphChanged(trx, ctx.app, { record: 'entity', ids: results.map((r) => r.entity.id) });
+    await ctx.app.changes.announce(trx, {
+      on: 'graph',
+      record: 'entity',
+      ids: results.map((r) => r.entity.id),
+    });
     return results;
   });
   await publishAll(ctx, events);
@@ -273,7 +276,7 @@ export async function addEntityToCase(
     if (existing) throw new LiaisonError('conflict', 'The entity is already in this case.');
     await placeInCase(trx, actor, caseId, input.entityId, input.role, input.reason, ctx.app.now());
     await raiseToCaseTlp(trx, ctx, actor, caseId, [input.entityId]);
-    await onGraphChanged(trx, ctx.app, { record: 'member', ids: [input.entityId], caseId });
+    await ctx.app.changes.announce(trx, { on: 'graph', record: 'member', ids: [input.entityId], caseId });
     await appendAudit(trx, {
       actorId: actor.userId,
       actorAgency: actor.agencyCode,
@@ -325,7 +328,7 @@ export async function changePersonRole(
       .where('case_id', '=', caseId)
       .where('entity_id', '=', entityId)
       .execute();
-    await onGraphChanged(trx, ctx.app, { record: 'member', ids: [entityId], caseId });
+    await ctx.app.changes.announce(trx, { on: 'graph', record: 'member', ids: [entityId], caseId });
     await appendAudit(trx, {
       actorId: actor.userId,
       actorAgency: actor.agencyCode,

@@ -7,7 +7,6 @@ import type { Ctx } from '../context.ts';
 import { createEntities } from '../entities/entity-service.ts';
 import { person, phone } from '../entities/graph-test-support.ts';
 import { createLink } from '../links/link-service.ts';
-import { onGraphChanged } from './case-hooks.ts';
 import { retractCaseShare, shareCase } from './case-sync.ts';
 import { agencyOfficer, closeNodes, type FederatedTestNode, startPeeredPair, syncPair } from './testing.ts';
 
@@ -31,7 +30,7 @@ async function editEntity(t: FederatedTestNode, id: string, properties: Record<s
       .set({ properties: JSON.stringify(properties) })
       .where('id', '=', id)
       .execute();
-    await onGraphChanged(trx, t.node.app, { record: 'entity', ids: [id] });
+    await t.node.app.changes.announce(trx, { on: 'graph', record: 'entity', ids: [id] });
   });
 }
 
@@ -123,7 +122,12 @@ describe('joint case workspaces: entities and links', () => {
 
     // Removal: the mirror removes the link, the originator removes the phone from the case; both propagate.
     await cnp.node.app.db.transaction().execute(async (trx) => {
-      await onGraphChanged(trx, cnp.node.app, { record: 'link', ids: [link.id], deleted: true });
+      await cnp.node.app.changes.announce(trx, {
+        on: 'graph',
+        record: 'link',
+        ids: [link.id],
+        deleted: true,
+      });
       await trx.deleteFrom('links').where('id', '=', link.id).execute();
     });
     await knpa.node.app.db.transaction().execute(async (trx) => {
@@ -132,7 +136,8 @@ describe('joint case workspaces: entities and links', () => {
         .where('case_id', '=', c.id)
         .where('entity_id', '=', wallet!.entity.id)
         .execute();
-      await onGraphChanged(trx, knpa.node.app, {
+      await knpa.node.app.changes.announce(trx, {
+        on: 'graph',
         record: 'member',
         ids: [wallet!.entity.id],
         caseId: c.id,

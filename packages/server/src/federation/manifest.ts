@@ -1,5 +1,6 @@
 import type { FeatureManifest } from '../feature-manifest.ts';
 import { attachmentJob } from './attachment-files/fetch-job.ts';
+import { caseSyncObserver } from './case-sync/capture.ts';
 import { catchUpJob, deliveryJob } from './delivery.ts';
 import { federationRoutes } from './routes.ts';
 
@@ -8,4 +9,6 @@ export const federationManifest: FeatureManifest = {
   name: 'federation',
   routes: [federationRoutes],
   jobs: [deliveryJob, catchUpJob, attachmentJob],
+  // Mirrors the changes of shared cases to the partners (case-sync/capture.ts).
+  changeObservers: [caseSyncObserver],
 };

@@ -10,7 +10,6 @@ import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { presentLink } from '../entities/entity-service.ts';
 import { entityVisible, noneDeleted } from '../entities/visibility.ts';
-import { onGraphChanged } from '../federation/case-hooks.ts';
 
 const SAME_AS_LOCK = 7_236_003;
 
@@ -93,7 +92,7 @@ export async function createLink(ctx: Ctx, actor: Actor, input: unknown, trxIn?:
       ip: ctx.ip,
       details: { type: row.type, sourceId: row.source_id, targetId: row.target_id },
     });
-    await onGraphChanged(trx, ctx.app, { record: 'link', ids: [row.id] });
+    await ctx.app.changes.announce(trx, { on: 'graph', record: 'link', ids: [row.id] });
     return presentLink(row);
   };
   return trxIn ? run(trxIn) : ctx.app.db.transaction().execute(run);

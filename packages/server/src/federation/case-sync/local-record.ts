@@ -1,48 +1,28 @@
-import { sql } from 'kysely';
+import type { SharedRecordKind } from '../../changes/shared-record-kind.ts';
 import type { AppContext, Tx } from '../../context.ts';
-import type { CaseChange } from '../case-hooks.ts';
 import { hlcTick } from '../hlc.ts';
-import { columns, memberId, tables } from './record-schema.ts';
 import type { Kind, Stamped, SyncRecord } from './types.ts';
 
 // A local record as it is shared: its fields, stamped where they changed since last shared.
 
-export function norm(value: unknown): unknown {
-  return value instanceof Date ? value.toISOString() : value;
+/** A local record that changed: its kind, its id (for a membership, the entity's) and its case. */
+export interface LocalChange {
+  caseId: string;
+  record: Kind;
+  id: string;
+  deleted?: boolean;
 }
 
-/** The shared fields of a local record, or null when it no longer exists. */
-export async function readFields(
-  trx: Tx,
-  kind: Kind,
-  id: string,
-  caseId?: string,
-): Promise<Record<string, unknown> | null> {
-  const row = (
-    kind === 'member'
-      ? await trx
-          .selectFrom('case_entities')
-          .selectAll()
-          .where('case_id', '=', caseId ?? '')
-          .where('entity_id', '=', id)
-          .executeTakeFirst()
-      : await trx
-          .selectFrom(tables[kind] as 'cases')
-          .selectAll()
-          .$if(kind === 'task', (q) => q.select(sql<string | null>`due_date::text`.as('due_date')))
-          .$if(kind === 'link', (q) =>
-            q.select([
-              sql<string | null>`valid_from::text`.as('valid_from'),
-              sql<string | null>`valid_to::text`.as('valid_to'),
-            ]),
-          )
-          .where('id', '=', id)
-          .executeTakeFirst()
-  ) as Record<string, unknown> | undefined;
-  if (!row) return null;
-  // A bigint column reads as a string; it travels as a number.
-  if (kind === 'attachment') row.size_bytes = Number(row.size_bytes);
-  return Object.fromEntries(Object.entries(columns[kind]).map(([f, c]) => [f, norm(row[c])]));
+/** The node's record kind of this name (the owners' implementations, changes/shared-record-kind.ts). */
+export function recordKind(app: AppContext, kind: Kind): SharedRecordKind {
+  const found = app.sharedRecords.kind(kind);
+  if (!found) throw new Error(`no record kind ${kind} on this node`);
+  return found;
+}
+
+/** The id a local record is mapped under (`mirrored_records.local_id`). */
+export function mappedId(kind: SharedRecordKind, caseId: string, id: string): string {
+  return kind.mappingId?.({ id, caseId }) ?? id;
 }
 
 export const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -51,9 +31,10 @@ export const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JS
 export async function stampLocalChange(
   trx: Tx,
   app: AppContext,
-  change: CaseChange,
+  change: LocalChange,
 ): Promise<SyncRecord | null> {
-  const localId = change.record === 'member' ? memberId(change.caseId, change.id) : change.id;
+  const kind = recordKind(app, change.record);
+  const localId = mappedId(kind, change.caseId, change.id);
   const mapping = await trx
     .selectFrom('mirrored_records')
     .selectAll()
@@ -64,7 +45,7 @@ export async function stampLocalChange(
   const originNode = mapping?.origin_node ?? app.config.nodeName;
   const originId = mapping?.origin_id ?? localId;
   const known: Stamped = { ...(mapping?.fields ?? {}) };
-  const current = change.deleted ? null : await readFields(trx, change.record, change.id, change.caseId);
+  const current = change.deleted ? null : await kind.read(trx, { id: change.id, caseId: change.caseId });
   const record: SyncRecord = { type: change.record, originNode, originId, fields: {} };
   if (!current) record.deleted = hlcTick(app);
   else
@@ -98,9 +79,9 @@ export async function stampLocalChange(
 }
 
 /** A record with every shared field and its stamp (stamping what changed first), or null when gone. */
-export async function fullRecord(trx: Tx, app: AppContext, change: CaseChange): Promise<SyncRecord | null> {
+export async function fullRecord(trx: Tx, app: AppContext, change: LocalChange): Promise<SyncRecord | null> {
   await stampLocalChange(trx, app, change);
-  const localId = change.record === 'member' ? memberId(change.caseId, change.id) : change.id;
+  const localId = mappedId(recordKind(app, change.record), change.caseId, change.id);
   const m = await trx
     .selectFrom('mirrored_records')
     .selectAll()
@@ -108,5 +89,28 @@ export async function fullRecord(trx: Tx, app: AppContext, change: CaseChange): 
     .where('local_id', '=', localId)
     .executeTakeFirst();
   if (!m || m.deleted_at) return null;
-  return { type: change.record as Kind, originNode: m.origin_node, originId: m.origin_id, fields: m.fields };
+  return { type: change.record, originNode: m.origin_node, originId: m.origin_id, fields: m.fields };
+}
+
+/**
+ * The full snapshot of a case for a new share: the case header, then each part the scope carries in merge
+ * order (the owners list them), with their current stamps (a record never shared before gets them now).
+ */
+export async function snapshotRecords(
+  trx: Tx,
+  app: AppContext,
+  caseId: string,
+  scope: readonly string[],
+): Promise<SyncRecord[]> {
+  const records: SyncRecord[] = [];
+  for (const kind of snapshotKinds(app, scope))
+    for (const id of await kind.listInCase(trx, caseId)) {
+      const record = await fullRecord(trx, app, { caseId, record: kind.kind, id });
+      if (record) records.push(record);
+    }
+  return records;
+}
+
+function snapshotKinds(app: AppContext, scope: readonly string[]): SharedRecordKind[] {
+  return app.sharedRecords.kinds().filter((k) => k.scope === null || scope.includes(k.scope));
 }

@@ -1,16 +1,17 @@
-import { AttachmentInput } from '@liaison/core/cases/index';
-import { queueBlobRelease } from '../../cases/attachment-blobs.ts';
+import type { SharedFields } from '../../changes/shared-record-kind.ts';
 import type { AppContext, Tx } from '../../context.ts';
 import type { LiveEvent } from '../../events/event-bus.ts';
-import { dropEntities, dropLinks, indexPeerEntity } from '../graph-index.ts';
 import { hlcObserve } from '../hlc.ts';
 import type { PeerRow } from '../outbox.ts';
-import { createLocal, updateLocal } from './local-writes.ts';
-import { peerActor } from './peer-account.ts';
-import { columns, memberId, order, tables } from './record-schema.ts';
+import { mappedId } from './local-record.ts';
+import { peerSource } from './local-writes.ts';
 import type { Stamped, SyncRecord } from './types.ts';
 
-// The merge rule: fields by last writer (HLC, node name), records by id, tombstones win.
+// The merge rule: fields by last writer (HLC, node name), records by id, tombstones win. The records
+// themselves are read and written by their owners (the node's record kinds, changes/shared-record-kind.ts).
+
+const valuesOf = (fields: Stamped | undefined): SharedFields =>
+  Object.fromEntries(Object.entries(fields ?? {}).map(([f, s]) => [f, s.v]));
 
 /**
  * Merges a peer's records: per field, the higher stamp wins (last writer by hybrid logical clock, then node
@@ -25,10 +26,15 @@ export async function mergeRecords(
   events: LiveEvent[],
 ) {
   const changed: SyncRecord[] = [];
+  const source = peerSource(trx, app, peer);
+  const kinds = app.sharedRecords;
   // Parents first: the case header, so parts of a new mirror find their case; entities before links.
-  const ordered = [...records].filter((r) => r.type in columns).sort((a, b) => order[a.type] - order[b.type]);
+  const ordered = [...records]
+    .filter((r) => kinds.kind(r.type))
+    .sort((a, b) => kinds.kind(a.type)!.order - kinds.kind(b.type)!.order);
   for (const rec of ordered) {
-    if (!(rec.type in columns) || typeof rec.originId !== 'string') continue;
+    const kind = kinds.kind(rec.type);
+    if (!kind || typeof rec.originId !== 'string') continue;
     for (const s of Object.values(rec.fields ?? {})) hlcObserve(app, s.t);
     if (rec.deleted) hlcObserve(app, rec.deleted);
     const mapping = await trx
@@ -39,80 +45,40 @@ export async function mergeRecords(
       .executeTakeFirst();
     if (mapping?.deleted_at) continue;
     const merged: Stamped = { ...(mapping?.fields ?? {}) };
-    const memberEntity = String(merged.entityId?.v ?? rec.fields?.entityId?.v ?? '');
-    if (rec.type === 'member' && !memberEntity) continue;
-    const localId =
-      mapping?.local_id ?? (rec.type === 'member' ? memberId(caseId, memberEntity) : rec.originId);
-    // A membership is addressed by its case and entity.
-    const rowId = rec.type === 'member' ? `${caseId}/${memberEntity}` : localId;
+    // The local record: by a field for a kind addressed so (a membership, by its entity), else by id.
+    const ref = kind.refFromFields
+      ? kind.refFromFields(caseId, { ...valuesOf(rec.fields), ...valuesOf(merged) })
+      : { id: mapping?.local_id ?? rec.originId, caseId };
+    if (!ref) continue;
+    const localId = mapping?.local_id ?? mappedId(kind, caseId, ref.id);
     const wins: Record<string, unknown> = {};
     if (!rec.deleted)
       for (const [field, s] of Object.entries(rec.fields ?? {})) {
-        if (!(field in columns[rec.type])) continue;
+        if (!kind.fields.includes(field)) continue;
         if (merged[field] && merged[field].t >= s.t) continue;
         merged[field] = s;
         wins[field] = s.v;
       }
+    // Fields set once, at creation, are not changed by a later edit.
+    const updates = Object.fromEntries(Object.entries(wins).filter(([f]) => !kind.createOnly.has(f)));
     if (rec.deleted) {
-      if (rec.type === 'case') continue; // a case goes only by retraction
-      if (rec.type === 'entity') await dropEntities(trx, [localId]);
-      else if (rec.type === 'link') await dropLinks(trx, [localId]);
-      else if (rec.type === 'attachment') {
-        const gone = await trx
-          .deleteFrom('case_attachments')
-          .where('id', '=', localId)
-          .returning('sha256')
-          .executeTakeFirst();
-        if (gone) await queueBlobRelease(trx, app, [gone.sha256]);
-      } else if (rec.type === 'member')
-        await trx
-          .deleteFrom('case_entities')
-          .where('case_id', '=', caseId)
-          .where('entity_id', '=', memberEntity)
-          .execute();
-      else
-        await trx
-          .deleteFrom(tables[rec.type] as 'case_tasks')
-          .where('id', '=', localId)
-          .execute();
+      if (!kind.remove) continue; // a case goes only by retraction
+      await kind.remove(trx, app, ref);
     } else if (!mapping) {
-      // An attachment is taken only with valid metadata (the same rules as an upload here).
-      if (rec.type === 'attachment' && !validAttachment(merged)) {
+      const values = valuesOf(merged);
+      if (kind.accepts && !kind.accepts(values)) {
         app.log.warn(
           { peer: peer.node_name, id: rec.originId },
-          'attachment record with invalid metadata skipped',
+          `${rec.type} record with invalid metadata skipped`,
         );
         continue;
       }
-      const exists =
-        rec.type === 'member'
-          ? await trx
-              .selectFrom('case_entities')
-              .select('entity_id as id')
-              .where('case_id', '=', caseId)
-              .where('entity_id', '=', memberEntity)
-              .executeTakeFirst()
-          : await trx
-              .selectFrom(tables[rec.type] as 'cases')
-              .select('id')
-              .where('id', '=', localId)
-              .executeTakeFirst();
-      if (exists) await updateLocal(trx, app, peer, rec.type, rowId, wins);
-      else
-        await createLocal(
-          trx,
-          app,
-          peer,
-          rec.type,
-          localId,
-          caseId,
-          Object.fromEntries(Object.entries(merged).map(([f, s]) => [f, s.v])),
-        );
+      if (!(await kind.exists(trx, ref))) events.push(...(await kind.create(trx, app, source, ref, values)));
+      else if (Object.keys(updates).length > 0)
+        events.push(...(await kind.update(trx, app, source, ref, updates)));
     } else if (Object.keys(wins).length === 0) continue;
-    else await updateLocal(trx, app, peer, rec.type, rowId, wins);
-    // Entities from a peer are indexed for correlation here like any others (identifiers → hits).
-    if (rec.type === 'entity' && !rec.deleted && 'properties' in wins)
-      events.push(...(await indexPeerEntity(trx, app, await peerActor(trx, peer), localId, caseId)));
+    else if (Object.keys(updates).length > 0)
+      events.push(...(await kind.update(trx, app, source, ref, updates)));
     await trx
       .insertInto('mirrored_records')
       .values({
@@ -139,16 +105,9 @@ export async function mergeRecords(
         : { ...rec, fields: Object.fromEntries(Object.keys(wins).map((f) => [f, merged[f]!])) },
     );
   }
-  if (changed.length > 0 && ordered.some((r) => r.type !== 'case'))
-    await trx.updateTable('cases').set({ updated_at: app.now() }).where('id', '=', caseId).execute();
+  if (changed.length > 0) {
+    const merged = new Set(ordered.map((r) => r.type));
+    for (const kind of kinds.kinds()) await kind.afterMerge?.(trx, app, caseId, merged);
+  }
   return changed;
-}
-
-function validAttachment(fields: Stamped): boolean {
-  return AttachmentInput.safeParse({
-    filename: fields.filename?.v,
-    mediaType: fields.mediaType?.v,
-    sizeBytes: fields.sizeBytes?.v,
-    sha256: fields.sha256?.v,
-  }).success;
 }

@@ -1,45 +1,27 @@
-import { sql } from 'kysely';
-import { queueBlobRelease } from '../../cases/attachment-blobs.ts';
 import type { AppContext, Tx } from '../../context.ts';
-import { dropEntities } from '../graph-index.ts';
 import { hlcTick } from '../hlc.ts';
 
-/** Removes a mirror: the case and its parts go; the share and the case's mapping stay as tombstones. */
+/**
+ * Removes a mirror: the case and its parts go, each owner deleting its own rows (the node's purges,
+ * changes/shared-record-kind.ts): first the entities that came through this case and what points at them,
+ * then what still cites the case. The share and the case's mapping stay as tombstones.
+ */
 export async function removeMirror(
   trx: Tx,
   app: AppContext,
   caseId: string,
   state: 'retracted' | 'disposed',
 ) {
-  // The mirrored graph goes with it: entities that came through this case, then what still cites the case.
   const entities = await trx
     .selectFrom('mirrored_records')
     .select('local_id')
     .where('case_id', '=', caseId)
     .where('record_type', '=', 'entity')
     .execute();
-  await dropEntities(
-    trx,
-    entities.map((e) => e.local_id),
-  );
-  await trx.deleteFrom('case_entities').where('case_id', '=', caseId).execute();
-  await sql`delete from access_requests where case_id = ${caseId} or hit_id in (select id from hits where case_id = ${caseId} or matched_case_id = ${caseId})`.execute(
-    trx,
-  );
-  await sql`delete from hits where case_id = ${caseId} or matched_case_id = ${caseId}`.execute(trx);
-  await sql`update identifiers set case_id = null where case_id = ${caseId}`.execute(trx);
-  // Attachments go with the case (and their pending fetches); their blobs unless another record uses them.
-  const attachments = await trx
-    .deleteFrom('case_attachments')
-    .where('case_id', '=', caseId)
-    .returning('sha256')
-    .execute();
-  await queueBlobRelease(
-    trx,
-    app,
-    attachments.map((a) => a.sha256),
-  );
-  await trx.deleteFrom('cases').where('id', '=', caseId).execute();
+  const entityIds = entities.map((e) => e.local_id);
+  const purges = app.sharedRecords.purges();
+  if (entityIds.length > 0) for (const purge of purges) await purge.purgeEntities?.(trx, app, entityIds);
+  for (const purge of purges) await purge.purgeCase?.(trx, app, caseId);
   await trx
     .deleteFrom('mirrored_records')
     .where('case_id', '=', caseId)

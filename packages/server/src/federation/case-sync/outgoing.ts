@@ -3,7 +3,6 @@ import type { AppContext, Tx } from '../../context.ts';
 import { auditNodeRefusal, decideOutgoing } from '../../policy/decide.ts';
 import { enqueueMessage } from '../outbox.ts';
 import { federationOf } from '../runtime.ts';
-import { scopeOf } from './record-schema.ts';
 import type { SyncRecord } from './types.ts';
 
 // Outgoing changes: the active shares of a case and queuing `case.sync` to each under the outbound rules.
@@ -49,18 +48,19 @@ export function activeShares(trx: Tx, caseId: string) {
     .execute() as Promise<ShareRow[]>;
 }
 
-/** The markings a share's message carries now: the share's, with the case's current TLP and handling code. */
+/**
+ * The markings a share's message carries now: the share's, with the case's current TLP and handling code
+ * (as the case header travels: its record kind's fields).
+ */
 export async function currentMarkings(trx: Tx, app: AppContext, share: ShareRow) {
-  const row = await trx
-    .selectFrom('cases')
-    .select(['tlp', 'handling_code', 'handling_note'])
-    .where('id', '=', share.case_id)
-    .executeTakeFirst();
+  const header = await app.sharedRecords
+    .kind('case')
+    ?.read(trx, { id: share.case_id, caseId: share.case_id });
   return {
     ...share.markings,
     originAgency: app.config.nodeAgency,
-    ...(row && { tlp: row.tlp, handlingCode: row.handling_code }),
-    ...(row?.handling_note && { handlingNote: row.handling_note }),
+    ...(header && { tlp: header.tlp, handlingCode: header.handlingCode }),
+    ...(header?.handlingNote ? { handlingNote: header.handlingNote } : {}),
   } as PolicyInput['markings'];
 }
 
@@ -72,8 +72,8 @@ export async function sendSync(
   records: SyncRecord[],
 ): Promise<void> {
   const inScope = records.filter((r) => {
-    const scope = scopeOf[r.type];
-    return scope === null || share.scope.includes(scope);
+    const kind = app.sharedRecords.kind(r.type);
+    return kind !== undefined && (kind.scope === null || share.scope.includes(kind.scope));
   });
   if (inScope.length === 0) return;
   const markings = await currentMarkings(trx, app, share);

@@ -8,9 +8,9 @@ import { decideOutgoing, refuseOutgoing } from '../../policy/decide.ts';
 import { enqueueMessage } from '../outbox.ts';
 import { findPeer } from '../peers.ts';
 import { federationOf } from '../runtime.ts';
-import { fullRecord } from './local-record.ts';
+import { snapshotRecords } from './local-record.ts';
 import './share-delivery.ts';
-import type { Kind, ShareScope, SyncRecord } from './types.ts';
+import type { ShareScope } from './types.ts';
 
 // Sharing a case with a peer and retracting the share (the originator's side).
 
@@ -95,49 +95,10 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
       )
       .returning(['id', 'epoch'])
       .executeTakeFirstOrThrow();
-    // The full snapshot: every record with its current stamps (a record never shared before gets them now).
-    const records: SyncRecord[] = [];
-    const parts: { kind: Kind; id: string }[] = [{ kind: 'case', id: caseId }];
-    if (input.scope.includes('entities')) {
-      // Live entities only: a deleted entity (a tombstone, see entities/visibility.ts) never leaves the node,
-      // nor does a link that touches one.
-      const members = await trx
-        .selectFrom('case_entities')
-        .innerJoin('entities', 'entities.id', 'case_entities.entity_id')
-        .select('case_entities.entity_id')
-        .where('case_entities.case_id', '=', caseId)
-        .where('entities.deleted_at', 'is', null)
-        .execute();
-      for (const m of members)
-        parts.push({ kind: 'entity', id: m.entity_id }, { kind: 'member', id: m.entity_id });
-      const ids = members.map((m) => m.entity_id);
-      if (ids.length > 0)
-        for (const l of await trx
-          .selectFrom('links')
-          .select('id')
-          .where('source_id', 'in', ids)
-          .where('target_id', 'in', ids)
-          .execute())
-          parts.push({ kind: 'link', id: l.id });
-    }
-    if (input.scope.includes('tasks'))
-      for (const t of await trx.selectFrom('case_tasks').select('id').where('case_id', '=', caseId).execute())
-        parts.push({ kind: 'task', id: t.id });
-    if (input.scope.includes('notes'))
-      for (const n of await trx.selectFrom('case_notes').select('id').where('case_id', '=', caseId).execute())
-        parts.push({ kind: 'note', id: n.id });
-    if (input.scope.includes('attachments'))
-      for (const a of await trx
-        .selectFrom('case_attachments')
-        .select('id')
-        .where('case_id', '=', caseId)
-        .orderBy('uploaded_at')
-        .execute())
-        parts.push({ kind: 'attachment', id: a.id });
-    for (const part of parts) {
-      const record = await fullRecord(trx, app, { caseId, record: part.kind, id: part.id });
-      if (record) records.push(record);
-    }
+    // The full snapshot: every record the scope carries, listed by its owner (live entities only: a deleted
+    // entity, a tombstone, never leaves the node, nor does a link that touches one), with its current stamps
+    // (a record never shared before gets them now).
+    const records = await snapshotRecords(trx, app, caseId, input.scope);
     const queued = await enqueueMessage(trx, app, peer.id, 'case.share', {
       ref: { originNode: app.config.nodeName, caseId },
       // Names the peer for our delivery listener (share-delivery.ts), which sees the message, not its row.

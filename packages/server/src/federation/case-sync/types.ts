@@ -1,6 +1,7 @@
 // Shared types of joint case workspaces. The conflict rule is documented in ../README.md.
 
-export type Kind = 'case' | 'task' | 'note' | 'entity' | 'member' | 'link' | 'attachment';
+/** A record kind's wire name (`case`, `task`, `entity`...): the node's kinds are its owners' (AppContext.sharedRecords). */
+export type Kind = string;
 export type Stamped = Record<string, { v: unknown; t: string }>;
 /** One record's change on the wire: the fields that changed with their stamps, or a tombstone. */
 export interface SyncRecord {

@@ -1,3 +1,4 @@
+import { NoContent } from '@liaison/core/contract/responses';
 import {
   CaseShareInput,
   CaseShareListQuery,
@@ -44,6 +45,7 @@ export const caseShareRoutes: RouteModule = (api, app) => {
       schema: {
         tags: ['exchange'],
         params: z.object({ caseId: z.uuid(), peer: z.string().min(1).max(100) }),
+        response: { 204: NoContent },
       },
     },
     async (request, reply) => {

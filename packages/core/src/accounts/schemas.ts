@@ -37,6 +37,7 @@ export const AgencyInput = z.strictObject({
   name: plainText().min(1).max(200),
   country: z.string().regex(/^[A-Z]{2}$/, 'Use an ISO 3166 two-letter country code'),
 });
+export type AgencyInput = z.input<typeof AgencyInput>;
 
 export const Unit = z.object({
   id: z.uuid(),
@@ -97,8 +98,22 @@ export const Me = User.extend({
 });
 export type Me = z.infer<typeof Me>;
 
+/** What signing in takes: the one-time code once the user has enrolled an authenticator. */
+export const LoginInput = z.strictObject({
+  email: Email,
+  password: z.string().min(1).max(256),
+  totp: z.string().max(20).optional(),
+});
+export type LoginInput = z.input<typeof LoginInput>;
+
+/** A session just opened: the token to send back in `x-csrf-token` (the session itself is a cookie). */
+export const LoginSession = z.object({ csrfToken: z.string() });
+export type LoginSession = z.infer<typeof LoginSession>;
+
 export const TotpSetup = z.object({ secret: z.string(), uri: z.string(), qrDataUrl: z.string() });
+export type TotpSetup = z.infer<typeof TotpSetup>;
 export const TotpConfirmation = z.object({ recoveryCodes: z.array(z.string()) });
+export type TotpConfirmation = z.infer<typeof TotpConfirmation>;
 
 /** One of the signed-in user's API tokens, without its secret. */
 export const ApiToken = z.object({

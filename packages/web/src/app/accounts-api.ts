@@ -1,7 +1,6 @@
-import type { Agency, RoleGrant, Unit, User, UserInput } from '@liaison/core';
+import type { Agency, AgencyInput, RoleGrant, Unit, User, UserInput } from '@liaison/core';
 import { api } from './api.ts';
 
-export type AgencyDraft = { code: string; name: string; country: string };
 export type UserChanges = Partial<
   Pick<User, 'displayName' | 'unitId' | 'roles' | 'disabled' | 'language' | 'timeZone'>
 >;
@@ -9,7 +8,7 @@ export type UserChanges = Partial<
 /** Typed calls for agencies, units and users (the routes in server/accounts/routes/admin-routes.ts). */
 export const accountsApi = {
   agencies: () => api.get<Agency[]>('/api/v1/agencies'),
-  createAgency: (input: AgencyDraft) => api.post<Agency>('/api/v1/agencies', input),
+  createAgency: (input: AgencyInput) => api.post<Agency>('/api/v1/agencies', input),
   units: (agencyId: string) => api.get<Unit[]>(`/api/v1/agencies/${encodeURIComponent(agencyId)}/units`),
   createUnit: (agencyId: string, name: string) =>
     api.post<Unit>(`/api/v1/agencies/${encodeURIComponent(agencyId)}/units`, { name }),

@@ -1,22 +1,10 @@
-import type { Language, Me } from '@liaison/core';
+import type { Language, LoginInput, LoginSession, Me, TotpConfirmation, TotpSetup } from '@liaison/core';
 import { api, setCsrfToken } from './api.ts';
-
-export interface LoginInput {
-  email: string;
-  password: string;
-  totp?: string;
-}
-
-export interface TotpSetup {
-  secret: string;
-  uri: string;
-  qrDataUrl: string;
-}
 
 /** Typed calls for signing in and out, the current user and their preferences. */
 export const authApi = {
   async login(input: LoginInput): Promise<void> {
-    const { csrfToken } = await api.post<{ csrfToken: string }>('/api/v1/auth/login', input);
+    const { csrfToken } = await api.post<LoginSession>('/api/v1/auth/login', input);
     setCsrfToken(csrfToken);
   },
   async logout(): Promise<void> {
@@ -31,5 +19,5 @@ export const authApi = {
   savePreferences: (preferences: { language?: Language; timeZone?: string }) =>
     api.patch<void>('/api/v1/me/preferences', preferences),
   startTotp: () => api.post<TotpSetup>('/api/v1/auth/totp/setup', {}),
-  confirmTotp: (code: string) => api.post<{ recoveryCodes: string[] }>('/api/v1/auth/totp/confirm', { code }),
+  confirmTotp: (code: string) => api.post<TotpConfirmation>('/api/v1/auth/totp/confirm', { code }),
 };

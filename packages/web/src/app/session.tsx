@@ -1,7 +1,7 @@
-import type { Language, Me } from '@liaison/core';
+import type { Language, LoginInput, Me } from '@liaison/core';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, sessionExpiredEvent } from './api.ts';
-import { authApi, type LoginInput } from './auth-api.ts';
+import { authApi } from './auth-api.ts';
 import { applyLanguage } from './i18n.ts';
 
 export type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me };

@@ -1,9 +1,10 @@
 import {
   ApiToken,
   ApiTokenCreated,
-  Email,
   Language,
   LiaisonError,
+  LoginInput,
+  LoginSession,
   Me,
   permissionsOf,
   plainText,
@@ -21,12 +22,6 @@ import { sessionCookieName, sessionCookieOptions } from '../session-cookie.ts';
 import { confirmTotpEnrolment, startTotpEnrolment } from '../totp-service.ts';
 import { readOwnAccount, updateOwnPreferences } from '../users-service.ts';
 
-const LoginBody = z.strictObject({
-  email: Email,
-  password: z.string().min(1).max(256),
-  totp: z.string().max(20).optional(),
-});
-
 export const authRoutes: RouteModule = (api, app) => {
   const sessionCookie = sessionCookieName(app.config);
   const cookieOptions = sessionCookieOptions(app.config);
@@ -38,7 +33,7 @@ export const authRoutes: RouteModule = (api, app) => {
         access: 'public',
         rateLimit: { max: app.config.loginRateLimitPerMinute, timeWindow: '1 minute' },
       },
-      schema: { tags: ['auth'], body: LoginBody, response: { 200: z.object({ csrfToken: z.string() }) } },
+      schema: { tags: ['auth'], body: LoginInput, response: { 200: LoginSession } },
     },
     async (request, reply) => {
       const session = await login(ctxOf(app, request), request.body, request.headers['user-agent'] ?? null);

@@ -1,11 +1,11 @@
 import { personRoles } from '@liaison/core/cases/person-role';
+import type { CaseEntity } from '@liaison/core/graph/index';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/problem.ts';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { Time } from '../../ui/Time.tsx';
-import type { CaseEntity } from './graph-api.ts';
 import { graphApi } from './graph-api.ts';
 
 /** A person's role history in the case, newest last. */

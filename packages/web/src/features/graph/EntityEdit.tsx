@@ -1,3 +1,4 @@
+import type { EntityView } from '@liaison/core/graph/index';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -7,7 +8,7 @@ import { Field } from '../../ui/Field.tsx';
 import { Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { editBody, formValues } from './entity-form.ts';
-import { type EntityView, graphApi } from './graph-api.ts';
+import { graphApi } from './graph-api.ts';
 import { PropertyFields } from './PropertyFields.tsx';
 
 interface EditDraft {

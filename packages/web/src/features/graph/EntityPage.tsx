@@ -1,3 +1,4 @@
+import type { EntityPage as EntityPageData } from '@liaison/core/graph/index';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -10,7 +11,7 @@ import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { Time } from '../../ui/Time.tsx';
 import { DeleteEntity, EditEntityForm } from './EntityEdit.tsx';
 import { EntityMarkings } from './EntityMarkings.tsx';
-import { type EntityPage as EntityPageData, graphApi } from './graph-api.ts';
+import { graphApi } from './graph-api.ts';
 import { IdentifierNotes } from './IdentifierNotes.tsx';
 import { entityTypeLabel, linkTypeLabel } from './labels.ts';
 import { PersonCandidates } from './PersonCandidates.tsx';

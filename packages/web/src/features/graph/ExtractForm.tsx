@@ -1,9 +1,10 @@
+import type { ExtractedProposal } from '@liaison/core/graph/index';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../ui/Badge.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
-import { type ExtractedIdentifier, graphApi } from './graph-api.ts';
+import { graphApi } from './graph-api.ts';
 import { IdentifierNotes } from './IdentifierNotes.tsx';
 import { entityTypeLabel } from './labels.ts';
 
@@ -11,7 +12,7 @@ import { entityTypeLabel } from './labels.ts';
 export function ExtractForm({ caseId, onAdded }: { caseId: string; onAdded: () => void }) {
   const { t, i18n } = useTranslation('graph');
   const [text, setText] = useState('');
-  const [found, setFound] = useState<ExtractedIdentifier[] | null>(null);
+  const [found, setFound] = useState<ExtractedProposal[] | null>(null);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);

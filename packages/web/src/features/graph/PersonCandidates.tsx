@@ -1,3 +1,4 @@
+import type { PersonCandidateView } from '@liaison/core/graph/index';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,9 +8,9 @@ import { Badge, type BadgeTone } from '../../ui/Badge.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { EmptyState, Loading, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
-import { graphApi, type PersonCandidate } from './graph-api.ts';
+import { graphApi } from './graph-api.ts';
 
-const verdictTone: Record<PersonCandidate['verdict'], BadgeTone> = {
+const verdictTone: Record<PersonCandidateView['verdict'], BadgeTone> = {
   strong: 'ok',
   possible: 'info',
   weak: 'neutral',
@@ -50,7 +51,7 @@ function Candidate({
   onDecided,
 }: {
   entityId: string;
-  candidate: PersonCandidate;
+  candidate: PersonCandidateView;
   onDecided: () => void;
 }) {
   const { t } = useTranslation('graph');

@@ -1,3 +1,4 @@
+import type { Hit, HitSide } from '@liaison/core/graph/index';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,7 +7,7 @@ import { Badge } from '../../ui/Badge.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { Time } from '../../ui/Time.tsx';
-import { type Hit, type HitSide, hitsApi } from './hits-api.ts';
+import { hitsApi } from './hits-api.ts';
 
 /** Hits as a table: the identifier, our side, the other side (or who to ask), when. Newest first. */
 export function HitList({ hits, caseId }: { hits: readonly Hit[]; caseId?: string }) {

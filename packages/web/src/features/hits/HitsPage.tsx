@@ -1,3 +1,4 @@
+import type { AccessRequest } from '@liaison/core/graph/index';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResource } from '../../app/use-resource.ts';
@@ -7,7 +8,7 @@ import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { Time } from '../../ui/Time.tsx';
 import { useLiveEvent, useLiveEvents } from '../live/use-live-events.ts';
 import { HitList } from './HitList.tsx';
-import { type AccessRequest, hitsApi } from './hits-api.ts';
+import { hitsApi } from './hits-api.ts';
 
 /** Every hit the user is party to and the access requests to and from their agency, kept live. */
 export default function HitsPage() {

@@ -1,7 +1,8 @@
 import './login.css';
+import type { TotpSetup } from '@liaison/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { authApi, type TotpSetup } from '../../app/auth-api.ts';
+import { authApi } from '../../app/auth-api.ts';
 import { ApiError } from '../../app/problem.ts';
 import { useSession } from '../../app/session.tsx';
 import { LanguageSwitcher } from '../../shell/LanguageSwitcher.tsx';

@@ -1,8 +1,9 @@
+import type { ChartEdge } from '@liaison/core/graph/index';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../../app/session.tsx';
 import { ProblemNotice } from '../../../ui/ProblemNotice.tsx';
-import { type ChartEdge, graphApi } from '../graph-api.ts';
+import { graphApi } from '../graph-api.ts';
 import { linkTypeLabel } from '../labels.ts';
 import type { ChartModel } from './chart-model.ts';
 

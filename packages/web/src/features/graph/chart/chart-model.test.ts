@@ -8,8 +8,8 @@ describe('chart model', () => {
     const once = mergeSubgraph(emptyChart, {
       nodes: [node('a'), node('b')],
       edges: [
-        { id: 'ab', type: 'uses', sourceId: 'a', targetId: 'b' },
-        { id: 'ac', type: 'uses', sourceId: 'a', targetId: 'c' },
+        { id: 'ab', type: 'uses', sourceId: 'a', targetId: 'b', properties: {} },
+        { id: 'ac', type: 'uses', sourceId: 'a', targetId: 'c', properties: {} },
       ],
     });
     expect([...once.nodes.keys()]).toEqual(['a', 'b']);

@@ -1,17 +1,20 @@
-import type { Analysis, ChartEdge, ChartNode, Subgraph } from '../graph-api.ts';
+import type { ChartAnalysis, ChartEdge, ChartNode } from '@liaison/core/graph/index';
 
 /** What the chart shows: entities and links by id, plus the last path and analysis to highlight. */
 export interface ChartModel {
   nodes: ReadonlyMap<string, ChartNode>;
   edges: ReadonlyMap<string, ChartEdge>;
   path: { nodeIds: readonly string[]; edgeIds: readonly string[] } | null;
-  analysis: Analysis | null;
+  analysis: ChartAnalysis | null;
 }
 
 export const emptyChart: ChartModel = { nodes: new Map(), edges: new Map(), path: null, analysis: null };
 
 /** Adds a subgraph; links whose ends are not both on the chart are left out (the other end may be restricted). */
-export function mergeSubgraph(model: ChartModel, sub: Pick<Subgraph, 'nodes' | 'edges'>): ChartModel {
+export function mergeSubgraph(
+  model: ChartModel,
+  sub: { nodes: readonly ChartNode[]; edges: readonly ChartEdge[] },
+): ChartModel {
   const nodes = new Map(model.nodes);
   for (const node of sub.nodes) nodes.set(node.id, { ...nodes.get(node.id), ...node });
   const edges = new Map(model.edges);
@@ -21,7 +24,7 @@ export function mergeSubgraph(model: ChartModel, sub: Pick<Subgraph, 'nodes' | '
 }
 
 /** Node size from betweenness: the most central entity is largest, those outside the top stay at the base size. */
-export function nodeSizes(analysis: Analysis | null, base = 28, largest = 64): Record<string, number> {
+export function nodeSizes(analysis: ChartAnalysis | null, base = 28, largest = 64): Record<string, number> {
   if (!analysis || analysis.central.length === 0) return {};
   const max = Math.max(...analysis.central.map((c) => c.betweenness), 1);
   return Object.fromEntries(

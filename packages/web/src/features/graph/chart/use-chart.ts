@@ -1,8 +1,9 @@
+import type { SavedChart } from '@liaison/core/graph/index';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useResource } from '../../../app/use-resource.ts';
 import { useSubmission } from '../../../ui/use-submission.ts';
-import { type ExpandQuery, graphApi, type SavedChart } from '../graph-api.ts';
+import { type ExpandQuery, graphApi } from '../graph-api.ts';
 import { chartFileName } from '../labels.ts';
 import type { ChartCanvasHandle } from './ChartCanvas.tsx';
 import { type ChartModel, emptyChart, mergeSubgraph } from './chart-model.ts';

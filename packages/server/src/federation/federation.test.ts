@@ -7,7 +7,15 @@ import { deliverPending, pullAll, sealRows } from './delivery.ts';
 import { sealMessage } from './envelope.ts';
 import { rotateNodeKeys, setPeerStatus } from './peers.ts';
 import { federationOf } from './runtime.ts';
-import { closeNodes, type FederatedTestNode, startPeeredPair } from './testing.ts';
+import {
+  auditEntries,
+  closeNodes,
+  encryptFor,
+  type FederatedTestNode,
+  messageEnvelope,
+  postMessages,
+  startPeeredPair,
+} from './testing.ts';
 
 let knpa: FederatedTestNode;
 let cnp: FederatedTestNode;
@@ -38,14 +46,7 @@ function request(subject: string, extra: Record<string, unknown> = {}) {
   };
 }
 
-async function audits(t: FederatedTestNode, action: string) {
-  return t.node.app.db
-    .selectFrom('audit_log')
-    .selectAll()
-    .where('action', '=', action)
-    .orderBy('seq')
-    .execute();
-}
+const audits = auditEntries;
 
 beforeAll(async () => {
   ({ knpa, cnp } = await startPeeredPair());
@@ -186,12 +187,7 @@ describe('federation between two nodes on loopback', () => {
     expect(rows).toHaveLength(3);
     const peer = await app.db.selectFrom('peers').select(['id', 'node_name']).executeTakeFirstOrThrow();
     const sealed = await sealRows(app, peer, rows);
-    const post = (messages: string[]) =>
-      fetch(`${cnp.url}/api/federation/v1/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ messages }),
-      }).then((r) => r.json() as Promise<{ receipts: { status: string }[] }>);
+    const post = async (messages: string[]) => ({ receipts: await postMessages(cnp, messages) });
     const first = await post([sealed[2]!, sealed[2]!]);
     expect(first.receipts.map((r: { status: string }) => r.status)).toEqual(['stored', 'duplicate']);
     expect(
@@ -240,27 +236,14 @@ describe('federation between two nodes on loopback', () => {
         .where('retired_at', 'is', null)
         .executeTakeFirstOrThrow()
     ).public_jwk;
-    const base = {
-      v: 1 as const,
-      id: crypto.randomUUID(),
-      from: 'knpa',
-      to: 'cnp',
-      seq: 999,
-      kind: 'exchange.item',
-      createdAt: new Date().toISOString(),
-      sentAt: new Date().toISOString(),
-      body: {},
-    };
+    const base = messageEnvelope({ from: 'knpa', to: 'cnp', seq: 999 });
     const keyring = federationOf(app).keyring;
     // Forged: sign with KNPA's key, then alter the signed content before encrypting for CNP.
     const { signPayload } = await import('./envelope.ts');
     const jws = await signPayload(keyring, base);
     const [h, , s] = jws.split('.');
     const forgedJws = `${h}.${Buffer.from(JSON.stringify({ ...base, seq: 1000 })).toString('base64url')}.${s}`;
-    const { CompactEncrypt, importJWK } = await import('jose');
-    const forged = await new CompactEncrypt(new TextEncoder().encode(forgedJws))
-      .setProtectedHeader({ alg: 'ECDH-ES', enc: 'A256GCM', kid: encKey.kid as string })
-      .encrypt(await importJWK(encKey as never, 'ECDH-ES'));
+    const forged = await encryptFor(encKey as never, forgedJws);
     const elsewhere = await sealMessage(keyring, encKey as never, {
       ...base,
       id: crypto.randomUUID(),
@@ -280,12 +263,7 @@ describe('federation between two nodes on loopback', () => {
       id: crypto.randomUUID(),
       seq: Number(replayRow.seq),
     });
-    const response = await fetch(`${cnp.url}/api/federation/v1/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ messages: [forged, elsewhere, replay, original, 'garbage'] }),
-    });
-    const { receipts } = (await response.json()) as { receipts: { status: string; reason?: string }[] };
+    const receipts = await postMessages(cnp, [forged, elsewhere, replay, original!, 'garbage']);
     expect(receipts.map((r: { status: string; reason?: string }) => r.reason ?? r.status)).toEqual([
       'bad-signature',
       'wrong-recipient',

@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  CompactEncrypt,
-  CompactSign,
-  calculateJwkThumbprint,
-  exportJWK,
-  generateKeyPair,
-  importJWK,
-  type JWK,
-} from 'jose';
+import { CompactSign, calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../cli/system-actor.ts';
@@ -20,7 +12,16 @@ import { deliverPending } from './delivery.ts';
 import { enqueueMessage } from './outbox.ts';
 import { identityFingerprint, type PeerIdentity } from './peer-identity.ts';
 import { exportIdentity, rotateNodeKeys } from './peers.ts';
-import { closeNodes, type FederatedTestNode, introduce, startFederatedNode } from './testing.ts';
+import {
+  auditEntries,
+  closeNodes,
+  encryptFor,
+  type FederatedTestNode,
+  introduce,
+  messageEnvelope,
+  postMessages,
+  startFederatedNode,
+} from './testing.ts';
 
 // The forgery of issue #9: an identity file for CNP carrying CNP's genuine key ids (so the old fingerprint,
 // built from the ids alone, matched what CNP reads out by phone) but the attacker's keys and URL.
@@ -71,47 +72,15 @@ async function forgedWithOwnKids(): Promise<PeerIdentity> {
 /** A message "from CNP" signed with the attacker's key under the given key id, sealed for KNPA. */
 async function forgedMessage(signKid: string, body: Record<string, unknown>, seq: number) {
   const knpaIdentity = await exportIdentity(knpa.node.app);
-  const message = {
-    v: 1,
-    id: randomUUID(),
-    from: 'cnp',
-    to: 'knpa',
-    seq,
-    kind: 'exchange.item',
-    createdAt: new Date().toISOString(),
-    sentAt: new Date().toISOString(),
-    body,
-  };
+  const message = messageEnvelope({ from: 'cnp', to: 'knpa', seq, body });
   const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify(message)))
     .setProtectedHeader({ alg: 'EdDSA', kid: signKid, typ: 'liaison+jws' })
     .sign(attacker.sigPrivate);
-  return new CompactEncrypt(new TextEncoder().encode(jws))
-    .setProtectedHeader({
-      alg: 'ECDH-ES',
-      enc: 'A256GCM',
-      kid: knpaIdentity.encryptionKey.kid,
-      cty: 'liaison+jws',
-    })
-    .encrypt(await importJWK(knpaIdentity.encryptionKey as JWK, 'ECDH-ES'));
+  return encryptFor(knpaIdentity.encryptionKey as JWK, jws);
 }
 
-async function postToKnpa(messages: string[]) {
-  const response = await fetch(`${knpa.url}/api/federation/v1/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ messages }),
-  });
-  return ((await response.json()) as { receipts: { status: string; reason?: string }[] }).receipts;
-}
-
-async function audits(t: FederatedTestNode, action: string) {
-  return t.node.app.db
-    .selectFrom('audit_log')
-    .select(['action', 'details'])
-    .where('action', '=', action)
-    .orderBy('seq')
-    .execute();
-}
+const postToKnpa = (messages: string[]) => postMessages(knpa, messages);
+const audits = auditEntries;
 
 async function knpaPeer() {
   return knpa.node.app.db.selectFrom('peers').selectAll().where('node_name', '=', 'cnp').executeTakeFirst();

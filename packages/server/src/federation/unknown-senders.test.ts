@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverPending, messagesPath } from './delivery.ts';
 import { federationOf } from './runtime.ts';
-import { closeNodes, type FederatedTestNode, startPeeredPair } from './testing.ts';
+import { auditEntries, closeNodes, type FederatedTestNode, startPeeredPair } from './testing.ts';
 
 let knpa: FederatedTestNode;
 let cnp: FederatedTestNode;
@@ -14,12 +14,7 @@ beforeAll(async () => {
 afterAll(() => closeNodes(knpa, cnp));
 
 async function auditCount(action: string): Promise<number> {
-  const row = await cnp.node.app.db
-    .selectFrom('audit_log')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('action', '=', action)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return (await auditEntries(cnp, action)).length;
 }
 
 /** A delivery request nobody signed, from `remoteAddress` (each test its own, so its own budget). */
@@ -44,11 +39,7 @@ describe('deliveries from a sender that is not a known peer', () => {
       expect(response.json().receipts).toHaveLength(500);
     }
     expect(await auditCount('federation.message.rejected')).toBe(before);
-    const entries = await cnp.node.app.db
-      .selectFrom('audit_log')
-      .select(['ip', 'details'])
-      .where('action', '=', 'federation.messages.rejected')
-      .execute();
+    const entries = await auditEntries(cnp, 'federation.messages.rejected');
     expect(entries).toHaveLength(3);
     expect(entries[0]).toMatchObject({
       ip: '192.0.2.1',

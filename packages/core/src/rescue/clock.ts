@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import type { RiskLevel } from './risk.ts';
-import type { RescueState } from './states.ts';
+import { RescueState } from './states.ts';
 
 const hour = 3_600_000;
 
@@ -29,17 +30,18 @@ export function toMillis(instant: Instant): number {
   return instant instanceof Date ? instant.getTime() : new Date(instant).getTime();
 }
 
-export interface StageClock {
-  state: RescueState;
-  next: RescueState;
-  targetMs: number;
-  dueAt: string;
-  overdue: boolean;
+export const StageClock = z.object({
+  state: RescueState,
+  next: RescueState,
+  targetMs: z.number(),
+  dueAt: z.string(),
+  overdue: z.boolean(),
   /** 0 while on time. */
-  overdueByMs: number;
+  overdueByMs: z.number(),
   /** Overdue cases go to the on-duty commander. */
-  escalate: boolean;
-}
+  escalate: z.boolean(),
+});
+export type StageClock = z.infer<typeof StageClock>;
 
 export function stageTargetMs(state: RescueState, risk: RiskLevel): number | undefined {
   const target = stageTargets[state];

@@ -55,17 +55,32 @@ export const repatriationSteps = [
   'handover',
   'followUp',
 ] as const;
-export type RepatriationStep = (typeof repatriationSteps)[number];
+export const RepatriationStep = z.enum(repatriationSteps);
+export type RepatriationStep = z.infer<typeof RepatriationStep>;
 
-export interface RepatriationProgress {
-  done: Record<RepatriationStep, boolean>;
-  doneCount: number;
-  total: number;
+export const RepatriationProgress = z.object({
+  done: z.record(RepatriationStep, z.boolean()),
+  doneCount: z.number(),
+  total: z.number(),
   /** The first step not yet done, in order; null once everything is done. */
-  next: RepatriationStep | null;
+  next: RepatriationStep.nullable(),
   /** True once the person is handed over: the follow-up notes never end a repatriation. */
-  home: boolean;
-}
+  home: z.boolean(),
+});
+export type RepatriationProgress = z.infer<typeof RepatriationProgress>;
+
+/** The repatriation as stored, each step present once filled in (a response schema: no input checks). */
+export const RepatriationView = z.object({
+  travelDocument: z
+    .object({ type: TravelDocument.shape.type, issuedAt: z.string(), number: z.string().optional() })
+    .optional(),
+  flight: z.object({ number: z.string(), date: z.string(), from: z.string(), to: z.string() }).optional(),
+  escortOfficers: z.array(z.object({ name: z.string(), agency: z.string().optional() })).optional(),
+  arrival: z.object({ at: z.string() }).optional(),
+  handover: z.object({ to: Handover.shape.to, by: z.string(), at: z.string() }).optional(),
+  followUpNotes: z.array(z.object({ at: z.string(), by: z.string(), text: z.string() })).optional(),
+});
+export type RepatriationView = z.infer<typeof RepatriationView>;
 
 export function repatriationProgress(r: Partial<Repatriation>): RepatriationProgress {
   const done: Record<RepatriationStep, boolean> = {

@@ -62,16 +62,14 @@ const criticalCombinations: { all: RiskIndicator[]; any: RiskIndicator[]; text: 
   },
 ];
 
-export interface RiskReason {
-  indicator: RiskIndicator | 'combination';
-  text: string;
-}
+export const RiskReason = z.object({
+  indicator: z.union([RiskIndicator, z.literal('combination')]),
+  text: z.string(),
+});
+export type RiskReason = z.infer<typeof RiskReason>;
 
-export interface RiskAssessment {
-  level: RiskLevel;
-  score: number;
-  reasons: RiskReason[];
-}
+export const RiskAssessment = z.object({ level: RiskLevel, score: z.number(), reasons: z.array(RiskReason) });
+export type RiskAssessment = z.infer<typeof RiskAssessment>;
 
 function levelForScore(score: number): RiskLevel {
   if (score >= 8) return 'critical';
@@ -106,6 +104,15 @@ export const RiskOverride = z.strictObject({
   at: z.iso.datetime({ offset: true }).optional(),
 });
 export type RiskOverride = z.infer<typeof RiskOverride>;
+
+/** A stored override as the case page shows it (a response schema: no input checks). */
+export const RiskOverrideView = z.object({
+  level: RiskLevel,
+  reason: z.string(),
+  by: z.string(),
+  at: z.string().optional(),
+});
+export type RiskOverrideView = z.infer<typeof RiskOverrideView>;
 
 /** The level the case works to, keeping the computed assessment beside the officer's override. */
 export interface RiskDecision {

@@ -31,7 +31,8 @@ export const screeningOutcomes = [
   'unlikely',
   'inconclusive',
 ] as const;
-export type ScreeningOutcome = (typeof screeningOutcomes)[number];
+export const ScreeningOutcome = z.enum(screeningOutcomes);
+export type ScreeningOutcome = z.infer<typeof ScreeningOutcome>;
 
 const meansIndicators: ScreeningIndicator[] = [
   'confinement',
@@ -53,18 +54,20 @@ const indicatorTexts: Record<ScreeningIndicator, string> = {
   restricted_communication: 'Communication restricted or watched',
 };
 
-export interface ScreeningReason {
-  indicator: ScreeningIndicator;
-  answer: ScreeningAnswer;
-  text: string;
-}
+export const ScreeningReason = z.object({
+  indicator: ScreeningIndicator,
+  answer: ScreeningAnswer,
+  text: z.string(),
+});
+export type ScreeningReason = z.infer<typeof ScreeningReason>;
 
-export interface ScreeningResult {
-  outcome: ScreeningOutcome;
+export const ScreeningResult = z.object({
+  outcome: ScreeningOutcome,
   /** Recommend that the person not be punished for crimes they were forced to commit. */
-  recommendNonPunishment: boolean;
-  reasons: ScreeningReason[];
-}
+  recommendNonPunishment: z.boolean(),
+  reasons: z.array(ScreeningReason),
+});
+export type ScreeningResult = z.infer<typeof ScreeningResult>;
 
 /**
  * - likely victim: forced to commit crimes, plus either deception and one means of control, or two means;
@@ -141,3 +144,17 @@ export const ScreeningRecord = z.strictObject({
   screenedBy: plainText().min(1).max(120),
 });
 export type ScreeningRecord = z.infer<typeof ScreeningRecord>;
+
+/** A stored screening as the case page shows it, with its result (a response schema: no input checks). */
+export const ScreeningView = z.object({
+  answers: ScreeningAnswers,
+  recruitment: z.object({ method: RecruitmentMethod.optional(), app: RecruitmentApp.optional() }),
+  meansOfControl: z.array(MeansOfControl),
+  exploitationTypes: z.array(ExploitationType),
+  perpetratorRoles: z.array(PerpetratorRole),
+  notes: z.string().optional(),
+  screenedAt: z.string(),
+  screenedBy: z.string(),
+  result: ScreeningResult,
+});
+export type ScreeningView = z.infer<typeof ScreeningView>;

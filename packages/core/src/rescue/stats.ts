@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { type Instant, type RescueDurations, toMillis } from './clock.ts';
 import type { ReportChannel } from './report-schema.ts';
 import { isSideOutcome, type RescueState } from './states.ts';
@@ -5,7 +6,8 @@ import { isSideOutcome, type RescueState } from './states.ts';
 /** Cells under this many cases are never published: small numbers identify people. */
 export const minimumCellSize = 3;
 export const suppressed = '<3';
-export type PublishedCount = number | typeof suppressed;
+export const PublishedCount = z.union([z.number(), z.literal(suppressed)]);
+export type PublishedCount = z.infer<typeof PublishedCount>;
 
 export interface RescueStatsRow {
   reportedAt: Instant;
@@ -23,25 +25,25 @@ export type RescueOutcome =
   | 'declined_help'
   | 'closed_other';
 
-export interface StatsCell {
-  key: string;
-  count: PublishedCount;
-}
+export const StatsCell = z.object({ key: z.string(), count: PublishedCount });
+export type StatsCell = z.infer<typeof StatsCell>;
 
-export interface PublishedMedian {
+export const PublishedMedian = z.object({
   /** Null when fewer than three cases reached the milestone. */
-  medianMs: number | null;
-  cases: PublishedCount;
-}
+  medianMs: z.number().nullable(),
+  cases: PublishedCount,
+});
+export type PublishedMedian = z.infer<typeof PublishedMedian>;
 
-export interface RescueStats {
-  total: PublishedCount;
-  byMonth: StatsCell[];
-  byChannel: StatsCell[];
-  byProvince: StatsCell[];
-  byOutcome: StatsCell[];
-  medians: { toLocated: PublishedMedian; toRescued: PublishedMedian; toHome: PublishedMedian };
-}
+export const RescueStats = z.object({
+  total: PublishedCount,
+  byMonth: z.array(StatsCell),
+  byChannel: z.array(StatsCell),
+  byProvince: z.array(StatsCell),
+  byOutcome: z.array(StatsCell),
+  medians: z.object({ toLocated: PublishedMedian, toRescued: PublishedMedian, toHome: PublishedMedian }),
+});
+export type RescueStats = z.infer<typeof RescueStats>;
 
 const rescuedStates: readonly RescueState[] = ['rescued', 'in_protection', 'repatriated'];
 

@@ -1,3 +1,10 @@
+import {
+  CompoundDetail,
+  CompoundListItem,
+  CompoundView,
+  MapSettings,
+  ProvincesGeoJson,
+} from '@liaison/core/compounds/compound-schema';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
@@ -28,34 +35,48 @@ export const compoundsRoutes: RouteModule = (api, app) => {
     '/api/v1/compounds',
     {
       config: { access: 'compounds.read' },
-      schema: { tags, querystring: z.object({ q: z.string().max(100).optional() }) },
+      schema: {
+        tags,
+        querystring: z.object({ q: z.string().max(100).optional() }),
+        response: { 200: z.array(CompoundListItem) },
+      },
     },
     async (request) => listCompounds(ctxOf(app, request), actorOf(request), request.query),
   );
   api.post(
     '/api/v1/compounds',
-    { config: { access: 'compounds.write' }, schema: { tags, body: CompoundInput } },
+    {
+      config: { access: 'compounds.write' },
+      schema: { tags, body: CompoundInput, response: { 201: CompoundView } },
+    },
     async (request, reply) =>
       reply.code(201).send(await createCompound(ctxOf(app, request), actorOf(request), request.body)),
   );
   api.get(
     '/api/v1/compounds/:id',
-    { config: { access: 'compounds.read' }, schema: { tags, params: IdParams } },
+    {
+      config: { access: 'compounds.read' },
+      schema: { tags, params: IdParams, response: { 200: CompoundDetail } },
+    },
     async (request) => getCompound(ctxOf(app, request), actorOf(request), request.params.id),
   );
   api.patch(
     '/api/v1/compounds/:id',
-    { config: { access: 'compounds.write' }, schema: { tags, params: IdParams, body: CompoundPatch } },
+    {
+      config: { access: 'compounds.write' },
+      schema: { tags, params: IdParams, body: CompoundPatch, response: { 200: CompoundView } },
+    },
     async (request) => updateCompound(ctxOf(app, request), actorOf(request), request.params.id, request.body),
   );
   // Public: the public form's map pin needs them, and they hold nothing about anyone.
-  api.get('/api/v1/map/settings', { config: { access: 'public' }, schema: { tags: ['map'] } }, async () => ({
-    tileUrl: tileUrl(),
-    attribution: process.env.TILE_ATTRIBUTION ?? null,
-  }));
+  api.get(
+    '/api/v1/map/settings',
+    { config: { access: 'public' }, schema: { tags: ['map'], response: { 200: MapSettings } } },
+    async () => ({ tileUrl: tileUrl(), attribution: process.env.TILE_ATTRIBUTION ?? null }),
+  );
   api.get(
     '/api/v1/map/provinces',
-    { config: { access: 'public' }, schema: { tags: ['map'] } },
+    { config: { access: 'public' }, schema: { tags: ['map'], response: { 200: ProvincesGeoJson } } },
     async (_request, reply) =>
       reply.header('cache-control', 'public, max-age=86400').send(provincesGeoJson()),
   );

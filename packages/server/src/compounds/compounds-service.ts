@@ -1,13 +1,17 @@
 import { type Actor, actingUserId, authorize, LiaisonError, plainText } from '@liaison/core';
-import { CambodianProvince } from '@liaison/core/rescue/index';
+import {
+  type CompoundDetail,
+  type CompoundListItem,
+  CompoundStatus,
+  type CompoundView,
+} from '@liaison/core/compounds/compound-schema';
+import { CambodianProvince, type RescueState } from '@liaison/core/rescue/index';
 import { type Selectable, sql } from 'kysely';
 import { z } from 'zod';
 import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
 import type { RescueTables } from '../rescue/tables.ts';
 import { distanceToBorderKm } from './cambodia-geo.ts';
-
-export const compoundStatuses = ['active', 'raided', 'relocated', 'closed'] as const;
 
 const compoundShape = {
   name: plainText().min(1).max(200),
@@ -17,7 +21,7 @@ const compoundShape = {
   lon: z.number().min(102).max(108),
   /** Left out, it is worked out from the offline outline when coordinates are given. */
   borderDistanceKm: z.number().min(0).max(500),
-  status: z.enum(compoundStatuses),
+  status: CompoundStatus,
   notes: plainText().max(5000),
 };
 export const CompoundInput = z.strictObject({
@@ -35,7 +39,7 @@ export const CompoundPatch = z.strictObject(compoundShape).partial();
 
 type CompoundRow = Selectable<RescueTables['compounds']>;
 
-function present(r: CompoundRow) {
+function present(r: CompoundRow): CompoundView {
   return {
     id: r.id,
     name: r.name,
@@ -44,7 +48,7 @@ function present(r: CompoundRow) {
     lat: r.lat,
     lon: r.lon,
     borderDistanceKm: r.border_distance_km,
-    status: r.status,
+    status: r.status as CompoundStatus,
     notes: r.notes,
     updatedAt: r.updated_at.toISOString(),
   };
@@ -55,7 +59,11 @@ function borderDistance(input: Partial<CompoundInput>): number | null {
   return input.lat !== undefined && input.lon !== undefined ? distanceToBorderKm(input.lat, input.lon) : null;
 }
 
-export async function listCompounds(ctx: Ctx, actor: Actor, filter: { q?: string | undefined } = {}) {
+export async function listCompounds(
+  ctx: Ctx,
+  actor: Actor,
+  filter: { q?: string | undefined } = {},
+): Promise<CompoundListItem[]> {
   authorize(actor, 'compounds.read');
   let query = ctx.app.db.selectFrom('compounds').selectAll();
   if (filter.q) {
@@ -77,7 +85,7 @@ export async function listCompounds(ctx: Ctx, actor: Actor, filter: { q?: string
 }
 
 /** A compound with its linked rescue cases (reference, state, risk: no personal data). */
-export async function getCompound(ctx: Ctx, actor: Actor, id: string) {
+export async function getCompound(ctx: Ctx, actor: Actor, id: string): Promise<CompoundDetail> {
   authorize(actor, 'compounds.read');
   const row = await ctx.app.db.selectFrom('compounds').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new LiaisonError('not-found', 'No such compound.');
@@ -93,12 +101,12 @@ export async function getCompound(ctx: Ctx, actor: Actor, id: string) {
     rescueCases: cases.map((c) => ({
       id: c.id,
       reference: c.reference,
-      state: c.state,
+      state: c.state as RescueState,
       riskLevel: c.risk_level,
       reportedAt: c.created_at.toISOString(),
     })),
     // Joint operations link here once the operations feature lands.
-    operations: [] as { id: string }[],
+    operations: [],
   };
 }
 

@@ -1,3 +1,4 @@
+import { eventStreamResponse } from '@liaison/core/contract/responses';
 import { z } from 'zod';
 import { actorOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
@@ -20,6 +21,12 @@ export const eventRoutes: RouteModule = (api, app) => {
       schema: {
         tags: ['events'],
         querystring: z.object({ heartbeatMs: z.coerce.number().int().min(50).max(60_000).optional() }),
+        response: {
+          200: eventStreamResponse(
+            'Server-sent events for the signed-in user: `event:` is the type, `data:` a JSON LiveEventData ' +
+              '({ type, payload }); comment lines are heartbeats. The stream stays open.',
+          ),
+        },
       },
     },
     async (request, reply) => {

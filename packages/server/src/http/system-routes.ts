@@ -1,3 +1,4 @@
+import { DatabaseUnavailable, Health, Readiness } from '@liaison/core/system/health';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { RouteModule } from './route-types.ts';
@@ -7,30 +8,41 @@ export const systemRoutes: RouteModule = (api, app) => {
     '/api/health',
     {
       config: { access: 'public' },
-      schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok') }) } },
+      schema: { tags: ['system'], response: { 200: Health } },
     },
     async () => ({ status: 'ok' as const }),
   );
 
   api.get(
     '/api/ready',
-    { config: { access: 'public' }, schema: { tags: ['system'] } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['system'], response: { 200: Readiness, 503: DatabaseUnavailable } },
+    },
     async (_request, reply) => {
       try {
         await sql`select 1`.execute(app.db);
-        return { status: 'ready', database: app.dbKind };
+        return { status: 'ready' as const, database: app.dbKind };
       } catch {
-        return reply.code(503).type('application/problem+json').send({
-          type: 'https://liaison.invalid/problems/service-unavailable',
-          code: 'service-unavailable',
-          title: 'The database does not answer',
-          status: 503,
-        });
+        return reply
+          .code(503)
+          .type('application/problem+json')
+          .send({
+            type: 'https://liaison.invalid/problems/service-unavailable',
+            code: 'service-unavailable' as const,
+            title: 'The database does not answer',
+            status: 503 as const,
+          });
       }
     },
   );
 
-  api.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
-    api.swagger(),
+  api.get(
+    '/api/openapi.json',
+    {
+      config: { access: 'public' },
+      schema: { hide: true, response: { 200: z.record(z.string(), z.unknown()) } },
+    },
+    async () => api.swagger() as unknown as Record<string, unknown>,
   );
 };

@@ -1,6 +1,11 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { LiaisonError, type PublicPrincipal } from '@liaison/core';
-import type { PublicReportInput } from '@liaison/core/rescue/index';
+import type {
+  PublicReportFile,
+  PublicReportFiled,
+  PublicReportInput,
+  PublicReportStatus,
+} from '@liaison/core/rescue/index';
 import { sha256Hex } from '../accounts/secrets.ts';
 import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
@@ -55,7 +60,7 @@ export async function auditPublic(
 }
 
 /** Files a public report: a new rescue case, the reference and a secret for the private link (shown once). */
-export async function filePublicReport(ctx: Ctx, input: PublicReportInput) {
+export async function filePublicReport(ctx: Ctx, input: PublicReportInput): Promise<PublicReportFiled> {
   const { website: _honeypot, ...report } = input;
   const actor = await publicActor(ctx);
   const publicReference = newPublicReference();
@@ -111,14 +116,18 @@ async function openReport(ctx: Ctx, reference: string, secret: string) {
 }
 
 /** What a reporter may see: that the report arrived and whether it is still being worked on. Nothing more. */
-function publicStatus(state: string): 'received' | 'in_progress' | 'closed' {
+function publicStatus(state: string): PublicReportStatus['status'] {
   if (state === 'reported') return 'received';
   if (['closed', 'resolved_safe', 'not_found', 'declined_help', 'repatriated'].includes(state))
     return 'closed';
   return 'in_progress';
 }
 
-export async function publicReportStatus(ctx: Ctx, reference: string, secret: string) {
+export async function publicReportStatus(
+  ctx: Ctx,
+  reference: string,
+  secret: string,
+): Promise<PublicReportStatus> {
   const row = await openReport(ctx, reference, secret);
   await auditPublic(ctx, 'public_report.status_read', {}, row.id);
   return {
@@ -164,7 +173,7 @@ export async function uploadToPublicReport(
   kind: RescueFileKind,
   declaredMime: string,
   data: Uint8Array,
-) {
+): Promise<PublicReportFile> {
   let mime: string;
   try {
     mime = checkUpload(kind, declaredMime, data);

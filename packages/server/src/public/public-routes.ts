@@ -1,5 +1,13 @@
 import { LiaisonError } from '@liaison/core';
-import { honeypotField, PublicReportInput, ReportAddition } from '@liaison/core/rescue/index';
+import { NoContent } from '@liaison/core/contract/responses';
+import {
+  honeypotField,
+  PublicReportFile,
+  PublicReportFiled,
+  PublicReportInput,
+  PublicReportStatus,
+  ReportAddition,
+} from '@liaison/core/rescue/index';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ctxOf } from '../http/request-context.ts';
@@ -49,7 +57,7 @@ export const publicRoutes: RouteModule = (api, app) => {
       schema: {
         tags: ['public'],
         body: PublicReportInput,
-        response: { 201: z.object({ reference: z.string(), secret: z.string(), statusPath: z.string() }) },
+        response: { 201: PublicReportFiled },
       },
     },
     async (request, reply) => reply.code(201).send(await filePublicReport(ctxOf(app, request), request.body)),
@@ -59,7 +67,12 @@ export const publicRoutes: RouteModule = (api, app) => {
     '/api/v1/public/reports/:reference',
     {
       config: { access: 'public', rateLimit: { max: accessPerMinute, timeWindow: '1 minute' } },
-      schema: { tags: ['public'], params: ReferenceParams, headers: SecretHeaders },
+      schema: {
+        tags: ['public'],
+        params: ReferenceParams,
+        headers: SecretHeaders,
+        response: { 200: PublicReportStatus },
+      },
     },
     async (request) =>
       publicReportStatus(ctxOf(app, request), request.params.reference, request.headers['x-report-secret']),
@@ -71,7 +84,13 @@ export const publicRoutes: RouteModule = (api, app) => {
       config: { access: 'public', rateLimit: { max: accessPerMinute, timeWindow: '1 minute' } },
       preValidation: honeypotHook(app),
       bodyLimit: 16 * 1024,
-      schema: { tags: ['public'], params: ReferenceParams, headers: SecretHeaders, body: ReportAddition },
+      schema: {
+        tags: ['public'],
+        params: ReferenceParams,
+        headers: SecretHeaders,
+        body: ReportAddition,
+        response: { 204: NoContent },
+      },
     },
     async (request, reply) => {
       await addToPublicReport(
@@ -104,6 +123,7 @@ export const publicRoutes: RouteModule = (api, app) => {
           params: ReferenceParams,
           headers: SecretHeaders,
           querystring: z.object({ kind: z.enum(rescueFileKinds) }),
+          response: { 201: PublicReportFile },
         },
       },
       async (request, reply) => {

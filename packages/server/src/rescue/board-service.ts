@@ -1,12 +1,12 @@
 import { type Actor, authorize } from '@liaison/core';
-import { type RiskLevel, riskRank } from '@liaison/core/rescue/index';
+import { type RescueBoardItem, type RescueState, type RiskLevel, riskRank } from '@liaison/core/rescue/index';
 import type { Ctx } from '../context.ts';
 import { clockOf } from './case-clock.ts';
 
 const closedStates = ['closed'];
 
 /** The 24/7 board: open cases by risk, then age. No personal data: reference, state, risk, clock, place. */
-export async function rescueBoard(ctx: Ctx, actor: Actor) {
+export async function rescueBoard(ctx: Ctx, actor: Actor): Promise<RescueBoardItem[]> {
   authorize(actor, 'rescue.read');
   const rows = await ctx.app.db
     .selectFrom('rescue_cases')
@@ -40,23 +40,23 @@ export async function rescueBoard(ctx: Ctx, actor: Actor) {
     .execute();
   const now = ctx.app.now();
   return rows
-    .map((r) => ({
-      id: r.id,
-      reference: r.reference,
-      state: r.state,
-      riskLevel: r.risk_level,
-      reportedAt: r.created_at.toISOString(),
-      stateEnteredAt: r.state_entered_at.toISOString(),
-      channel: r.first_channel,
-      province: (r.location as { province?: string }).province ?? null,
-      compoundName: r.compound_name,
-      clock: clockOf(r, now),
-      escalated: r.escalated_at !== null,
-      onTeam: Boolean(r.on_team),
-    }))
+    .map(
+      (r): RescueBoardItem => ({
+        id: r.id,
+        reference: r.reference,
+        state: r.state as RescueState,
+        riskLevel: r.risk_level as RiskLevel,
+        reportedAt: r.created_at.toISOString(),
+        stateEnteredAt: r.state_entered_at.toISOString(),
+        channel: r.first_channel,
+        province: (r.location as { province?: string }).province ?? null,
+        compoundName: r.compound_name,
+        clock: clockOf(r, now),
+        escalated: r.escalated_at !== null,
+        onTeam: Boolean(r.on_team),
+      }),
+    )
     .sort(
-      (a, b) =>
-        riskRank(a.riskLevel as RiskLevel) - riskRank(b.riskLevel as RiskLevel) ||
-        a.reportedAt.localeCompare(b.reportedAt),
+      (a, b) => riskRank(a.riskLevel) - riskRank(b.riskLevel) || a.reportedAt.localeCompare(b.reportedAt),
     );
 }

@@ -2,9 +2,18 @@ import type { Actor } from '@liaison/core';
 import {
   nextRescueStates,
   type Repatriation,
+  type ReportChannel,
+  type ReportIdentifier,
+  type RescueCaseView,
+  type RescueLocationView,
+  type RescuePersonView,
   type RescueState,
   type RiskAssessment,
+  type RiskIndicator,
+  type RiskLevel,
+  type RiskOverrideView,
   repatriationProgress,
+  type ScreeningView,
 } from '@liaison/core/rescue/index';
 import type { Ctx } from '../context.ts';
 import { clockOf } from './case-clock.ts';
@@ -12,13 +21,15 @@ import { withReadAccess } from './case-read.ts';
 import type { CaseAccess } from './rescue-access.ts';
 
 /** The whole story of a case at a glance: person, reports, history, clock, risk, team, files. */
-export async function getRescueCase(ctx: Ctx, actor: Actor, caseId: string) {
+export async function getRescueCase(ctx: Ctx, actor: Actor, caseId: string): Promise<RescueCaseView> {
   return withReadAccess(ctx, actor, caseId, 'rescue_case.read', async (access) =>
     loadCaseView(ctx, caseId, access),
   );
 }
 
-export async function loadCaseView(ctx: Ctx, caseId: string, access: CaseAccess) {
+type ReportView = RescueCaseView['reports'][number];
+
+export async function loadCaseView(ctx: Ctx, caseId: string, access: CaseAccess): Promise<RescueCaseView> {
   const db = ctx.app.db;
   const row = await db
     .selectFrom('rescue_cases')
@@ -75,24 +86,24 @@ export async function loadCaseView(ctx: Ctx, caseId: string, access: CaseAccess)
   return {
     id: row.id,
     reference: row.reference,
-    state: row.state,
+    state: row.state as RescueState,
     stateEnteredAt: row.state_entered_at.toISOString(),
     nextStates: nextRescueStates(row.state as RescueState),
     clock: clockOf(row, now),
     escalated: row.escalated_at !== null,
     mergedInto: row.merged_into,
     risk: {
-      level: row.risk_level,
+      level: row.risk_level as RiskLevel,
       assessment: row.risk_assessment as RiskAssessment,
-      override: row.risk_override,
+      override: row.risk_override as RiskOverrideView | null,
     },
-    indicators: row.indicators,
-    person: row.person,
+    indicators: row.indicators as RiskIndicator[],
+    person: row.person as RescuePersonView,
     personRole: row.person_role,
     nonPunishment: row.non_punishment,
-    screening: row.screening,
+    screening: row.screening as ScreeningView | null,
     consent: { given: row.consent, basis: row.consent_basis },
-    location: row.location,
+    location: row.location as RescueLocationView,
     compound: row.compound_id
       ? {
           id: row.compound_id,
@@ -102,7 +113,7 @@ export async function loadCaseView(ctx: Ctx, caseId: string, access: CaseAccess)
           province: row.compound_province,
         }
       : null,
-    identifiers: row.identifiers,
+    identifiers: row.identifiers as ReportIdentifier[],
     repatriation,
     repatriationProgress: repatriationProgress(repatriation),
     ownerAgency: row.owner_agency,
@@ -111,17 +122,17 @@ export async function loadCaseView(ctx: Ctx, caseId: string, access: CaseAccess)
     access: access.basis,
     reports: reports.map((r) => ({
       id: r.id,
-      channel: r.channel,
-      reporter: r.reporter,
-      person: r.person,
-      location: r.location,
+      channel: r.channel as ReportChannel,
+      reporter: r.reporter as ReportView['reporter'],
+      person: r.person as RescuePersonView,
+      location: r.location as RescueLocationView,
       lastContactAt: r.last_contact_at?.toISOString() ?? null,
       narrative: r.narrative,
-      ransom: r.ransom,
-      indicators: r.indicators,
+      ransom: r.ransom as ReportView['ransom'],
+      indicators: r.indicators as RiskIndicator[],
       consent: r.consent,
       publicReference: r.public_reference,
-      additions: r.additions,
+      additions: r.additions as ReportView['additions'],
       createdAt: r.created_at.toISOString(),
     })),
     history: events.map((e) => ({
@@ -131,7 +142,7 @@ export async function loadCaseView(ctx: Ctx, caseId: string, access: CaseAccess)
       from: e.from_state,
       to: e.to_state,
       reason: e.reason,
-      details: e.details,
+      details: e.details as Record<string, unknown>,
       by: e.display_name ?? 'System',
     })),
     team: team.map((m) => ({

@@ -2,28 +2,20 @@ import { type Actor, authorize, isSystem, LiaisonError } from '@liaison/core';
 import { type PersonFacts, scorePersonMatch } from '@liaison/core/persons/index';
 import {
   assessRisk,
+  type DuplicateCandidate,
+  type DuplicateReviewRequested,
   passportKey,
   phoneKey,
   type ReportedPerson,
+  type ReportIdentifier,
+  type RescueCasesMerged,
   type RiskIndicator,
 } from '@liaison/core/rescue/index';
 import { withAudit } from '../audit/audit.ts';
 import type { Ctx, Db } from '../context.ts';
 import { recordCaseEvent } from './case-events.ts';
-import { mergeIdentifiers, type ReportIdentifier } from './identifiers.ts';
+import { mergeIdentifiers } from './identifiers.ts';
 import { assertCanWrite, readAccess } from './rescue-access.ts';
-
-export interface DuplicateCandidate {
-  caseId: string;
-  reference: string;
-  state: string;
-  verdict: string;
-  score: number;
-  reasons: string[];
-  sharedKeys: string[];
-  /** The viewer is not on the other case's team: its person (names, dates, numbers) is not described. */
-  restricted: boolean;
-}
 
 /** Person facts in the matcher's canonical form: passports `KR:M…`, phones E.164. */
 export function personFacts(p: ReportedPerson): PersonFacts {
@@ -142,7 +134,12 @@ export async function listDuplicateCandidates(ctx: Ctx, actor: Actor, caseId: st
  * A team member who sees a restricted match asks the triage officers to review it (join the other team, or
  * merge). Recorded in the case history; the notification names the two references only.
  */
-export async function requestDuplicateReview(ctx: Ctx, actor: Actor, caseId: string, otherCaseId: string) {
+export async function requestDuplicateReview(
+  ctx: Ctx,
+  actor: Actor,
+  caseId: string,
+  otherCaseId: string,
+): Promise<DuplicateReviewRequested> {
   authorize(actor, 'rescue.read');
   const candidate = (await findDuplicateCandidates(ctx.app.db, caseId)).find((c) => c.caseId === otherCaseId);
   const self = await ctx.app.db
@@ -189,7 +186,13 @@ export function mergePersons(target: ReportedPerson, source: ReportedPerson): Re
  * Merges `sourceId` into `targetId`, decided by a person (triage) on both teams: reports, files, keys and team
  * move to the target, the source stays as a record pointing at it, and both histories say so.
  */
-export async function mergeCases(ctx: Ctx, actor: Actor, targetId: string, sourceId: string, reason: string) {
+export async function mergeCases(
+  ctx: Ctx,
+  actor: Actor,
+  targetId: string,
+  sourceId: string,
+  reason: string,
+): Promise<RescueCasesMerged> {
   authorize(actor, 'rescue.triage');
   if (targetId === sourceId) throw new LiaisonError('invalid-input', 'A case cannot be merged into itself.');
   return withAudit(ctx.app.db, async (trx) => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import type { StoredRescueFile } from '@liaison/core/rescue/index';
 import { withAudit } from '../audit/audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { recordCaseEvent } from './case-events.ts';
@@ -60,7 +61,7 @@ export async function storeFile(
     data: Uint8Array;
     uploadedBy: string | null;
   },
-) {
+): Promise<StoredRescueFile> {
   const row = await trx
     .insertInto('rescue_files')
     .values({

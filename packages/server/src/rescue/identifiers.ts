@@ -1,20 +1,5 @@
 import { extractIdentifiers, normaliseIdentifier } from '@liaison/core/identifiers/index';
-import type { RescueReportInput } from '@liaison/core/rescue/index';
-
-/** An identifier named in a report, normalised, with where it came from (for the graph and for hits). */
-export interface ReportIdentifier {
-  kind: string;
-  value: string;
-  display: string;
-  source:
-    | 'ransom.account'
-    | 'ransom.wallet'
-    | 'person.phone'
-    | 'person.telegram'
-    | 'person.kakaotalk'
-    | 'narrative';
-  valid: boolean;
-}
+import type { ReportIdentifier, RescueReportInput } from '@liaison/core/rescue/index';
 
 type ReportLike = Pick<RescueReportInput, 'person' | 'ransom' | 'narrative'>;
 

@@ -6,6 +6,7 @@ import {
   type RescueReportInput,
   type RiskIndicator,
   reportFingerprints,
+  type StaffReportFiled,
 } from '@liaison/core/rescue/index';
 import { withAudit } from '../audit/audit.ts';
 import type { Ctx, Tx } from '../context.ts';
@@ -142,7 +143,11 @@ export async function insertFingerprints(trx: Tx, caseId: string, person: Report
 }
 
 /** Staff entry and hotline systems (Bearer token): a new case, with any likely duplicates named. */
-export async function createStaffReport(ctx: Ctx, actor: Actor, input: RescueReportInput) {
+export async function createStaffReport(
+  ctx: Ctx,
+  actor: Actor,
+  input: RescueReportInput,
+): Promise<StaffReportFiled> {
   authorize(actor, 'rescue.write');
   const { website: _honeypot, ...report } = input;
   const filed = await withAudit(ctx.app.db, (trx) => fileReport(trx, ctx, actor, report));

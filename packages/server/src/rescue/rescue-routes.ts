@@ -1,10 +1,20 @@
 import { LiaisonError, plainText } from '@liaison/core';
+import { binaryResponse, NoContent } from '@liaison/core/contract/responses';
 import {
+  DuplicateCandidate,
+  DuplicateReviewRequested,
   Repatriation,
+  RescueBoardItem,
+  RescueCasesMerged,
+  RescueCaseView,
   RescueReportInput,
   RescueState,
+  RescueStats,
   RiskLevel,
   ScreeningRecord,
+  ScreeningResult,
+  StaffReportFiled,
+  StoredRescueFile,
 } from '@liaison/core/rescue/index';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
@@ -42,19 +52,30 @@ const tags = ['rescue'];
 export const rescueRoutes: RouteModule = (api, app) => {
   api.post(
     '/api/v1/rescue/reports',
-    { config: { access: 'rescue.write' }, bodyLimit: 128 * 1024, schema: { tags, body: RescueReportInput } },
+    {
+      config: { access: 'rescue.write' },
+      bodyLimit: 128 * 1024,
+      schema: { tags, body: RescueReportInput, response: { 201: StaffReportFiled } },
+    },
     async (request, reply) =>
       reply.code(201).send(await createStaffReport(ctxOf(app, request), actorOf(request), request.body)),
   );
-  api.get('/api/v1/rescue/board', { config: { access: 'rescue.read' }, schema: { tags } }, async (request) =>
-    rescueBoard(ctxOf(app, request), actorOf(request)),
+  api.get(
+    '/api/v1/rescue/board',
+    { config: { access: 'rescue.read' }, schema: { tags, response: { 200: z.array(RescueBoardItem) } } },
+    async (request) => rescueBoard(ctxOf(app, request), actorOf(request)),
   );
-  api.get('/api/v1/rescue/stats', { config: { access: 'stats.read' }, schema: { tags } }, async (request) =>
-    rescueStatistics(ctxOf(app, request), actorOf(request)),
+  api.get(
+    '/api/v1/rescue/stats',
+    { config: { access: 'stats.read' }, schema: { tags, response: { 200: RescueStats } } },
+    async (request) => rescueStatistics(ctxOf(app, request), actorOf(request)),
   );
   api.get(
     '/api/v1/rescue/cases/:id',
-    { config: { access: 'rescue.read' }, schema: { tags, params: CaseParams } },
+    {
+      config: { access: 'rescue.read' },
+      schema: { tags, params: CaseParams, response: { 200: RescueCaseView } },
+    },
     async (request) => getRescueCase(ctxOf(app, request), actorOf(request), request.params.id),
   );
   api.post(
@@ -65,6 +86,7 @@ export const rescueRoutes: RouteModule = (api, app) => {
         tags,
         params: CaseParams,
         body: z.strictObject({ to: RescueState, reason: plainText().max(1000).optional() }),
+        response: { 200: RescueCaseView },
       },
     },
     async (request) =>
@@ -74,7 +96,12 @@ export const rescueRoutes: RouteModule = (api, app) => {
     '/api/v1/rescue/cases/:id/risk-override',
     {
       config: { access: 'rescue.triage' },
-      schema: { tags, params: CaseParams, body: z.strictObject({ level: RiskLevel, reason: Reason }) },
+      schema: {
+        tags,
+        params: CaseParams,
+        body: z.strictObject({ level: RiskLevel, reason: Reason }),
+        response: { 204: NoContent },
+      },
     },
     async (request, reply) => {
       await overrideRisk(ctxOf(app, request), actorOf(request), request.params.id, request.body);
@@ -85,7 +112,12 @@ export const rescueRoutes: RouteModule = (api, app) => {
     '/api/v1/rescue/cases/:id/team',
     {
       config: { access: 'rescue.triage' },
-      schema: { tags, params: CaseParams, body: z.strictObject({ userId: z.uuid() }) },
+      schema: {
+        tags,
+        params: CaseParams,
+        body: z.strictObject({ userId: z.uuid() }),
+        response: { 204: NoContent },
+      },
     },
     async (request, reply) => {
       await addTeamMember(ctxOf(app, request), actorOf(request), request.params.id, request.body.userId);
@@ -96,7 +128,7 @@ export const rescueRoutes: RouteModule = (api, app) => {
     '/api/v1/rescue/cases/:id/team/:userId',
     {
       config: { access: 'rescue.triage' },
-      schema: { tags, params: z.object({ id: z.uuid(), userId: z.uuid() }) },
+      schema: { tags, params: z.object({ id: z.uuid(), userId: z.uuid() }), response: { 204: NoContent } },
     },
     async (request, reply) => {
       await removeTeamMember(ctxOf(app, request), actorOf(request), request.params.id, request.params.userId);
@@ -105,14 +137,21 @@ export const rescueRoutes: RouteModule = (api, app) => {
   );
   api.get(
     '/api/v1/rescue/cases/:id/duplicates',
-    { config: { access: 'rescue.read' }, schema: { tags, params: CaseParams } },
+    {
+      config: { access: 'rescue.read' },
+      schema: { tags, params: CaseParams, response: { 200: z.array(DuplicateCandidate) } },
+    },
     async (request) => listDuplicateCandidates(ctxOf(app, request), actorOf(request), request.params.id),
   );
   api.post(
     '/api/v1/rescue/cases/:id/duplicates/:otherId/review-request',
     {
       config: { access: 'rescue.write' },
-      schema: { tags, params: z.object({ id: z.uuid(), otherId: z.uuid() }) },
+      schema: {
+        tags,
+        params: z.object({ id: z.uuid(), otherId: z.uuid() }),
+        response: { 200: DuplicateReviewRequested },
+      },
     },
     async (request) =>
       requestDuplicateReview(
@@ -126,7 +165,12 @@ export const rescueRoutes: RouteModule = (api, app) => {
     '/api/v1/rescue/cases/:id/merge',
     {
       config: { access: 'rescue.triage' },
-      schema: { tags, params: CaseParams, body: z.strictObject({ sourceCaseId: z.uuid(), reason: Reason }) },
+      schema: {
+        tags,
+        params: CaseParams,
+        body: z.strictObject({ sourceCaseId: z.uuid(), reason: Reason }),
+        response: { 200: RescueCasesMerged },
+      },
     },
     async (request) =>
       mergeCases(
@@ -145,6 +189,7 @@ export const rescueRoutes: RouteModule = (api, app) => {
         tags,
         params: CaseParams,
         body: ScreeningRecord.omit({ screenedAt: true, screenedBy: true }),
+        response: { 200: ScreeningResult },
       },
     },
     async (request) =>
@@ -154,7 +199,12 @@ export const rescueRoutes: RouteModule = (api, app) => {
     '/api/v1/rescue/cases/:id/non-punishment',
     {
       config: { access: 'rescue.triage' },
-      schema: { tags, params: CaseParams, body: z.strictObject({ flag: z.boolean(), reason: Reason }) },
+      schema: {
+        tags,
+        params: CaseParams,
+        body: z.strictObject({ flag: z.boolean(), reason: Reason }),
+        response: { 204: NoContent },
+      },
     },
     async (request, reply) => {
       await setNonPunishment(ctxOf(app, request), actorOf(request), request.params.id, request.body);
@@ -169,6 +219,7 @@ export const rescueRoutes: RouteModule = (api, app) => {
         tags,
         params: CaseParams,
         body: z.strictObject({ role: z.enum(['victim', 'suspect', 'witness']), reason: Reason }),
+        response: { 204: NoContent },
       },
     },
     async (request, reply) => {
@@ -184,6 +235,7 @@ export const rescueRoutes: RouteModule = (api, app) => {
         tags,
         params: CaseParams,
         body: z.strictObject({ given: z.boolean(), basis: plainText().min(3).max(500) }),
+        response: { 204: NoContent },
       },
     },
     async (request, reply) => {
@@ -193,7 +245,10 @@ export const rescueRoutes: RouteModule = (api, app) => {
   );
   api.put(
     '/api/v1/rescue/cases/:id/repatriation',
-    { config: { access: 'rescue.write' }, schema: { tags, params: CaseParams, body: Repatriation } },
+    {
+      config: { access: 'rescue.write' },
+      schema: { tags, params: CaseParams, body: Repatriation, response: { 204: NoContent } },
+    },
     async (request, reply) => {
       await updateRepatriation(ctxOf(app, request), actorOf(request), request.params.id, request.body);
       return reply.code(204).send();
@@ -216,6 +271,7 @@ export const rescueRoutes: RouteModule = (api, app) => {
           room: plainText().max(40).optional(),
           compoundName: plainText().max(200).optional(),
         }),
+        response: { 204: NoContent },
       },
     },
     async (request, reply) => {
@@ -231,7 +287,11 @@ export const rescueRoutes: RouteModule = (api, app) => {
     '/api/v1/rescue/cases/:id/files/:fileId',
     {
       config: { access: 'rescue.read' },
-      schema: { tags, params: z.object({ id: z.uuid(), fileId: z.uuid() }) },
+      schema: {
+        tags,
+        params: z.object({ id: z.uuid(), fileId: z.uuid() }),
+        response: { 200: binaryResponse('The photo or video, as uploaded', uploadMimeTypes) },
+      },
     },
     async (request, reply) => {
       const file = await readCaseFile(
@@ -249,7 +309,14 @@ export const rescueRoutes: RouteModule = (api, app) => {
   );
   api.get(
     '/api/v1/rescue/cases/:id/request.pdf',
-    { config: { access: 'rescue.read' }, schema: { tags, params: CaseParams } },
+    {
+      config: { access: 'rescue.read' },
+      schema: {
+        tags,
+        params: CaseParams,
+        response: { 200: binaryResponse('The rescue request, as a PDF', ['application/pdf']) },
+      },
+    },
     async (request, reply) => {
       const pdf = await rescueRequestPdf(ctxOf(app, request), actorOf(request), request.params.id);
       return reply
@@ -271,7 +338,12 @@ export const rescueRoutes: RouteModule = (api, app) => {
       {
         config: { access: 'rescue.write' },
         bodyLimit: videoLimitBytes,
-        schema: { tags, params: CaseParams, querystring: z.object({ kind: z.enum(rescueFileKinds) }) },
+        schema: {
+          tags,
+          params: CaseParams,
+          querystring: z.object({ kind: z.enum(rescueFileKinds) }),
+          response: { 201: StoredRescueFile },
+        },
       },
       async (request, reply) => {
         if (!Buffer.isBuffer(request.body))

@@ -2,13 +2,14 @@ import { type Actor, authorize } from '@liaison/core';
 import {
   type ReportChannel,
   type RescueState,
+  type RescueStats,
   rescueDurations,
   rescueStats,
 } from '@liaison/core/rescue/index';
 import type { Ctx } from '../context.ts';
 
 /** Anonymised figures (cells under three suppressed): safe to show outside the case team. */
-export async function rescueStatistics(ctx: Ctx, actor: Actor) {
+export async function rescueStatistics(ctx: Ctx, actor: Actor): Promise<RescueStats> {
   authorize(actor, 'stats.read');
   const cases = await ctx.app.db
     .selectFrom('rescue_cases')

@@ -1,5 +1,6 @@
 import { plainText } from '@liaison/core';
 import { entityTypeNames } from '@liaison/core/graph/index';
+import { SearchResults } from '@liaison/core/search/search-results';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
@@ -20,6 +21,7 @@ export const searchRoutes: RouteModule = (api, app) => {
           to: z.iso.date().optional(),
           limit: z.coerce.number().int().min(1).max(100).default(25),
         }),
+        response: { 200: SearchResults },
       },
     },
     async (request) => search(ctxOf(app, request), actorOf(request), request.query),

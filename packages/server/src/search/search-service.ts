@@ -1,6 +1,7 @@
 import { type Actor, authorize } from '@liaison/core';
 import { identifierKinds, normaliseIdentifier } from '@liaison/core/identifiers/index';
 import { nameKeys } from '@liaison/core/persons/index';
+import type { SearchResults } from '@liaison/core/search/search-results';
 import { sql } from 'kysely';
 import type { Ctx } from '../context.ts';
 import { agencyCountry } from '../correlation/agency-country.ts';
@@ -39,7 +40,7 @@ function identifierReadings(
  * One search box: exact identifiers in any format, names in any script (with their romanised keys) and case
  * titles and numbers. Only what the actor may see comes back.
  */
-export async function search(ctx: Ctx, actor: Actor, query: SearchQuery) {
+export async function search(ctx: Ctx, actor: Actor, query: SearchQuery): Promise<SearchResults> {
   authorize(actor, 'entities.read');
   const db = ctx.app.db;
   const q = query.q.trim();

@@ -1,6 +1,7 @@
 import { createCipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { LiaisonError } from '@liaison/core';
+import { binaryResponse } from '@liaison/core/contract/responses';
 import { z } from 'zod';
 import { appendAudit } from '../../audit/audit-repository.ts';
 import type { AppContext } from '../../context.ts';
@@ -131,7 +132,16 @@ export const attachmentFileRoutes: RouteModule = (api, app) => {
     `${filesPath}/:sha256`,
     {
       config: { access: 'public' },
-      schema: { tags: ['federation'], params: z.object({ sha256: Sha256 }) },
+      schema: {
+        tags: ['federation'],
+        params: z.object({ sha256: Sha256 }),
+        response: {
+          200: binaryResponse(
+            `The blob encrypted (AES-256-GCM, tag last) with a one-time key sealed to the peer in the ${keyHeader} header`,
+            ['application/octet-stream'],
+          ),
+        },
+      },
     },
     async (request, reply) => {
       try {

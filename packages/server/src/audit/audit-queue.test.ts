@@ -3,7 +3,7 @@ import type { Tx } from '../context.ts';
 import { testDatabaseKind } from '../testing/test-database.ts';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
 import { audit, withAudit } from './audit.ts';
-import { verifyAuditChain } from './audit-repository.ts';
+import { appendAudit, verifyAuditChain } from './audit-repository.ts';
 
 let t: TestNode;
 beforeAll(async () => {
@@ -45,6 +45,26 @@ describe('audit entries of a transaction', () => {
     expect(rows.map((r) => r.at.toISOString())).toEqual([clock.toISOString(), clock.toISOString()]);
     expect(Number(rows[1]!.seq)).toBe(Number(rows[0]!.seq) + 1);
     expect((await verifyAuditChain(t.node.app.db)).break).toBeNull();
+  });
+
+  it('take in, in order, entries appended by the lower-level appendAudit in the same transaction', async () => {
+    await withAudit(t.node.app.db, async (trx) => {
+      await audit(scope(trx), nobody, 'test.mixed.1', { type: 'test', id: '1' });
+      const seq = await appendAudit(trx, {
+        ...nobody,
+        action: 'test.mixed.2',
+        recordType: 'test',
+        recordId: '2',
+        ip: null,
+      });
+      expect(seq).toBeNull();
+      await audit(scope(trx), nobody, 'test.mixed.3', { type: 'test', id: '3' });
+    });
+    expect((await entries('test.mixed')).map((r) => r.action)).toEqual([
+      'test.mixed.1',
+      'test.mixed.2',
+      'test.mixed.3',
+    ]);
   });
 
   it('are not written when the transaction fails', async () => {

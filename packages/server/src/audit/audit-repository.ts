@@ -27,25 +27,54 @@ export interface AuditInput {
 export const AUDIT_CHAIN_LOCK = 7_236_001;
 
 /**
- * Appends one entry now, inside the caller's transaction, so the change and its audit commit together. This
- * takes the chain lock at once, holding it to the end of the transaction: use cases call `audit` (audit.ts),
- * which queues the entry and appends it just before commit.
+ * Entries waiting for the end of their transaction, per transaction opened by `withAudit` (audit.ts): appends in
+ * such a transaction, by `audit` or by the functions below, join its queue in order, and are chained just before
+ * commit, so the chain lock is held only for the append and the commit.
  */
-export async function appendAudit(trx: Tx, input: AuditInput, at: Date = new Date()): Promise<string> {
+const pending = new WeakMap<Tx, AuditInput[]>();
+
+/** Starts queueing the transaction's entries (see `withAudit`). */
+export function queueAudits(trx: Tx): void {
+  pending.set(trx, []);
+}
+
+/** Chains the transaction's queued entries now (taking the chain lock) and stops queueing. */
+export async function flushAudits(trx: Tx): Promise<void> {
+  const queue = pending.get(trx);
+  pending.delete(trx);
+  if (queue) await appendAuditBatch(trx, queue);
+}
+
+/** Drops the queue of a transaction that failed. */
+export function dropAudits(trx: Tx): void {
+  pending.delete(trx);
+}
+
+/**
+ * Appends one entry inside the caller's transaction, so the change and its audit commit together: queued to the
+ * end of a `withAudit` transaction (then no sequence number yet: null), otherwise chained at once, taking the chain
+ * lock until that transaction ends. Use cases call `audit` (audit.ts).
+ */
+export async function appendAudit(trx: Tx, input: AuditInput, at: Date = new Date()): Promise<string | null> {
   const [seq] = await appendAuditBatch(trx, [input], at);
-  return seq!;
+  return seq ?? null;
 }
 
 /**
  * Appends many entries in the caller's transaction: the chain lock is taken once, the entries are chained in
  * order in memory and inserted in one statement (arrays, so the number of entries is not bounded by the
- * protocol's parameter limit). Returns the sequence numbers, in order.
+ * protocol's parameter limit). Returns the sequence numbers, in order (none when queued, see `appendAudit`).
  */
 export async function appendAuditBatch(
   trx: Tx,
   inputs: readonly AuditInput[],
   at: Date = new Date(),
 ): Promise<string[]> {
+  const queue = pending.get(trx);
+  if (queue) {
+    queue.push(...inputs.map((input) => ({ ...input, at: input.at ?? at })));
+    return [];
+  }
   if (inputs.length === 0) return [];
   await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
   const head = await trx

@@ -2,7 +2,13 @@ import { actingUserId, type Principal } from '@liaison/core';
 import type { Kysely } from 'kysely';
 import type { Tx } from '../context.ts';
 import type { Database } from '../db/tables.ts';
-import { type AuditInput, appendAuditBatch } from './audit-repository.ts';
+import {
+  type AuditInput,
+  appendAuditBatch,
+  dropAudits,
+  flushAudits,
+  queueAudits,
+} from './audit-repository.ts';
 
 /** Where an entry is written: the transaction of the change it records, the app clock, the caller's address. */
 export interface AuditScope {
@@ -37,13 +43,11 @@ export function auditWho(principal: Principal | AuditWho): AuditWho {
   return { actorId: principal.actorId, actorAgency: principal.actorAgency };
 }
 
-/** The entries waiting for the end of each transaction opened by `withAudit`. */
-const queues = new WeakMap<Tx, AuditInput[]>();
-
 /**
  * The one way use cases audit: an entry about `subject`, timed by the app clock, in the transaction of the
- * change. In a transaction opened by `withAudit` it waits there and is chained at the end, just before commit;
- * in any other transaction it is chained at once (taking the chain lock until that transaction ends).
+ * change. In a transaction opened by `withAudit` it waits there and is chained at the end, just before commit
+ * (as does any `appendAudit` in it); in any other transaction it is chained at once (taking the chain lock
+ * until that transaction ends).
  */
 export async function audit(
   ctx: AuditScope,
@@ -63,9 +67,7 @@ export async function audit(
     details,
     at: ctx.app.now(),
   };
-  const queue = queues.get(ctx.trx);
-  if (queue) queue.push(input);
-  else await appendAuditBatch(ctx.trx, [input]);
+  await appendAuditBatch(ctx.trx, [input]);
 }
 
 /**
@@ -75,15 +77,13 @@ export async function audit(
  */
 export async function withAudit<T>(db: Kysely<Database>, fn: (trx: Tx) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    const queue: AuditInput[] = [];
-    queues.set(trx, queue);
+    queueAudits(trx);
     try {
       const result = await fn(trx);
-      queues.delete(trx);
-      await appendAuditBatch(trx, queue);
+      await flushAudits(trx);
       return result;
     } finally {
-      queues.delete(trx);
+      dropAudits(trx);
     }
   });
 }

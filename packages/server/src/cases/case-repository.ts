@@ -1,8 +1,6 @@
-import { actingUserId, type Actor, type FieldProblemCode } from '@liaison/core';
-import { LiaisonError } from '@liaison/core';
+import { type Actor, type FieldProblemCode, LiaisonError } from '@liaison/core';
 import { sql } from 'kysely';
-import type { AuditInput } from '../audit/audit-repository.ts';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit } from '../audit/audit.ts';
 import type { Ctx, Db, Tx } from '../context.ts';
 import { visibleCases } from './case-visibility.ts';
 import type { CaseRow } from './presenters.ts';
@@ -56,22 +54,11 @@ export function auditCase(
   actor: Actor,
   action: string,
   caseId: string,
-  details: AuditInput['details'] = {},
-): Promise<string> {
-  return appendAudit(
-    trx,
-    {
-      actorId: actingUserId(actor),
-      actorAgency: actor.agencyCode,
-      action,
-      recordType: 'case',
-      recordId: caseId,
-      ip: ctx.ip,
-      purpose: ctx.purpose,
-      details,
-    },
-    ctx.app.now(),
-  );
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  return audit({ ...ctx, trx }, actor, action, { type: 'case', id: caseId }, details, {
+    purpose: ctx.purpose,
+  });
 }
 
 /** Checks that referenced agencies, units and users exist, naming the offending field when one does not. */

@@ -142,7 +142,6 @@ export const linkTypes = {
 } as const satisfies Record<string, LinkTypeSpec>;
 
 export type LinkType = keyof typeof linkTypes;
-export const linkTypeNames = Object.keys(linkTypes) as [LinkType, ...LinkType[]];
 
 /** Why a link of this type cannot join these entity types, or null when it can. */
 export function linkEndpointProblem(

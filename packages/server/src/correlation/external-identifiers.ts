@@ -1,11 +1,12 @@
-import { actingUserId, type Actor } from '@liaison/core';
-import { type EntityType, entityCaption } from '@liaison/core/graph/index';
+import { type Actor, actingUserId } from '@liaison/core';
+import type { EntityType } from '@liaison/core/graph/index';
 import { type AuditInput, appendAuditBatch } from '../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { rescueEntityTlp } from '../entities/case-markings.ts';
-import { type IndexedIdentifier, searchTextOf } from '../entities/entity-index.ts';
+import type { IndexedIdentifier } from '../entities/entity-index.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
-import { indexAndCorrelate, type NewIdentifier, type RaisedHit } from './correlate.ts';
+import { indexEntities, insertEntities } from '../graph/intake/entity-intake.ts';
+import type { NewIdentifier, RaisedHit } from './correlate.ts';
 
 /**
  * Identifiers that come from outside the graph (a rescue report's ransom account, wallet, messenger handles and
@@ -133,53 +134,57 @@ export async function indexRescueIdentifiers(
   if (wanted.length === 0) return { hits: [], events: [], entityIds: [] };
   const userId = await recordingUserId(trx, input.actor, input.ownerAgencyId);
   const actor: Actor = { ...input.actor, userId };
-  const newIdentifiers: NewIdentifier[] = [];
-  const audits: AuditInput[] = [];
-  const entityIds: string[] = [];
-  for (const { identifier, entity } of wanted) {
-    const indexed: IndexedIdentifier = {
+  const indexed = wanted.map(
+    ({ identifier, entity }): IndexedIdentifier => ({
       kind: identifier.kind as IndexedIdentifier['kind'],
       raw: identifier.display,
       value: identifier.value,
       display: identifier.display,
       valid: true,
       property: entity.property,
-    };
-    const caption = entityCaption(entity.type, entity.properties);
-    const row = await trx
-      .insertInto('entities')
-      .values({
-        type: entity.type,
-        properties: JSON.stringify(entity.properties),
-        caption,
-        search_text: searchTextOf(entity.type, entity.properties, caption, [indexed]),
-        owner_agency_id: input.ownerAgencyId,
-        // The confined person's own phone and handles are theirs: RED. The ransom trail is the graph's usual AMBER.
-        tlp: rescueEntityTlp(identifier.source),
-        handling_code: 'H0',
-        markings: null,
-        created_by: userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('rescue_entities')
-      .values({ rescue_case_id: input.rescueCaseId, entity_id: row.id, source: identifier.source })
-      .execute();
-    entityIds.push(row.id);
-    newIdentifiers.push({ ...indexed, entityId: row.id, caseId: null });
-    audits.push({
-      actorId: actingUserId(input.actor),
-      actorAgency: input.actor.agencyCode,
-      action: 'entity.created',
-      recordType: 'entity',
-      recordId: row.id,
-      ip: ctx.ip,
-      // The kind of record and where it came from; never the identifier itself.
-      details: { type: entity.type, rescueCaseId: input.rescueCaseId, source: identifier.source },
-    });
-  }
+    }),
+  );
+  const rows = await insertEntities(
+    trx,
+    wanted.map(({ identifier, entity }, i) => ({
+      type: entity.type,
+      properties: entity.properties,
+      ownerAgencyId: input.ownerAgencyId,
+      // The confined person's own phone and handles are theirs: RED. The ransom trail is the graph's usual AMBER.
+      tlp: rescueEntityTlp(identifier.source),
+      handlingCode: 'H0',
+      markings: null,
+      createdBy: userId,
+      identifiers: [indexed[i]!],
+    })),
+  );
+  const entityIds = rows.map((row) => row.id);
+  await trx
+    .insertInto('rescue_entities')
+    .values(
+      wanted.map(({ identifier }, i) => ({
+        rescue_case_id: input.rescueCaseId,
+        entity_id: entityIds[i]!,
+        source: identifier.source,
+      })),
+    )
+    .execute();
+  const newIdentifiers: NewIdentifier[] = indexed.map((identifier, i) => ({
+    ...identifier,
+    entityId: entityIds[i]!,
+    caseId: null,
+  }));
+  const audits: AuditInput[] = wanted.map(({ identifier, entity }, i) => ({
+    actorId: actingUserId(input.actor),
+    actorAgency: input.actor.agencyCode,
+    action: 'entity.created',
+    recordType: 'entity',
+    recordId: entityIds[i]!,
+    ip: ctx.ip,
+    // The kind of record and where it came from; never the identifier itself.
+    details: { type: entity.type, rescueCaseId: input.rescueCaseId, source: identifier.source },
+  }));
   await appendAuditBatch(trx, audits);
-  const correlated = await indexAndCorrelate(ctx, trx, actor, newIdentifiers);
+  const correlated = await indexEntities(ctx, trx, actor, newIdentifiers, entityIds);
   return { ...correlated, entityIds };
 }

@@ -9,7 +9,7 @@ import type {
 import { sql } from 'kysely';
 import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx, Db } from '../context.ts';
-import { assertCaseVisible } from '../entities/entity-service.ts';
+import { assertCaseVisible } from '../entities/entity-reads.ts';
 import { casesInScopeVisible, entityVisible, noneDeleted } from '../entities/visibility.ts';
 
 /** A hit both of whose entities are live; one naming a deleted entity is neither listed nor shown. */

@@ -19,7 +19,7 @@ import { sql } from 'kysely';
 import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
 import { contextOf } from '../entities/entity-index.ts';
-import { createEntities } from '../entities/entity-service.ts';
+import { createEntities } from '../entities/entity-writes.ts';
 import { entityVisible } from '../entities/visibility.ts';
 import { agencyCountry } from './agency-country.ts';
 

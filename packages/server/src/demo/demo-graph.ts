@@ -1,6 +1,6 @@
 import type { Actor } from '@liaison/core';
 import type { Ctx } from '../context.ts';
-import { createEntities } from '../entities/entity-service.ts';
+import { createEntities } from '../entities/entity-writes.ts';
 import { createLink } from '../links/link-service.ts';
 
 /**

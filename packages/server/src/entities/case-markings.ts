@@ -1,15 +1,17 @@
 import {
-  actingUserId,
   type Actor,
+  actingUserId,
   isSystem,
   LiaisonError,
   type Tlp,
   tlpAtLeast,
   tlpLevels,
 } from '@liaison/core';
+import type { EntityInput } from '@liaison/core/graph/index';
 import { sql } from 'kysely';
 import { type AuditInput, appendAuditBatch } from '../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../context.ts';
+import { announceEntities } from '../graph/intake/announce.ts';
 
 /*
  * Markings follow the containers. An entity in a case is at least as restricted as the case (its TLP is raised
@@ -78,7 +80,7 @@ export async function raiseToCaseTlp(
   }));
   await appendAuditBatch(trx, audits);
   const ids = raised.rows.map((row) => row.id);
-  await ctx.app.changes.announce(trx, { on: 'graph', record: 'entity', ids });
+  await announceEntities(trx, ctx.app, ids);
   return ids;
 }
 
@@ -143,4 +145,21 @@ async function assertWithinFloor(trx: Tx, entityId: string, to: Tlp): Promise<vo
         ],
       },
     );
+}
+
+/** The markings an entity entered in a case gets: what it asked for, or the case's TLP where that is stricter. */
+export function markingsInCase(
+  asked: EntityInput['markings'],
+  inherited: { tlp: string; handling_code: string } | undefined,
+) {
+  const tlp = inherited
+    ? asked
+      ? stricterTlp(asked.tlp, inherited.tlp as Tlp)
+      : (inherited.tlp as Tlp)
+    : (asked?.tlp ?? 'AMBER');
+  return {
+    tlp,
+    handlingCode: asked?.handlingCode ?? inherited?.handling_code ?? 'H0',
+    markings: asked ? { ...asked, tlp } : null,
+  };
 }

@@ -1,16 +1,25 @@
 import { type Actor, authorize, isSystem, LiaisonError } from '@liaison/core';
-import { entityCaption, validateEntityInput } from '@liaison/core/graph/index';
-import { sql } from 'kysely';
+import { validateEntityInput } from '@liaison/core/graph/index';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { agencyCountry } from '../correlation/agency-country.ts';
-import { indexAndCorrelate, type NewIdentifier, publishAll } from '../correlation/correlate.ts';
+import { publishAll } from '../correlation/correlate.ts';
+import { moveIdentifiersCase } from '../correlation/unindex.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
+import { announceEntities, announceLinks, announceMembers } from '../graph/intake/announce.ts';
+import {
+  indexEntities,
+  reindexIdentifiers,
+  rewriteEntity,
+  tombstoneEntity,
+} from '../graph/intake/entity-intake.ts';
+import { removeLinks } from '../graph/intake/link-intake.ts';
 import { assertMarkingChange } from './case-markings.ts';
-import { indexIdentifiers, searchTextOf } from './entity-index.ts';
+import { indexIdentifiers } from './entity-index.ts';
 import { type EntityRow, presentEntity } from './entity-presenter.ts';
 import { selectEntities } from './entity-queries.ts';
-import { assertCaseVisible, type CreatedEntity, ownSide } from './entity-service.ts';
+import { assertCaseVisible } from './entity-reads.ts';
+import { type CreatedEntity, ownSide } from './entity-writes.ts';
 import { entityVisible } from './visibility.ts';
 
 /*
@@ -58,9 +67,6 @@ async function lockOwnEntity(trx: Tx, actor: Actor, entityId: string): Promise<E
   return row;
 }
 
-const identifierKey = (i: { kind: string; value: string; property: string }) =>
-  `${i.kind}\u0000${i.value}\u0000${i.property}`;
-
 /**
  * Replaces an entity's properties (and markings, when given) as the client read it at `version`; the type
  * never changes. Identifiers no longer carried leave the index; new ones are indexed and correlated (hits).
@@ -98,56 +104,9 @@ export async function updateEntity(
     const identifiers = indexIdentifiers(entity, '', {
       defaultCountry: await agencyCountry(trx, before.owner_agency_id),
     });
-    const caption = entityCaption(entity.type, entity.properties);
-    const row = await trx
-      .updateTable('entities')
-      .set({
-        properties: JSON.stringify(entity.properties),
-        caption,
-        search_text: searchTextOf(entity.type, entity.properties, caption, identifiers),
-        ...(entity.markings && {
-          tlp: entity.markings.tlp,
-          handling_code: entity.markings.handlingCode,
-          markings: JSON.stringify(entity.markings),
-        }),
-        updated_at: ctx.app.now(),
-        version: sql`version + 1`,
-      })
-      .where('id', '=', entityId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await rewriteEntity(ctx, trx, entityId, { ...entity, identifiers });
     // The index follows the properties: what is gone leaves it, what is new is indexed and correlated.
-    const indexed = await trx
-      .selectFrom('identifiers')
-      .select(['id', 'kind', 'value', 'property', 'case_id'])
-      .where('entity_id', '=', entityId)
-      .execute();
-    const wanted = new Set(identifiers.map(identifierKey));
-    const kept = new Set(indexed.map(identifierKey));
-    const removed = indexed.filter((i) => !wanted.has(identifierKey(i)));
-    if (removed.length > 0)
-      await trx
-        .deleteFrom('identifiers')
-        .where(
-          'id',
-          'in',
-          removed.map((i) => i.id),
-        )
-        .execute();
-    let caseId = indexed.find((i) => i.case_id)?.case_id ?? null;
-    if (!caseId)
-      caseId =
-        (
-          await trx
-            .selectFrom('case_entities')
-            .select('case_id')
-            .where('entity_id', '=', entityId)
-            .orderBy('added_at')
-            .executeTakeFirst()
-        )?.case_id ?? null;
-    const fresh: NewIdentifier[] = identifiers
-      .filter((i) => !kept.has(identifierKey(i)))
-      .map((i) => ({ ...i, entityId, caseId }));
+    const { fresh, removed } = await reindexIdentifiers(trx, entityId, identifiers);
     await appendAudit(trx, {
       actorId: actor.userId,
       actorAgency: actor.agencyCode,
@@ -161,7 +120,7 @@ export async function updateEntity(
         fields: Object.keys(entity.properties),
         ...(entity.markings && { tlpBefore: before.tlp, tlpAfter: entity.markings.tlp }),
         identifiersAdded: fresh.length,
-        identifiersRemoved: removed.length,
+        identifiersRemoved: removed,
       },
     });
     // A lowered marking opens the record to more people: its own entry, findable by the action.
@@ -175,9 +134,8 @@ export async function updateEntity(
         ip: ctx.ip,
         details: { from: before.tlp, to: entity.markings!.tlp, versionBefore: before.version },
       });
-    const correlated = await indexAndCorrelate(ctx, trx, actor, fresh);
+    const correlated = await indexEntities(ctx, trx, actor, fresh, [entityId]);
     events.push(...correlated.events);
-    await ctx.app.changes.announce(trx, { on: 'graph', record: 'entity', ids: [entityId] });
     return {
       entity: presentEntity({ ...row, owner_agency_code: before.owner_agency_code }),
       identifiers: identifiers.map(({ kind, raw, value, display, valid, problem, property }) => ({
@@ -208,16 +166,7 @@ export async function deleteEntity(
     const before = await lockOwnEntity(trx, actor, entityId);
     if (options.version !== undefined && before.version !== options.version)
       throw staleVersion(before.version);
-    const now = ctx.app.now();
-    await trx
-      .updateTable('entities')
-      .set({ deleted_at: now, deleted_by: actor.userId, updated_at: now, version: sql`version + 1` })
-      .where('id', '=', entityId)
-      .execute();
-    const unindexed = await trx
-      .deleteFrom('identifiers')
-      .where('entity_id', '=', entityId)
-      .executeTakeFirst();
+    const { identifiersRemoved } = await tombstoneEntity(ctx, trx, entityId, actor.userId);
     const cases = await trx
       .selectFrom('case_entities')
       .select('case_id')
@@ -235,11 +184,11 @@ export async function deleteEntity(
         caption: before.caption,
         version: before.version,
         caseIds: cases.map((c) => c.case_id),
-        identifiersRemoved: Number(unindexed.numDeletedRows),
+        identifiersRemoved,
         reason: options.reason ?? null,
       },
     });
-    await ctx.app.changes.announce(trx, { on: 'graph', record: 'entity', ids: [entityId], deleted: true });
+    await announceEntities(trx, ctx.app, [entityId], { deleted: true });
   });
 }
 
@@ -266,12 +215,7 @@ export async function deleteLink(ctx: Ctx, actor: Actor, linkId: string): Promis
     if (!isSystem(actor) && link.owner_agency_id !== actor.agencyId)
       throw new LiaisonError('forbidden', 'Only the agency that made this link may delete it.');
     // A person-match decision keeps its verdict; it no longer names the link it made.
-    await trx
-      .updateTable('person_match_decisions')
-      .set({ link_id: null })
-      .where('link_id', '=', linkId)
-      .execute();
-    await trx.deleteFrom('links').where('id', '=', linkId).execute();
+    await removeLinks(trx, [linkId]);
     await appendAudit(trx, {
       actorId: actor.userId,
       actorAgency: actor.agencyCode,
@@ -288,7 +232,7 @@ export async function deleteLink(ctx: Ctx, actor: Actor, linkId: string): Promis
         validTo: link.valid_to,
       },
     });
-    await ctx.app.changes.announce(trx, { on: 'graph', record: 'link', ids: [linkId], deleted: true });
+    await announceLinks(trx, ctx.app, [linkId], { deleted: true });
   });
 }
 
@@ -331,12 +275,7 @@ export async function removeEntityFromCase(
       .where('entity_id', '=', entityId)
       .orderBy('added_at')
       .executeTakeFirst();
-    await trx
-      .updateTable('identifiers')
-      .set({ case_id: other?.case_id ?? null })
-      .where('entity_id', '=', entityId)
-      .where('case_id', '=', caseId)
-      .execute();
+    await moveIdentifiersCase(trx, entityId, caseId, other?.case_id ?? null);
     await appendAudit(trx, {
       actorId: actor.userId,
       actorAgency: actor.agencyCode,
@@ -346,12 +285,6 @@ export async function removeEntityFromCase(
       ip: ctx.ip,
       details: { entityId, role: placed.role, roleHistory: placed.role_history },
     });
-    await ctx.app.changes.announce(trx, {
-      on: 'graph',
-      record: 'member',
-      ids: [entityId],
-      caseId,
-      deleted: true,
-    });
+    await announceMembers(trx, ctx.app, caseId, [entityId], { deleted: true });
   });
 }

@@ -1,8 +1,8 @@
 import type { EntityView } from '@liaison/core/graph/index';
 import type { Selectable } from 'kysely';
-import type { GraphTables } from './tables.ts';
+import type { EntityTables } from './tables.ts';
 
-export type EntityRow = Selectable<GraphTables['entities']> & { owner_agency_code: string };
+export type EntityRow = Selectable<EntityTables['entities']> & { owner_agency_code: string };
 
 export function presentEntity(row: EntityRow): EntityView {
   return {
@@ -18,10 +18,4 @@ export function presentEntity(row: EntityRow): EntityView {
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
   };
-}
-
-/** What a user who may not see an entity learns: that it exists, its kind and who to ask. */
-export interface RestrictedView {
-  restricted: true;
-  ownerAgency: string;
 }

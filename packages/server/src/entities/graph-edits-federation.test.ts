@@ -14,7 +14,7 @@ import {
 } from '../federation/testing.ts';
 import { createLink } from '../links/link-service.ts';
 import { deleteEntity, deleteLink, removeEntityFromCase, updateEntity } from './entity-edits.ts';
-import { createEntities } from './entity-service.ts';
+import { createEntities } from './entity-writes.ts';
 import { person, phone } from './graph-test-support.ts';
 
 let knpa: FederatedTestNode;

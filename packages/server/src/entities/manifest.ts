@@ -1,11 +1,14 @@
+import { correlationPurge } from '../correlation/purge.ts';
 import type { FeatureManifest } from '../feature-manifest.ts';
+import { graphPurge } from '../graph/intake/purge.ts';
 import { graphRoutes } from './graph-routes.ts';
-import { graphPurge, graphRecordKinds } from './shared-record-kinds.ts';
+import { graphRecordKinds } from './shared-record-kinds.ts';
 
 /** The knowledge graph: entities, links, charts, correlation and hits, search and live events. */
 export const graphManifest: FeatureManifest = {
   name: 'graph',
   routes: [graphRoutes],
   recordKinds: graphRecordKinds,
-  purges: [graphPurge],
+  // Correlation's rows point at the graph's: its purge runs first (`before`).
+  purges: [graphPurge, correlationPurge],
 };

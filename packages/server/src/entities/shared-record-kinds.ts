@@ -1,17 +1,15 @@
-// GRAPH: a first version of the graph's record kinds (entity, member, link) and its purge, moved here by OWN
-// from federation/case-sync/{record-schema,local-record,local-writes,merge,mirror}.ts as it was (behaviour
-// unchanged). Rewire it to the graph intake (inserts, re-indexing, removal), and move it with the graph's
-// folders; the interface is changes/shared-record-kind.ts.
+// The graph's record kinds that travel in a case shared with scope `entities` (changes/shared-record-kind.ts):
+// entities, their membership and role in the case, links between the case's entities. A peer's entity or link
+// is written through the graph intake like any other (caption, search text and identifier index derived here,
+// hits raised); its removal purges it (every owner deleting its rows). Moved here from federation by OWN.
 import { createHash } from 'node:crypto';
+import type { EntityType } from '@liaison/core/graph/index';
 import { sql } from 'kysely';
-import {
-  columnsFromFields,
-  fieldsFromRow,
-  type RecordPurge,
-  type SharedRecordKind,
-} from '../changes/shared-record-kind.ts';
-import type { AppContext, Tx } from '../context.ts';
-import { dropEntities, dropLinks, indexPeerEntity } from '../federation/graph-index.ts';
+import { columnsFromFields, fieldsFromRow, type SharedRecordKind } from '../changes/shared-record-kind.ts';
+import { systemCtx, type Tx } from '../context.ts';
+import { insertEntities, reindexEntity, writePeerEntity } from '../graph/intake/entity-intake.ts';
+import { insertLinks, removeLinks, writePeerLink } from '../graph/intake/link-intake.ts';
+import { purgeEntities } from '../graph/intake/purge.ts';
 
 const entityColumns = {
   type: 'type',
@@ -52,20 +50,6 @@ async function liveMembers(trx: Tx, caseId: string): Promise<string[]> {
   return rows.map((r) => r.entity_id);
 }
 
-async function updateVersioned(
-  trx: Tx,
-  app: AppContext,
-  table: 'entities' | 'links',
-  id: string,
-  cols: Record<string, unknown>,
-) {
-  await trx
-    .updateTable(table as 'entities')
-    .set({ ...cols, updated_at: app.now(), version: sql`version + 1` } as never)
-    .where('id', '=', id)
-    .execute();
-}
-
 export const entityRecord: SharedRecordKind = {
   kind: 'entity',
   scope: 'entities',
@@ -81,35 +65,32 @@ export const entityRecord: SharedRecordKind = {
     return Boolean(await trx.selectFrom('entities').select('id').where('id', '=', ref.id).executeTakeFirst());
   },
   async create(trx, app, peer, ref, fields) {
-    const now = app.now();
-    await trx
-      .insertInto('entities')
-      .values({
-        properties: '{}',
-        caption: '',
-        ...(columnsFromFields(entityColumns, fields, jsonColumns) as object),
+    await insertEntities(trx, [
+      {
         id: ref.id,
-        owner_agency_id: await peer.agencyId(),
-        created_by: await peer.userId(),
-        created_at: now,
-        updated_at: now,
-      } as never)
-      .execute();
+        type: fields.type as EntityType,
+        properties: (fields.properties as Record<string, unknown> | undefined) ?? {},
+        ownerAgencyId: await peer.agencyId(),
+        tlp: String(fields.tlp ?? 'AMBER'),
+        handlingCode: String(fields.handlingCode ?? 'H0'),
+        markings: (fields.markings as Record<string, unknown> | null | undefined) ?? null,
+        createdBy: await peer.userId(),
+        createdAt: app.now(),
+        identifiers: [],
+      },
+    ]);
     // Entities from a peer are indexed for correlation here like any others (identifiers → hits).
-    return 'properties' in fields ? indexPeerEntity(trx, app, await peer.actor(), ref.id, ref.caseId) : [];
+    return 'properties' in fields
+      ? reindexEntity(systemCtx(app), trx, await peer.actor(), ref.id, ref.caseId)
+      : [];
   },
   async update(trx, app, peer, ref, fields) {
-    await updateVersioned(
-      trx,
-      app,
-      'entities',
-      ref.id,
-      columnsFromFields(entityColumns, fields, jsonColumns),
-    );
-    return 'properties' in fields ? indexPeerEntity(trx, app, await peer.actor(), ref.id, ref.caseId) : [];
+    const ctx = systemCtx(app);
+    await writePeerEntity(ctx, trx, ref.id, columnsFromFields(entityColumns, fields, jsonColumns));
+    return 'properties' in fields ? reindexEntity(ctx, trx, await peer.actor(), ref.id, ref.caseId) : [];
   },
-  async remove(trx, _app, ref) {
-    await dropEntities(trx, [ref.id]);
+  async remove(trx, app, ref) {
+    await purgeEntities(trx, app, [ref.id]);
   },
   async placedIn(trx, ids, caseIds) {
     const rows = await trx
@@ -219,27 +200,30 @@ export const linkRecord: SharedRecordKind = {
     return Boolean(await trx.selectFrom('links').select('id').where('id', '=', ref.id).executeTakeFirst());
   },
   async create(trx, app, peer, ref, fields) {
-    const now = app.now();
-    await trx
-      .insertInto('links')
-      .values({
-        properties: '{}',
-        ...(columnsFromFields(linkColumns, fields, jsonColumns) as object),
+    await insertLinks(trx, [
+      {
         id: ref.id,
-        owner_agency_id: await peer.agencyId(),
-        created_by: await peer.userId(),
-        created_at: now,
-        updated_at: now,
-      } as never)
-      .execute();
+        type: String(fields.type),
+        sourceId: String(fields.sourceId),
+        targetId: String(fields.targetId),
+        properties: (fields.properties as Record<string, unknown> | undefined) ?? {},
+        validFrom: fields.validFrom as string | null | undefined,
+        validTo: fields.validTo as string | null | undefined,
+        confidence: fields.confidence as number | null | undefined,
+        markings: fields.markings as Record<string, unknown> | null | undefined,
+        ownerAgencyId: await peer.agencyId(),
+        createdBy: await peer.userId(),
+        createdAt: app.now(),
+      },
+    ]);
     return [];
   },
   async update(trx, app, _peer, ref, fields) {
-    await updateVersioned(trx, app, 'links', ref.id, columnsFromFields(linkColumns, fields, jsonColumns));
+    await writePeerLink(systemCtx(app), trx, ref.id, columnsFromFields(linkColumns, fields, jsonColumns));
     return [];
   },
   async remove(trx, _app, ref) {
-    await dropLinks(trx, [ref.id]);
+    await removeLinks(trx, [ref.id]);
   },
   // A link travels when both its ends are in the case.
   async placedIn(trx, ids, caseIds) {
@@ -257,23 +241,3 @@ export const linkRecord: SharedRecordKind = {
 };
 
 export const graphRecordKinds: readonly SharedRecordKind[] = [entityRecord, memberRecord, linkRecord];
-
-/**
- * The graph's rows of a removed mirror: the entities that came through it and what points at them, then what
- * still cites the case (memberships, hits and the access requests on them; identifiers keep their entity).
- */
-export const graphPurge: RecordPurge = {
-  owner: 'graph',
-  before: ['cases'],
-  async purgeEntities(trx, _app, ids) {
-    await dropEntities(trx, ids);
-  },
-  async purgeCase(trx, _app, caseId) {
-    await trx.deleteFrom('case_entities').where('case_id', '=', caseId).execute();
-    await sql`delete from access_requests where case_id = ${caseId} or hit_id in (select id from hits where case_id = ${caseId} or matched_case_id = ${caseId})`.execute(
-      trx,
-    );
-    await sql`delete from hits where case_id = ${caseId} or matched_case_id = ${caseId}`.execute(trx);
-    await sql`update identifiers set case_id = null where case_id = ${caseId}`.execute(trx);
-  },
-};

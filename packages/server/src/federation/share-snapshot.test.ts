@@ -5,7 +5,7 @@ import { createCase } from '../cases/cases-service.ts';
 import { caseBody } from '../cases/testing/case-fixtures.ts';
 import type { Ctx } from '../context.ts';
 import { deleteEntity } from '../entities/entity-edits.ts';
-import { createEntities } from '../entities/entity-service.ts';
+import { createEntities } from '../entities/entity-writes.ts';
 import { person, phone } from '../entities/graph-test-support.ts';
 import { createLink } from '../links/link-service.ts';
 import type { TestClient } from '../testing/test-client.ts';

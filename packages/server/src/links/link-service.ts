@@ -8,8 +8,10 @@ import {
 import { sql } from 'kysely';
 import { appendAudit } from '../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../context.ts';
-import { presentLink } from '../entities/entity-service.ts';
 import { entityVisible, noneDeleted } from '../entities/visibility.ts';
+import { announceLinks } from '../graph/intake/announce.ts';
+import { insertLinks } from '../graph/intake/link-intake.ts';
+import { presentLink } from './link-presenter.ts';
 
 const SAME_AS_LOCK = 7_236_003;
 
@@ -67,22 +69,9 @@ export async function createLink(ctx: Ctx, actor: Actor, input: unknown, trxIn?:
     }
     assertLinkEndpoints(link, typeOf.get(link.sourceId)!, typeOf.get(link.targetId)!);
     if (link.type === 'same_as') await assertNoSameAsCycle(trx, link.sourceId, link.targetId);
-    const row = await trx
-      .insertInto('links')
-      .values({
-        type: link.type,
-        source_id: link.sourceId,
-        target_id: link.targetId,
-        properties: JSON.stringify(link.properties),
-        valid_from: link.validFrom ?? null,
-        valid_to: link.validTo ?? null,
-        confidence: link.confidence ?? null,
-        markings: link.markings ? JSON.stringify(link.markings) : null,
-        owner_agency_id: actor.agencyId,
-        created_by: actor.userId,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = (
+      await insertLinks(trx, [{ ...link, ownerAgencyId: actor.agencyId, createdBy: actor.userId }])
+    )[0]!;
     await appendAudit(trx, {
       actorId: actor.userId,
       actorAgency: actor.agencyCode,
@@ -92,7 +81,7 @@ export async function createLink(ctx: Ctx, actor: Actor, input: unknown, trxIn?:
       ip: ctx.ip,
       details: { type: row.type, sourceId: row.source_id, targetId: row.target_id },
     });
-    await ctx.app.changes.announce(trx, { on: 'graph', record: 'link', ids: [row.id] });
+    await announceLinks(trx, ctx.app, [row.id]);
     return presentLink(row);
   };
   return trxIn ? run(trxIn) : ctx.app.db.transaction().execute(run);

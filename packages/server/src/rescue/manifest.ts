@@ -1,5 +1,6 @@
 import type { FeatureManifest } from '../feature-manifest.ts';
 import { rescueEscalationsJob } from './escalation-job.ts';
+import { rescueGraphPurge } from './graph-purge.ts';
 import { citizenProtectionRoutes } from './routes.ts';
 
 /** Citizen protection: rescue cases, the compound register and the public report form; escalations. */
@@ -7,4 +8,5 @@ export const rescueManifest: FeatureManifest = {
   name: 'rescue',
   routes: [citizenProtectionRoutes],
   jobs: [rescueEscalationsJob],
+  purges: [rescueGraphPurge],
 };

@@ -1,0 +1,52 @@
+import type { AppContext, Tx } from '../../context.ts';
+
+// What the graph tells the node's change feed (changes/record-changes.ts), inside the transaction that made the
+// change. Only the intake announces: a service writes through it and asks it to tell. A peer's change is not
+// announced back (federation applied it; telling it again would echo it to the partner).
+
+/** Entities created, changed (properties, markings) or, with `deleted`, tombstoned. */
+export async function announceEntities(
+  trx: Tx,
+  app: AppContext,
+  ids: readonly string[],
+  options: { deleted?: boolean } = {},
+): Promise<void> {
+  await app.changes.announce(trx, {
+    on: 'graph',
+    record: 'entity',
+    ids,
+    ...(options.deleted && { deleted: true }),
+  });
+}
+
+/** Entities placed in a case, their role changed or, with `deleted`, taken out of it. */
+export async function announceMembers(
+  trx: Tx,
+  app: AppContext,
+  caseId: string,
+  entityIds: readonly string[],
+  options: { deleted?: boolean } = {},
+): Promise<void> {
+  await app.changes.announce(trx, {
+    on: 'graph',
+    record: 'member',
+    ids: entityIds,
+    caseId,
+    ...(options.deleted && { deleted: true }),
+  });
+}
+
+/** Links created or, with `deleted`, removed. */
+export async function announceLinks(
+  trx: Tx,
+  app: AppContext,
+  ids: readonly string[],
+  options: { deleted?: boolean } = {},
+): Promise<void> {
+  await app.changes.announce(trx, {
+    on: 'graph',
+    record: 'link',
+    ids,
+    ...(options.deleted && { deleted: true }),
+  });
+}

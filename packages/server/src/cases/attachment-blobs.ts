@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit } from '../audit/audit.ts';
 import type { AppContext, Tx } from '../context.ts';
 import { fileStoreOf } from '../files/file-store-config.ts';
 
@@ -45,18 +45,13 @@ export async function releaseQueuedBlobs(app: AppContext): Promise<{ deleted: nu
           .limit(1)
           .executeTakeFirst();
         if (!used && (await store.has(sha256))) {
-          await appendAudit(
-            trx,
-            {
-              actorId: null,
-              actorAgency: app.config.nodeAgency,
-              action: 'file.released',
-              recordType: 'file',
-              recordId: null,
-              ip: null,
-              details: { sha256 },
-            },
-            app.now(),
+          // Appended at once (a plain transaction), before the delete below.
+          await audit(
+            { app, ip: null, trx },
+            { actorId: null, actorAgency: app.config.nodeAgency },
+            'file.released',
+            { type: 'file', id: null },
+            { sha256 },
           );
           // Last step before the commit: a failed delete leaves the audit entry out and the blob queued.
           await store.delete(sha256);

@@ -8,6 +8,7 @@ import {
   maxAttachmentBytes,
   mediaTypeForFilename,
 } from '@liaison/core/cases/index';
+import { withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
 import type { StagedFile } from '../files/file-store.ts';
 import { fileStoreOf } from '../files/file-store-config.ts';
@@ -103,7 +104,7 @@ export async function uploadAttachment(
       sha256: staged.sha256,
     });
     const now = ctx.app.now();
-    const row = await ctx.app.db.transaction().execute(async (trx) => {
+    const row = await withAudit(ctx.app.db, async (trx) => {
       await lockVisibleCase(trx, actor, caseId);
       const attachment = await trx
         .insertInto('case_attachments')
@@ -171,7 +172,7 @@ export async function openAttachment(
     );
   const content = await fileStoreOf(ctx.app).open(row.sha256);
   try {
-    await db.transaction().execute((trx) =>
+    await withAudit(db, (trx) =>
       auditCase(trx, ctx, actor, 'case.attachment_downloaded', caseId, {
         attachmentId,
         sha256: row.sha256,
@@ -228,7 +229,7 @@ export async function removeAttachment(
 ): Promise<void> {
   authorize(actor, 'cases.write');
   const app = ctx.app;
-  await app.db.transaction().execute(async (trx) => {
+  await withAudit(app.db, async (trx) => {
     await lockVisibleCase(trx, actor, caseId);
     const row = await trx
       .deleteFrom('case_attachments')

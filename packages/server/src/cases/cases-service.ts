@@ -11,6 +11,7 @@ import {
   sortTimeline,
 } from '@liaison/core/cases/index';
 import { sql } from 'kysely';
+import { withAudit } from '../audit/audit.ts';
 import type { Ctx, Db } from '../context.ts';
 import { raiseToCaseTlp } from '../entities/case-markings.ts';
 import { listVisibleCases } from './case-list.ts';
@@ -42,7 +43,7 @@ export async function createCase(ctx: Ctx, actor: Actor, input: CaseInput): Prom
   authorize(actor, 'cases.write');
   await assertReferencesExist(ctx.app.db, input);
   const now = ctx.app.now();
-  const id = await ctx.app.db.transaction().execute(async (trx) => {
+  const id = await withAudit(ctx.app.db, async (trx) => {
     const year = now.getUTCFullYear();
     const seq = await allocateCaseSequence(trx, actor.agencyCode, year);
     const number = formatCaseNumber(actor.agencyCode, year, seq);
@@ -91,9 +92,7 @@ export async function getCase(ctx: Ctx, actor: Actor, caseId: string): Promise<C
   const row = await findVisibleCase(db, actor, caseId);
   if (!row) throw new LiaisonError('not-found', 'No such case.');
   if (isAuditedRead(row.tlp as Tlp)) {
-    await db
-      .transaction()
-      .execute((trx) => auditCase(trx, ctx, actor, 'case.read', caseId, { tlp: row.tlp }));
+    await withAudit(db, (trx) => auditCase(trx, ctx, actor, 'case.read', caseId, { tlp: row.tlp }));
   }
   const [tasks, notes, attachments, timeline] = await Promise.all([
     selectTasks(db).where('case_id', '=', caseId).orderBy('created_at').limit(1000).execute(),
@@ -158,7 +157,7 @@ export async function updateCase(
 ): Promise<CaseView> {
   authorize(actor, 'cases.write');
   await assertReferencesExist(ctx.app.db, patch);
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const before = await lockVisibleCase(trx, actor, caseId);
     if (before.version !== version) throw staleVersion(before.version);
     await trx
@@ -203,7 +202,7 @@ export async function changeCaseStatus(
   change: CaseStatusChange,
 ): Promise<CaseView> {
   authorize(actor, 'cases.write');
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const before = await lockVisibleCase(trx, actor, caseId);
     const from = before.status as CaseStatus;
     assertCaseTransition(from, change.to, change.reason);

@@ -1,5 +1,6 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import type { Note, NoteEdit, NoteInput, NoteRevision } from '@liaison/core/cases/index';
+import { withAudit } from '../audit/audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { auditCase, findVisibleCase, invalidField, lockVisibleCase, touchCase } from './case-repository.ts';
 import { sanitiseNoteBody } from './note-sanitiser.ts';
@@ -35,7 +36,7 @@ export async function createNote(ctx: Ctx, actor: Actor, caseId: string, input: 
   authorize(actor, 'cases.write');
   const body = cleanBody(input.body, input.format);
   const now = ctx.app.now();
-  const row = await ctx.app.db.transaction().execute(async (trx) => {
+  const row = await withAudit(ctx.app.db, async (trx) => {
     await lockVisibleCase(trx, actor, caseId);
     const note = await trx
       .insertInto('case_notes')
@@ -73,7 +74,7 @@ export async function editNote(
 ): Promise<Note> {
   authorize(actor, 'cases.write');
   const now = ctx.app.now();
-  const row = await ctx.app.db.transaction().execute(async (trx) => {
+  const row = await withAudit(ctx.app.db, async (trx) => {
     await lockVisibleCase(trx, actor, caseId);
     const before = await trx
       .selectFrom('case_notes')

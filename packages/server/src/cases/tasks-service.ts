@@ -1,6 +1,7 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import type { Task, TaskInput, TaskPatch } from '@liaison/core/cases/index';
 import { sql } from 'kysely';
+import { withAudit } from '../audit/audit.ts';
 import type { Ctx, Db, Tx } from '../context.ts';
 import { auditCase, findVisibleCase, invalidField, lockVisibleCase, touchCase } from './case-repository.ts';
 import { presentTask } from './presenters.ts';
@@ -46,7 +47,7 @@ export async function createTask(ctx: Ctx, actor: Actor, caseId: string, input: 
   authorize(actor, 'cases.write');
   await assertAssignee(ctx.app.db, input.assigneeId);
   const now = ctx.app.now();
-  const id = await ctx.app.db.transaction().execute(async (trx) => {
+  const id = await withAudit(ctx.app.db, async (trx) => {
     await lockVisibleCase(trx, actor, caseId);
     const row = await trx
       .insertInto('case_tasks')
@@ -98,7 +99,7 @@ export async function updateTask(
   authorize(actor, 'cases.write');
   await assertAssignee(ctx.app.db, patch.assigneeId);
   const now = ctx.app.now();
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     await lockVisibleCase(trx, actor, caseId);
     const before = await lockTask(trx, caseId, taskId);
     const completes = patch.status === 'done' && before.status !== 'done';
@@ -131,7 +132,7 @@ export async function updateTask(
 
 export async function deleteTask(ctx: Ctx, actor: Actor, caseId: string, taskId: string): Promise<void> {
   authorize(actor, 'cases.write');
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     await lockVisibleCase(trx, actor, caseId);
     await lockTask(trx, caseId, taskId);
     await trx.deleteFrom('case_tasks').where('id', '=', taskId).execute();

@@ -1,5 +1,6 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import { sortTimeline, type TimelineEvent, type TimelineEventInput } from '@liaison/core/cases/index';
+import { withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
 import { auditCase, findVisibleCase, lockVisibleCase, touchCase } from './case-repository.ts';
 import { presentTimelineEvent } from './presenters.ts';
@@ -12,7 +13,7 @@ export async function addTimelineEvent(
 ): Promise<TimelineEvent> {
   authorize(actor, 'cases.write');
   const now = ctx.app.now();
-  const row = await ctx.app.db.transaction().execute(async (trx) => {
+  const row = await withAudit(ctx.app.db, async (trx) => {
     await lockVisibleCase(trx, actor, caseId);
     const event = await trx
       .insertInto('case_timeline_events')

@@ -1,7 +1,7 @@
 import type { AuditInput } from '../audit/audit-repository.ts';
 import { appendAuditBatch } from '../audit/audit-repository.ts';
 import type { AppContext } from '../context.ts';
-import { removeMirror } from '../federation/case-sync.ts';
+import { disposeMirrors, expiredMirrors } from '../federation/case-sync.ts';
 import { federationRuns } from '../federation/delivery.ts';
 import type { Job } from '../jobs/job.ts';
 import { remindOverdue } from './exchange-service.ts';
@@ -15,7 +15,8 @@ function disposalOf(obligations: unknown): Disposal {
 
 /**
  * Disposes of what peers gave us once its retention date has passed (kept through that day): each received
- * message is purged or anonymised as its stored `retain_until` obligation says; a mirrored case is removed.
+ * message is purged or anonymised as its stored `retain_until` obligation says; a mirrored case is removed
+ * (case sync's `disposeMirrors`).
  * Every disposal is audited (record id and rule, never the content). Runs with the federation jobs.
  */
 export async function purgeExpired(
@@ -32,15 +33,7 @@ export async function purgeExpired(
       .where('retain_until', '<', today)
       .limit(500)
       .execute();
-    const shares = await app.db
-      .selectFrom('case_shares')
-      .select(['case_id', 'retain_until', 'obligations'])
-      .where('role', '=', 'mirror')
-      .where('state', '=', 'active')
-      .where('retain_until', 'is not', null)
-      .where('retain_until', '<', today)
-      .limit(100)
-      .execute();
+    const shares = await expiredMirrors(app.db, today, 100);
     if (due.length === 0 && shares.length === 0) return result;
     await app.db.transaction().execute(async (trx) => {
       const audits: AuditInput[] = [];
@@ -75,18 +68,7 @@ export async function purgeExpired(
           })
           .where('id', 'in', byDisposal.anonymise)
           .execute();
-      for (const share of shares) {
-        await removeMirror(trx, app, share.case_id, 'disposed');
-        audits.push({
-          actorId: null,
-          actorAgency: app.config.nodeAgency,
-          action: 'retention.purged',
-          recordType: 'case',
-          recordId: share.case_id,
-          ip: null,
-          details: { retainUntil: share.retain_until, disposal: disposalOf(share.obligations), mirror: true },
-        });
-      }
+      audits.push(...(await disposeMirrors(trx, app, shares, disposalOf)));
       await appendAuditBatch(trx, audits, app.now());
     });
     result.purged += due.length - due.filter((d) => disposalOf(d.obligations) === 'anonymise').length;

@@ -4,7 +4,7 @@ import { caseVisibleTo } from '../cases/case-visibility.ts';
 import type { Ctx } from '../context.ts';
 import { listHits } from '../correlation/hit-service.ts';
 import { listItems } from '../exchange/exchange-service.ts';
-import { rescueBoard } from '../rescue/cases-service.ts';
+import { rescueBoard } from '../rescue/board-service.ts';
 
 /**
  * "What needs me now": one call for the home page, built from each feature's own services so every

@@ -19,20 +19,16 @@ import {
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { Api, RouteModule } from '../http/route-types.ts';
+import { rescueBoard } from './board-service.ts';
 import {
-  addTeamMember,
   changePersonRole,
-  getRescueCase,
-  overrideRisk,
   recordConsent,
   recordScreening,
-  removeTeamMember,
-  rescueBoard,
   setNonPunishment,
-  transitionRescueCase,
   updateLocation,
   updateRepatriation,
-} from './cases-service.ts';
+} from './case-records-service.ts';
+import { getRescueCase } from './case-view.ts';
 import { listDuplicateCandidates, mergeCases, requestDuplicateReview } from './duplicates-service.ts';
 import {
   readCaseFile,
@@ -44,6 +40,8 @@ import {
 import { createStaffReport } from './intake-service.ts';
 import { rescueRequestPdf } from './request-pdf.ts';
 import { rescueStatistics } from './stats-service.ts';
+import { addTeamMember, removeTeamMember } from './team-service.ts';
+import { overrideRisk, transitionRescueCase } from './transitions-service.ts';
 
 const CaseParams = z.object({ id: z.uuid() });
 const Reason = plainText().min(5, 'Give a reason of at least 5 characters').max(1000);

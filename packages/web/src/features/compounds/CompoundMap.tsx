@@ -1,4 +1,5 @@
 import 'leaflet/dist/leaflet.css';
+import type { MapSettings, ProvincesGeoJson } from '@liaison/core/compounds/compound-schema';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 
@@ -48,7 +49,7 @@ export function CompoundMap({
     markers.current = L.layerGroup().addTo(m);
     fetch('/api/v1/map/settings')
       .then((r) => r.json())
-      .then((s: { tileUrl: string | null; attribution: string | null }) => {
+      .then((s: MapSettings) => {
         if (s.tileUrl)
           L.tileLayer(s.tileUrl, { attribution: escapeHtml(s.attribution ?? '') })
             .addTo(m)
@@ -57,7 +58,7 @@ export function CompoundMap({
       .catch(() => undefined);
     fetch('/api/v1/map/provinces')
       .then((r) => r.json())
-      .then((geo) => {
+      .then((geo: ProvincesGeoJson) => {
         L.geoJSON(geo, {
           style: { color: '#6b7c8f', weight: 1, fillColor: '#f4f1ea', fillOpacity: 0.6 },
           onEachFeature: (feature, layer) =>

@@ -1,3 +1,4 @@
+import type { CompoundListItem } from '@liaison/core/compounds/compound-schema';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { useResource } from '../../app/use-resource.ts';
@@ -6,24 +7,12 @@ import { Loading, PageHeader, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { CompoundMap } from './CompoundMap.tsx';
 
-interface Compound {
-  id: string;
-  name: string;
-  aliases: string[];
-  province: string;
-  lat: number | null;
-  lon: number | null;
-  borderDistanceKm: number | null;
-  status: string;
-  rescueCases: number;
-}
-
 const statusTone = { active: 'danger', raided: 'ok', relocated: 'warn', closed: 'neutral' } as const;
 
 /** The register of compounds on the offline map, with linked rescue case counts. */
 export default function CompoundsPage() {
   const { t } = useTranslation('compounds');
-  const compounds = useResource(() => api.get<Compound[]>('/api/v1/compounds'), []);
+  const compounds = useResource(() => api.get<CompoundListItem[]>('/api/v1/compounds'), []);
   const points = (compounds.data ?? [])
     .filter((c) => c.lat !== null && c.lon !== null)
     .map((c) => ({ id: c.id, lat: c.lat!, lon: c.lon!, label: `${c.name} (${c.status})` }));

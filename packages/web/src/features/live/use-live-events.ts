@@ -1,8 +1,7 @@
+import type { LiveEventData } from '@liaison/core/events/live-event';
 import { useEffect, useSyncExternalStore } from 'react';
 
-export interface LiveMessage {
-  type: string;
-  payload: Record<string, unknown>;
+export interface LiveMessage extends LiveEventData {
   /** When this tab received it (ms since epoch). */
   receivedAt: number;
 }
@@ -62,7 +61,7 @@ class LiveStream {
     const onMessage = (message: MessageEvent<string>) => {
       let event: LiveMessage;
       try {
-        const parsed = JSON.parse(message.data) as Omit<LiveMessage, 'receivedAt'>;
+        const parsed = JSON.parse(message.data) as LiveEventData;
         event = { type: parsed.type, payload: parsed.payload ?? {}, receivedAt: Date.now() };
       } catch {
         return; // A malformed event is dropped rather than breaking the stream.

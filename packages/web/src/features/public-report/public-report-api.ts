@@ -1,3 +1,4 @@
+import type { PublicReportFile, PublicReportFiled, PublicReportStatus } from '@liaison/core/rescue/index';
 import { parseProblem } from '../../app/problem.ts';
 
 async function send<T>(
@@ -20,24 +21,18 @@ async function send<T>(
 
 export const publicReportApi = {
   file: (report: unknown) =>
-    send<{ reference: string; secret: string; statusPath: string }>(
-      'POST',
-      '/api/v1/public/reports',
-      JSON.stringify(report),
-      { 'content-type': 'application/json' },
-    ),
+    send<PublicReportFiled>('POST', '/api/v1/public/reports', JSON.stringify(report), {
+      'content-type': 'application/json',
+    }),
   upload: (reference: string, secret: string, kind: string, file: File) =>
-    send('POST', `/api/v1/public/reports/${reference}/files?kind=${kind}`, file, {
+    send<PublicReportFile>('POST', `/api/v1/public/reports/${reference}/files?kind=${kind}`, file, {
       'content-type': file.type,
       'x-report-secret': secret,
     }),
   status: (reference: string, secret: string) =>
-    send<{
-      reference: string;
-      receivedAt: string;
-      status: 'received' | 'in_progress' | 'closed';
-      additions: number;
-    }>('GET', `/api/v1/public/reports/${reference}`, null, { 'x-report-secret': secret }),
+    send<PublicReportStatus>('GET', `/api/v1/public/reports/${reference}`, null, {
+      'x-report-secret': secret,
+    }),
   add: (reference: string, secret: string, text: string) =>
     send('POST', `/api/v1/public/reports/${reference}/additions`, JSON.stringify({ text }), {
       'content-type': 'application/json',

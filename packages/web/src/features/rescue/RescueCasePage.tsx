@@ -1,3 +1,4 @@
+import type { RescueCaseView } from '@liaison/core/rescue/index';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -16,7 +17,7 @@ import { RepatriationForm } from './case-forms/RepatriationForm.tsx';
 import { RoleForm } from './case-forms/RoleForm.tsx';
 import { ScreeningForm } from './case-forms/ScreeningForm.tsx';
 import { riskTone, stateLabel } from './labels.ts';
-import { type RescueCaseView, readRescueCase, rescueApi } from './rescue-api.ts';
+import { readRescueCase, rescueApi } from './rescue-api.ts';
 
 /** The whole story of a case at a glance; outside the team, a triage officer states a purpose first. */
 export function RescueCasePage() {

@@ -1,38 +1,20 @@
+import type { StatsCell } from '@liaison/core/rescue/index';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/session.tsx';
 import { useResource } from '../../app/use-resource.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import { rescueApi } from './rescue-api.ts';
 
-interface Cell {
-  key: string;
-  count: number | string;
-}
-interface Stats {
-  total: number | string;
-  byMonth: Cell[];
-  byChannel: Cell[];
-  byProvince: Cell[];
-  byOutcome: Cell[];
-  medians: Record<'toLocated' | 'toRescued' | 'toHome', { medianMs: number | null; cases: number | string }>;
-}
-
 /** Anonymised figures: the server suppresses cells under three before they leave it. */
 export function RescueStats() {
   const { t } = useTranslation('rescue');
   const can = useCan();
-  const stats = useResource(
-    () =>
-      can('stats.read')
-        ? (rescueApi.stats() as Promise<unknown> as Promise<Stats>)
-        : Promise.resolve(undefined),
-    [],
-  );
+  const stats = useResource(() => (can('stats.read') ? rescueApi.stats() : Promise.resolve(undefined)), []);
   const s = stats.data;
   if (!s) return null;
   const hours = (ms: number | null) =>
     ms === null ? '—' : t('stats.hours', { value: Math.round(ms / 360_000) / 10 });
-  const cells = (title: string, list: Cell[]) => (
+  const cells = (title: string, list: StatsCell[]) => (
     <div>
       <h3>{title}</h3>
       <ul data-testid={`stats-${title}`}>

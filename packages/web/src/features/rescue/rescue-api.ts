@@ -1,130 +1,17 @@
+import type { CompoundListItem } from '@liaison/core/compounds/compound-schema';
+import type {
+  DuplicateCandidate,
+  DuplicateReviewRequested,
+  RepatriationView,
+  RescueBoardItem,
+  RescueCasesMerged,
+  RescueCaseView,
+  RescueStats,
+  ScreeningResult,
+  StoredRescueFile,
+} from '@liaison/core/rescue/index';
 import { api } from '../../app/api.ts';
 import { parseProblem } from '../../app/problem.ts';
-
-export interface StageClock {
-  next: string;
-  dueAt: string;
-  overdue: boolean;
-  overdueByMs: number;
-}
-
-export interface BoardItem {
-  id: string;
-  reference: string;
-  state: string;
-  riskLevel: string;
-  reportedAt: string;
-  stateEnteredAt: string;
-  channel: string;
-  province: string | null;
-  compoundName: string | null;
-  clock: StageClock | null;
-  escalated: boolean;
-  onTeam: boolean;
-}
-
-export interface RescuePerson {
-  namesHangul?: string[];
-  namesLatin?: string[];
-  birthDate?: string;
-  passportNumber?: string;
-  phone?: string;
-  telegram?: string;
-  kakaotalk?: string;
-}
-
-export interface RescueCaseView {
-  id: string;
-  reference: string;
-  state: string;
-  stateEnteredAt: string;
-  nextStates: string[];
-  clock: StageClock | null;
-  escalated: boolean;
-  mergedInto: string | null;
-  risk: {
-    level: string;
-    assessment: { level: string; reasons: { text: string }[] };
-    override: { level: string; reason: string } | null;
-  };
-  person: RescuePerson;
-  personRole: string;
-  nonPunishment: boolean;
-  screening: {
-    answers: Record<string, string>;
-    notes?: string;
-    screenedAt: string;
-    result: {
-      outcome: string;
-      recommendNonPunishment: boolean;
-      reasons: { indicator: string; text: string }[];
-    };
-  } | null;
-  repatriation: RepatriationView;
-  consent: { given: boolean; basis: string | null };
-  location: {
-    compoundName?: string;
-    province?: string;
-    floor?: string;
-    room?: string;
-    coordinates?: { lat: number; lon: number };
-  };
-  compound: { id: string; name: string } | null;
-  identifiers: { kind: string; display: string; source: string }[];
-  repatriationProgress: {
-    doneCount: number;
-    total: number;
-    next: string | null;
-    done: Record<string, boolean>;
-  };
-  access: string;
-  reports: {
-    id: string;
-    channel: string;
-    narrative: string;
-    createdAt: string;
-    reporter: { relation: string };
-  }[];
-  history: {
-    id: string;
-    at: string;
-    kind: string;
-    from: string | null;
-    to: string | null;
-    reason: string | null;
-    by: string;
-  }[];
-  team: { userId: string; displayName: string; agencyCode: string }[];
-  files: { id: string; kind: string; mime: string; size: number; uploadedAt: string }[];
-}
-
-export interface RepatriationView {
-  travelDocument?: { type: string; issuedAt: string; number?: string };
-  flight?: { number: string; date: string; from: string; to: string };
-  escortOfficers?: { name: string; agency?: string }[];
-  arrival?: { at: string };
-  handover?: { to: string; by: string; at: string };
-  followUpNotes?: { at: string; by: string; text: string }[];
-}
-
-export interface CompoundOption {
-  id: string;
-  name: string;
-  province: string;
-  lat: number | null;
-  lon: number | null;
-}
-
-export interface DuplicateCandidate {
-  caseId: string;
-  reference: string;
-  state: string;
-  verdict: string;
-  score: number;
-  reasons: string[];
-  sharedKeys: string[];
-  restricted?: boolean;
-}
 
 /** Reads a case, stating a purpose when the user is not on its team (sent as X-Liaison-Purpose, audited). */
 export async function readRescueCase(id: string, purpose: string | null): Promise<RescueCaseView> {
@@ -137,21 +24,18 @@ export async function readRescueCase(id: string, purpose: string | null): Promis
 }
 
 export const rescueApi = {
-  board: () => api.get<BoardItem[]>('/api/v1/rescue/board'),
-  stats: () => api.get<Record<string, unknown>>('/api/v1/rescue/stats'),
+  board: () => api.get<RescueBoardItem[]>('/api/v1/rescue/board'),
+  stats: () => api.get<RescueStats>('/api/v1/rescue/stats'),
   duplicates: (id: string) => api.get<DuplicateCandidate[]>(`/api/v1/rescue/cases/${id}/duplicates`),
   transition: (id: string, to: string, reason?: string) =>
-    api.post(`/api/v1/rescue/cases/${id}/transitions`, { to, ...(reason && { reason }) }),
+    api.post<RescueCaseView>(`/api/v1/rescue/cases/${id}/transitions`, { to, ...(reason && { reason }) }),
   merge: (id: string, sourceCaseId: string, reason: string) =>
-    api.post(`/api/v1/rescue/cases/${id}/merge`, { sourceCaseId, reason }),
+    api.post<RescueCasesMerged>(`/api/v1/rescue/cases/${id}/merge`, { sourceCaseId, reason }),
   join: (id: string, userId: string) => api.post(`/api/v1/rescue/cases/${id}/team`, { userId }),
   overrideRisk: (id: string, level: string, reason: string) =>
     api.post(`/api/v1/rescue/cases/${id}/risk-override`, { level, reason }),
   screening: (id: string, body: { answers: Record<string, string>; notes?: string }) =>
-    api.post<{ outcome: string; recommendNonPunishment: boolean }>(
-      `/api/v1/rescue/cases/${id}/screening`,
-      body,
-    ),
+    api.post<ScreeningResult>(`/api/v1/rescue/cases/${id}/screening`, body),
   role: (id: string, role: string, reason: string) =>
     api.post(`/api/v1/rescue/cases/${id}/role`, { role, reason }),
   nonPunishment: (id: string, flag: boolean, reason: string) =>
@@ -162,9 +46,9 @@ export const rescueApi = {
     api.put(`/api/v1/rescue/cases/${id}/repatriation`, body),
   location: (id: string, body: Record<string, unknown>) =>
     api.patch(`/api/v1/rescue/cases/${id}/location`, body),
-  compounds: () => api.get<CompoundOption[]>('/api/v1/compounds'),
+  compounds: () => api.get<CompoundListItem[]>('/api/v1/compounds'),
   reviewRequest: (id: string, otherId: string) =>
-    api.post(`/api/v1/rescue/cases/${id}/duplicates/${otherId}/review-request`),
+    api.post<DuplicateReviewRequested>(`/api/v1/rescue/cases/${id}/duplicates/${otherId}/review-request`),
 };
 
 /**
@@ -176,7 +60,7 @@ export async function uploadCaseFile(
   kind: string,
   file: File,
   onProgress: (percent: number) => void,
-): Promise<{ id: string }> {
+): Promise<StoredRescueFile> {
   const me = await api.get<{ csrfToken: string }>('/api/v1/me');
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -194,7 +78,7 @@ export async function uploadCaseFile(
       } catch {
         body = null;
       }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as { id: string });
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as StoredRescueFile);
       else reject(parseProblem(xhr.status, body));
     };
     xhr.onerror = () =>

@@ -1,25 +1,5 @@
+import type { SearchResults } from '@liaison/core/search/search-results';
 import { api } from '../../app/api.ts';
-
-export interface SearchResults {
-  query: string;
-  identifierReadings: string[];
-  entities: Array<{
-    id: string;
-    type: string;
-    caption: string;
-    ownerAgency: string;
-    createdAt: string;
-    match: { kind: 'identifier' | 'name'; detail: string };
-  }>;
-  cases: Array<{
-    id: string;
-    number: string;
-    title: string;
-    status: string;
-    ownerAgency: string;
-    createdAt: string;
-  }>;
-}
 
 export interface SearchFilter {
   q: string;

@@ -1,8 +1,9 @@
+import type { RescueCaseView } from '@liaison/core/rescue/index';
 import { useTranslation } from 'react-i18next';
 import { useDraft } from '../../../app/draft.ts';
 import { Field } from '../../../ui/Field.tsx';
 import { ProblemNotice } from '../../../ui/ProblemNotice.tsx';
-import { type RescueCaseView, rescueApi } from '../rescue-api.ts';
+import { rescueApi } from '../rescue-api.ts';
 import { Actions, reasonCheck, useSubmit } from './shared.tsx';
 
 /** The non-punishment flag's draft and submission; held by the protection panel. */

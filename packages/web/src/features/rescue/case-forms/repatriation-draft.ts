@@ -1,4 +1,4 @@
-import type { RepatriationView } from '../rescue-api.ts';
+import type { RepatriationView } from '@liaison/core/rescue/index';
 import type { useSubmit } from './shared.tsx';
 
 const localInput = (iso: string | undefined) => {
@@ -7,6 +7,8 @@ const localInput = (iso: string | undefined) => {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 };
 export const fromLocalInput = (value: string) => new Date(value).toISOString();
+
+type Step<K extends keyof RepatriationView> = NonNullable<RepatriationView[K]>;
 
 export interface RepatriationDraft {
   docType: string;
@@ -73,7 +75,8 @@ export function repatriationBody(
     ...(d.docType &&
       d.issuedAt && {
         travelDocument: {
-          type: d.docType,
+          // The select offers only the schema's values.
+          type: d.docType as Step<'travelDocument'>['type'],
           issuedAt: d.issuedAt,
           ...(d.docNumber.trim() && { number: d.docNumber.trim() }),
         },
@@ -90,7 +93,11 @@ export function repatriationBody(
     ...(d.arrivalAt && { arrival: { at: fromLocalInput(d.arrivalAt) } }),
     ...(d.handoverBy.trim() &&
       d.handoverAt && {
-        handover: { to: d.handoverTo, by: d.handoverBy.trim(), at: fromLocalInput(d.handoverAt) },
+        handover: {
+          to: d.handoverTo as Step<'handover'>['to'],
+          by: d.handoverBy.trim(),
+          at: fromLocalInput(d.handoverAt),
+        },
       }),
     followUpNotes: notes,
   };

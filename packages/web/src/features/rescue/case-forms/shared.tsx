@@ -1,7 +1,7 @@
+import type { RescueCaseView } from '@liaison/core/rescue/index';
 import { type ReactNode, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../app/problem.ts';
-import type { RescueCaseView } from '../rescue-api.ts';
 
 export interface FormProps {
   c: RescueCaseView;

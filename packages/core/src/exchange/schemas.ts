@@ -65,6 +65,8 @@ export const ExchangeItemInput = z.strictObject({
   markings: ItemMarkings,
 });
 export type ExchangeItemInput = z.infer<typeof ExchangeItemInput>;
+/** What a client sends to POST /api/v1/exchange/items and /policy-check (defaults may be left out). */
+export type ExchangeItemBody = z.input<typeof ExchangeItemInput>;
 
 export const ExchangeItem = z.object({
   id: z.string(),

@@ -86,7 +86,7 @@ export function MessageForm({ draft, update, onSent, peers, inReplyTo, testId }:
     }
   }
 
-  const toggleCategory = (category: string, on: boolean) =>
+  const toggleCategory = (category: MessageDraft['categories'][number], on: boolean) =>
     update({
       categories: on ? [...draft.categories, category] : draft.categories.filter((c) => c !== category),
     });

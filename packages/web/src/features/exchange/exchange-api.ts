@@ -2,6 +2,7 @@ import type { HandlingCode, LegalBasisKind, Tlp } from '@liaison/core';
 import {
   type ExchangeItem as CoreExchangeItem,
   type HitAnswer as CoreHitAnswer,
+  type ExchangeItemBody,
   ExchangeKind,
   Priority,
 } from '@liaison/core/exchange/schemas';
@@ -55,23 +56,8 @@ export type ExchangeItem = Omit<
   obligations: { kind: string; [key: string]: unknown }[];
 };
 
-/** What POST /api/v1/exchange/items and /policy-check take. */
-export interface ExchangeItemInput {
-  peer: string;
-  kind: (typeof itemKinds)[number];
-  inReplyTo?: string;
-  subject: string;
-  body: string;
-  language: ItemLanguage;
-  priority: (typeof exchangePriorities)[number];
-  deadline?: string;
-  questions: string[];
-  translations: Partial<Record<ItemLanguage, { subject?: string; body?: string }>>;
-  identifiers: { kind: string; value: string }[];
-  categories: string[];
-  hitReference?: string;
-  markings: Omit<ItemMarkings, 'originAgency'>;
-}
+/** What POST /api/v1/exchange/items and /policy-check take: core's input schema. */
+export type ExchangeItemInput = ExchangeItemBody;
 
 /** A partner node, as the federation administration lists it. */
 export type { Peer };

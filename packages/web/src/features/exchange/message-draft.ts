@@ -4,15 +4,15 @@ import { deadlineToIso, lines } from './labels.ts';
 /** Everything the compose and reply forms keep as a draft (strings, as the controls hold them). */
 export interface MessageDraft {
   peer: string;
-  kind: ExchangeItemInput['kind'];
-  priority: ExchangeItemInput['priority'];
+  kind: NonNullable<ExchangeItemInput['kind']>;
+  priority: NonNullable<ExchangeItemInput['priority']>;
   deadline: string;
   subject: string;
   body: string;
   language: ItemLanguage;
   questions: string;
   identifiers: { kind: string; value: string }[];
-  categories: string[];
+  categories: NonNullable<ExchangeItemInput['categories']>;
   consentRecorded: boolean;
   ongoingOperation: boolean;
   hitReference: string;

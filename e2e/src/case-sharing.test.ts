@@ -42,6 +42,7 @@ async function investigatorCase(target: DemoNode): Promise<void> {
     email: 'investigator@knpa.demo',
     displayName: user.display_name,
     via: 'system',
+    job: 'test-seed',
   };
   const ctx = systemCtx(target.node.app);
   const created = await createCase(

@@ -1,5 +1,5 @@
-import { type AuditInput, appendAudit, appendAuditBatch } from '../audit/audit-repository.ts';
-import type { AppContext } from '../context.ts';
+import { audit, withAudit } from '../audit/audit.ts';
+import type { AppContext, Tx } from '../context.ts';
 
 import {
   EnvelopeError,
@@ -71,22 +71,26 @@ export interface Rejection {
   message?: Partial<FederationMessage> | undefined;
 }
 
-function rejectionEntry(ip: string | null, { reason, detail, peer, message }: Rejection): AuditInput {
-  return {
-    actorId: null,
-    actorAgency: peer?.agency_code ?? null,
-    action: 'federation.message.rejected',
-    recordType: 'federation_message',
-    recordId: message?.id ?? null,
-    ip,
-    details: {
+/** The entry for one rejected message, queued in the caller's transaction. */
+function auditRejectionIn(
+  trx: Tx,
+  app: AppContext,
+  ip: string | null,
+  { reason, detail, peer, message }: Rejection,
+) {
+  return audit(
+    { app, ip, trx },
+    { actorId: null, actorAgency: peer?.agency_code ?? null },
+    'federation.message.rejected',
+    { type: 'federation_message', id: message?.id ?? null },
+    {
       reason,
       detail,
       peer: peer?.node_name ?? null,
       seq: message?.seq ?? null,
       kind: message?.kind ?? null,
     },
-  };
+  );
 }
 
 export async function auditRejection(
@@ -103,13 +107,9 @@ export async function auditRejection(
 /** One entry per rejected message, chained in one transaction (a known peer's batch). */
 export async function auditRejections(app: AppContext, ip: string | null, rejections: Rejection[]) {
   if (rejections.length === 0) return;
-  await app.db.transaction().execute((trx) =>
-    appendAuditBatch(
-      trx,
-      rejections.map((r) => rejectionEntry(ip, r)),
-      app.now(),
-    ),
-  );
+  await withAudit(app.db, async (trx) => {
+    for (const rejection of rejections) await auditRejectionIn(trx, app, ip, rejection);
+  });
   for (const { reason, peer } of rejections)
     app.log.warn({ reason, peer: peer?.node_name }, 'federation message rejected');
 }
@@ -129,19 +129,13 @@ export async function auditRejectedBatch(
   const reasons: Record<string, number> = {};
   for (const { reason } of rejections) reasons[reason] = (reasons[reason] ?? 0) + 1;
   const peers = [...new Set(rejections.flatMap((r) => (r.peer ? [r.peer.node_name] : [])))];
-  await app.db.transaction().execute((trx) =>
-    appendAudit(
-      trx,
-      {
-        actorId: null,
-        actorAgency: null,
-        action: 'federation.messages.rejected',
-        recordType: 'federation_request',
-        recordId: null,
-        ip,
-        details: { received, rejected: rejections.length, reasons, peers, detail: rejections[0]!.detail },
-      },
-      app.now(),
+  await withAudit(app.db, (trx) =>
+    audit(
+      { app, ip: ip, trx },
+      { actorId: null, actorAgency: null },
+      'federation.messages.rejected',
+      { type: 'federation_request', id: null },
+      { received, rejected: rejections.length, reasons, peers, detail: rejections[0]!.detail },
     ),
   );
   app.log.warn({ ip, reasons }, 'federation messages from an unknown sender rejected');

@@ -1,4 +1,4 @@
-import { type Actor, actingUserId, LiaisonError } from '@liaison/core';
+import { type Actor, LiaisonError } from '@liaison/core';
 import {
   evaluatePolicy,
   type Obligation,
@@ -8,7 +8,8 @@ import {
   PolicyMarkings,
   policyAuditDetails,
 } from '@liaison/core/policy/index';
-import { type AuditInput, appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
+import type { AuditInput } from '../audit/audit-repository.ts';
 import type { AppContext, Ctx, Tx } from '../context.ts';
 import { currentRuleSets } from './rule-files.ts';
 
@@ -79,21 +80,10 @@ export async function refuseOutgoing(
   verdict: PolicyVerdict,
   recordType: string,
 ): Promise<never> {
-  await ctx.app.db.transaction().execute((trx) =>
-    appendAudit(
-      trx,
-      {
-        actorId: actingUserId(actor),
-        actorAgency: actor.agencyCode,
-        action: 'policy.blocked',
-        recordType,
-        recordId: null,
-        ip: ctx.ip,
-        purpose: ctx.purpose,
-        details: verdict.details,
-      },
-      ctx.app.now(),
-    ),
+  await withAudit(ctx.app.db, (trx) =>
+    audit({ ...ctx, trx }, actor, 'policy.blocked', { type: recordType, id: null }, verdict.details, {
+      purpose: ctx.purpose,
+    }),
   );
   throw new LiaisonError('policy-blocked', verdict.decision.explanation, {
     extra: {
@@ -111,18 +101,12 @@ export async function auditNodeRefusal(
   verdict: PolicyVerdict,
   subject: { recordType: string; recordId: string | null; details?: Record<string, unknown> },
 ): Promise<void> {
-  await appendAudit(
-    trx,
-    {
-      actorId: null,
-      actorAgency: app.config.nodeAgency,
-      action: 'policy.blocked',
-      recordType: subject.recordType,
-      recordId: subject.recordId,
-      ip: null,
-      details: { ...verdict.details, ...subject.details },
-    },
-    app.now(),
+  await audit(
+    { app, ip: null, trx },
+    { actorId: null, actorAgency: app.config.nodeAgency },
+    'policy.blocked',
+    { type: subject.recordType, id: subject.recordId },
+    { ...verdict.details, ...subject.details },
   );
 }
 

@@ -1,6 +1,6 @@
 import type { RescueState, RiskLevel } from '@liaison/core/rescue/index';
 import { stageClock } from '@liaison/core/rescue/index';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { AppContext } from '../context.ts';
 import type { Job } from '../jobs/job.ts';
 
@@ -26,7 +26,7 @@ export async function runRescueEscalations(app: AppContext): Promise<EscalationR
     const clock = stageClock(c.state as RescueState, c.state_entered_at, c.risk_level as RiskLevel, now);
     if (!clock?.escalate) continue;
     const overdueByMinutes = Math.round(clock.overdueByMs / 60_000);
-    const flagged = await app.db.transaction().execute(async (trx) => {
+    const flagged = await withAudit(app.db, async (trx) => {
       const updated = await trx
         .updateTable('rescue_cases')
         .set({ escalated_state: c.state, escalated_at: now })
@@ -46,18 +46,12 @@ export async function runRescueEscalations(app: AppContext): Promise<EscalationR
           details: JSON.stringify({ overdueByMinutes, dueAt: clock.dueAt }),
         })
         .execute();
-      await appendAudit(
-        trx,
-        {
-          actorId: null,
-          actorAgency: null,
-          action: 'rescue_case.escalated',
-          recordType: 'rescue_case',
-          recordId: c.id,
-          ip: null,
-          details: { state: c.state, overdueByMinutes },
-        },
-        now,
+      await audit(
+        { app, ip: null, trx },
+        { actorId: null, actorAgency: null },
+        'rescue_case.escalated',
+        { type: 'rescue_case', id: c.id },
+        { state: c.state, overdueByMinutes },
       );
       return true;
     });

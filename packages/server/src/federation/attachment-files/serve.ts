@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { LiaisonError } from '@liaison/core';
 import { binaryResponse } from '@liaison/core/contract/responses';
 import { z } from 'zod';
-import { appendAudit } from '../../audit/audit-repository.ts';
+import { audit, withAudit } from '../../audit/audit.ts';
 import type { AppContext } from '../../context.ts';
 import { fileStoreOf } from '../../files/file-store-config.ts';
 import type { RouteModule } from '../../http/route-types.ts';
@@ -22,19 +22,13 @@ async function auditFile(
   ip: string | null,
   caseId: string | null = null,
 ) {
-  await app.db.transaction().execute((trx) =>
-    appendAudit(
-      trx,
-      {
-        actorId: null,
-        actorAgency: peer.agency_code,
-        action,
-        recordType: 'case',
-        recordId: caseId,
-        ip,
-        details: { peer: peer.node_name, ...details },
-      },
-      app.now(),
+  await withAudit(app.db, (trx) =>
+    audit(
+      { app, ip, trx },
+      { actorId: null, actorAgency: peer.agency_code },
+      action,
+      { type: 'case', id: caseId },
+      { peer: peer.node_name, ...details },
     ),
   );
 }

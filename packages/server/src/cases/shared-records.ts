@@ -7,7 +7,7 @@ import {
   type SharedFields,
   type SharedRecordKind,
 } from '../changes/shared-record-kind.ts';
-import type { AppContext, Tx } from '../context.ts';
+import type { AppContext, Db, Tx } from '../context.ts';
 import { fileStoreOf } from '../files/file-store-config.ts';
 import { lockBlob, queueBlobRelease } from './attachment-blobs.ts';
 import { sanitiseNoteBody } from './note-sanitiser.ts';
@@ -334,3 +334,16 @@ export const casesPurge: RecordPurge = {
     await trx.deleteFrom('cases').where('id', '=', caseId).execute();
   },
 };
+
+/** Attachments by id with their case and media type (federation's content fetches report and type them). */
+export async function attachmentsById(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ id: string; caseId: string; mediaType: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('case_attachments')
+    .select(['id', 'case_id as caseId', 'media_type as mediaType'])
+    .where('id', 'in', ids)
+    .execute();
+}

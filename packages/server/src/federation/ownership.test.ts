@@ -77,10 +77,6 @@ const pending: Record<string, { tables: string[]; why: string }> = {
     tables: ['audit_log', 'users'],
     why: 'who shared a case and when, read from the audit log: an audit read, not yet offered',
   },
-  'federation/attachment-files/fetch-job.ts': {
-    tables: ['case_attachments'],
-    why: 'the fetch queue joins the attachment it fills: a cases read, not yet offered',
-  },
   'federation/attachment-files/serve.ts': {
     tables: ['case_attachments'],
     why: 'serving a blob checks an attachment of a shared case uses it: a cases read, not yet offered',

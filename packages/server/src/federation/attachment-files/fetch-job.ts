@@ -1,5 +1,6 @@
 import { appendAudit } from '../../audit/audit-repository.ts';
 import { lockBlob, releaseQueuedBlobs } from '../../cases/attachment-blobs.ts';
+import { attachmentsById } from '../../cases/shared-records.ts';
 import type { AppContext } from '../../context.ts';
 import type { StagedFile } from '../../files/file-store.ts';
 import { fileStoreOf } from '../../files/file-store-config.ts';
@@ -23,15 +24,10 @@ async function settle(app: AppContext, sha256: string, staged: StagedFile | null
         if (staged) await store.discard(staged);
         return 0;
       }
-      const attachments = await trx
-        .selectFrom('case_attachments')
-        .select(['id', 'case_id'])
-        .where(
-          'id',
-          'in',
-          waiting.map((w) => w.attachment_id),
-        )
-        .execute();
+      const attachments = await attachmentsById(
+        trx,
+        waiting.map((w) => w.attachment_id),
+      );
       const peers = await trx
         .selectFrom('peers')
         .select(['id', 'node_name', 'agency_code'])
@@ -52,7 +48,7 @@ async function settle(app: AppContext, sha256: string, staged: StagedFile | null
             actorAgency: p.agency_code,
             action: 'case.attachment_fetched',
             recordType: 'case',
-            recordId: a.case_id,
+            recordId: a.caseId,
             ip: null,
             details: { attachmentId: a.id, sha256, peer: p.node_name, stored: staged !== null },
           },
@@ -82,14 +78,23 @@ async function postpone(app: AppContext, fetch: PendingFetch, error: unknown): P
     error instanceof Error ? `${rejected ? 'rejected: ' : ''}${error.message}` : 'failed'
   ).slice(0, 300);
   await app.db.transaction().execute(async (trx) => {
-    const rows = await trx
-      .selectFrom('attachment_fetches as f')
-      .innerJoin('case_attachments as a', 'a.id', 'f.attachment_id')
-      .select(['f.attachment_id', 'f.attempts', 'a.case_id'])
-      .where('f.sha256', '=', fetch.sha256)
-      .where('f.peer_id', '=', fetch.peer.id)
+    const fetches = await trx
+      .selectFrom('attachment_fetches')
+      .select(['attachment_id', 'attempts'])
+      .where('sha256', '=', fetch.sha256)
+      .where('peer_id', '=', fetch.peer.id)
       .execute();
-    for (const row of rows) {
+    const cases = new Map(
+      (
+        await attachmentsById(
+          trx,
+          fetches.map((f) => f.attachment_id),
+        )
+      ).map((a) => [a.id, a.caseId]),
+    );
+    for (const row of fetches) {
+      const caseId = cases.get(row.attachment_id);
+      if (caseId === undefined) continue;
       await trx
         .updateTable('attachment_fetches')
         .set({
@@ -107,7 +112,7 @@ async function postpone(app: AppContext, fetch: PendingFetch, error: unknown): P
             actorAgency: fetch.peer.agency_code,
             action: 'case.attachment_fetch_rejected',
             recordType: 'case',
-            recordId: row.case_id,
+            recordId: caseId,
             ip: null,
             details: {
               attachmentId: row.attachment_id,
@@ -132,14 +137,13 @@ async function postpone(app: AppContext, fetch: PendingFetch, error: unknown): P
  * records, when a retry falls due, and with the periodic federation jobs.
  */
 export async function fetchPendingAttachments(app: AppContext): Promise<{ fetched: number; failed: number }> {
-  const due = await app.db
+  const fetches = await app.db
     .selectFrom('attachment_fetches as f')
-    .innerJoin('case_attachments as a', 'a.id', 'f.attachment_id')
     .innerJoin('peers as p', 'p.id', 'f.peer_id')
     .select([
+      'f.attachment_id',
       'f.sha256',
       'f.size_bytes',
-      'a.media_type',
       'p.id',
       'p.node_name',
       'p.agency_code',
@@ -151,6 +155,19 @@ export async function fetchPendingAttachments(app: AppContext): Promise<{ fetche
     .orderBy('f.next_attempt_at')
     .limit(50)
     .execute();
+  // The attachment's media type is the cases feature's (a fetch goes with its attachment: on delete cascade).
+  const types = new Map(
+    (
+      await attachmentsById(
+        app.db,
+        fetches.map((f) => f.attachment_id),
+      )
+    ).map((a) => [a.id, a.mediaType]),
+  );
+  const due = fetches.flatMap((f) => {
+    const mediaType = types.get(f.attachment_id);
+    return mediaType === undefined ? [] : [{ ...f, media_type: mediaType }];
+  });
   const seen = new Set<string>();
   let fetched = 0;
   let failed = 0;

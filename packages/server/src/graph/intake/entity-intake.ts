@@ -123,6 +123,16 @@ export async function rewriteEntity(
     .executeTakeFirstOrThrow();
 }
 
+async function firstCaseOf(trx: Tx, entityId: string): Promise<string | null> {
+  const first = await trx
+    .selectFrom('case_entities')
+    .select('case_id')
+    .where('entity_id', '=', entityId)
+    .orderBy('added_at')
+    .executeTakeFirst();
+  return first?.case_id ?? null;
+}
+
 const identifierKey = (i: { kind: string; value: string; property: string }) =>
   `${i.kind}\u0000${i.value}\u0000${i.property}`;
 
@@ -149,21 +159,13 @@ export async function reindexIdentifiers(
     trx,
     removed.map((i) => i.id),
   );
-  let inCase = caseId;
-  if (inCase === undefined) inCase = indexed.find((i) => i.case_id)?.case_id ?? null;
-  if (!inCase && caseId === undefined)
-    inCase =
-      (
-        await trx
-          .selectFrom('case_entities')
-          .select('case_id')
-          .where('entity_id', '=', entityId)
-          .orderBy('added_at')
-          .executeTakeFirst()
-      )?.case_id ?? null;
+  const inCase =
+    caseId !== undefined
+      ? caseId
+      : (indexed.find((i) => i.case_id)?.case_id ?? (await firstCaseOf(trx, entityId)));
   const fresh = identifiers
     .filter((i) => !kept.has(identifierKey(i)))
-    .map((i) => ({ ...i, entityId, caseId: inCase ?? null }));
+    .map((i) => ({ ...i, entityId, caseId: inCase }));
   return { fresh, removed: removed.length };
 }
 

@@ -1,4 +1,5 @@
 import { type Actor, can } from '@liaison/core';
+import type { HomeSummary } from '@liaison/core/home/home-summary';
 import { sql } from 'kysely';
 import { caseVisibleTo } from '../cases/case-visibility.ts';
 import type { Ctx } from '../context.ts';
@@ -10,7 +11,7 @@ import { rescueBoard } from '../rescue/board-service.ts';
  * "What needs me now": one call for the home page, built from each feature's own services so every
  * permission and visibility rule applies. A section the user may not see is absent, not empty.
  */
-export async function homeSummary(ctx: Ctx, actor: Actor) {
+export async function homeSummary(ctx: Ctx, actor: Actor): Promise<HomeSummary> {
   const today = ctx.app.now().toISOString().slice(0, 10);
   const [tasks, hits, messages, rescue] = await Promise.all([
     can(actor, 'cases.read') ? myOpenTasks(ctx, actor) : null,

@@ -124,14 +124,19 @@ export async function indexRescueIdentifiers(
     ownerAgencyId: string;
     actor: Actor;
   },
-): Promise<{ hits: RaisedHit[]; events: LiveEvent[]; entityIds: string[] }> {
+): Promise<{
+  hits: RaisedHit[];
+  events: LiveEvent[];
+  /** The entities made, with where in the report each identifier was named (for rescue_entities). */
+  entities: { entityId: string; source: string }[];
+}> {
   const wanted = input.identifiers
     .filter((i) => i.valid)
     .map((identifier) => ({ identifier, entity: entityOf(identifier) }))
     .filter((w): w is { identifier: ExternalIdentifier; entity: NonNullable<ReturnType<typeof entityOf>> } =>
       Boolean(w.entity),
     );
-  if (wanted.length === 0) return { hits: [], events: [], entityIds: [] };
+  if (wanted.length === 0) return { hits: [], events: [], entities: [] };
   const userId = await recordingUserId(trx, input.actor, input.ownerAgencyId);
   const actor: Actor = { ...input.actor, userId };
   const indexed = wanted.map(
@@ -159,16 +164,6 @@ export async function indexRescueIdentifiers(
     })),
   );
   const entityIds = rows.map((row) => row.id);
-  await trx
-    .insertInto('rescue_entities')
-    .values(
-      wanted.map(({ identifier }, i) => ({
-        rescue_case_id: input.rescueCaseId,
-        entity_id: entityIds[i]!,
-        source: identifier.source,
-      })),
-    )
-    .execute();
   const newIdentifiers: NewIdentifier[] = indexed.map((identifier, i) => ({
     ...identifier,
     entityId: entityIds[i]!,
@@ -186,5 +181,8 @@ export async function indexRescueIdentifiers(
   }));
   await appendAuditBatch(trx, audits);
   const correlated = await indexEntities(ctx, trx, actor, newIdentifiers, entityIds);
-  return { ...correlated, entityIds };
+  return {
+    ...correlated,
+    entities: wanted.map(({ identifier }, i) => ({ entityId: entityIds[i]!, source: identifier.source })),
+  };
 }

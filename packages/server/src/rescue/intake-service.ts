@@ -16,6 +16,7 @@ import type { LiveEvent } from '../events/event-bus.ts';
 import { actorUserId, recordCaseEvent } from './case-events.ts';
 import { candidatesForViewer, findDuplicateCandidates } from './duplicates-service.ts';
 import { reportIdentifiers } from './identifiers.ts';
+import { recordRescueEntities } from './rescue-entities.ts';
 
 /** What every channel files: the staff form, the hotline API and the public form. */
 export type IncomingReport = Omit<RescueReportInput, 'channel' | 'website'> & { channel: ReportChannel };
@@ -118,6 +119,7 @@ export async function fileReport(
     ownerAgencyId: actor.agencyId,
     actor,
   });
+  await recordRescueEntities(trx, rescueCase.id, graph.entities);
   if (graph.hits.length > 0)
     await recordCaseEvent(trx, ctx, actor, rescueCase.id, {
       kind: 'graph_hits',

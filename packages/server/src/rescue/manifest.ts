@@ -1,6 +1,6 @@
 import type { FeatureManifest } from '../feature-manifest.ts';
 import { rescueEscalationsJob } from './escalation-job.ts';
-import { rescueGraphPurge } from './graph-purge.ts';
+import { rescueGraphPurge } from './rescue-entities.ts';
 import { citizenProtectionRoutes } from './routes.ts';
 
 /** Citizen protection: rescue cases, the compound register and the public report form; escalations. */

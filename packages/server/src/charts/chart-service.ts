@@ -1,7 +1,7 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import type { SavedChart } from '@liaison/core/graph/index';
 import { sql } from 'kysely';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx, Db } from '../context.ts';
 import { entityVisible } from '../entities/visibility.ts';
 
@@ -55,7 +55,7 @@ async function shownEntities(db: Db, actor: Actor, rows: readonly ChartRow[]): P
 /** Saves a link chart (which entities, where): the entities are read again, with visibility, when it is opened. */
 export async function saveChart(ctx: Ctx, actor: Actor, input: ChartInput) {
   authorize(actor, 'entities.read');
-  return ctx.app.db.transaction().execute(async (trx) => {
+  return withAudit(ctx.app.db, async (trx) => {
     const row = await trx
       .insertInto('link_charts')
       .values({
@@ -67,15 +67,13 @@ export async function saveChart(ctx: Ctx, actor: Actor, input: ChartInput) {
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: 'chart.saved',
-      recordType: 'link_chart',
-      recordId: row.id,
-      ip: ctx.ip,
-      details: { name: input.name, nodes: input.nodeIds.length },
-    });
+    await audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      'chart.saved',
+      { type: 'link_chart', id: row.id },
+      { name: input.name, nodes: input.nodeIds.length },
+    );
     return present(row, await shownEntities(trx, actor, [row]));
   });
 }

@@ -1,7 +1,7 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import { applyRoleChange, type PersonRole } from '@liaison/core/cases/person-role';
 import { sql } from 'kysely';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { announceMembers } from '../graph/intake/announce.ts';
 import { raiseToCaseTlp } from './case-markings.ts';
@@ -53,7 +53,7 @@ export async function addEntityToCase(
   input: { entityId: string; role?: PersonRole | undefined; reason?: string | undefined },
 ) {
   authorize(actor, 'entities.write');
-  return ctx.app.db.transaction().execute(async (trx) => {
+  return withAudit(ctx.app.db, async (trx) => {
     await assertCaseVisible(trx, actor, caseId, '/caseId');
     const entity = await selectEntities(trx)
       .where('entities.id', '=', input.entityId)
@@ -77,15 +77,13 @@ export async function addEntityToCase(
     await placeInCase(trx, actor, caseId, input.entityId, input.role, input.reason, ctx.app.now());
     await raiseToCaseTlp(trx, ctx, actor, caseId, [input.entityId]);
     await announceMembers(trx, ctx.app, caseId, [input.entityId]);
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: 'case.entity-added',
-      recordType: 'case',
-      recordId: caseId,
-      ip: ctx.ip,
-      details: { entityId: input.entityId, role: input.role ?? null },
-    });
+    await audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      'case.entity-added',
+      { type: 'case', id: caseId },
+      { entityId: input.entityId, role: input.role ?? null },
+    );
     return { caseId, entityId: input.entityId, role: input.role ?? null };
   });
 }
@@ -99,7 +97,7 @@ export async function changePersonRole(
   input: { role: PersonRole; reason: string },
 ) {
   authorize(actor, 'cases.write');
-  return ctx.app.db.transaction().execute(async (trx) => {
+  return withAudit(ctx.app.db, async (trx) => {
     await assertCaseVisible(trx, actor, caseId, '/caseId');
     const placed = await trx
       .selectFrom('case_entities')
@@ -129,15 +127,13 @@ export async function changePersonRole(
       .where('entity_id', '=', entityId)
       .execute();
     await announceMembers(trx, ctx.app, caseId, [entityId]);
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: 'case.person-role-changed',
-      recordType: 'case',
-      recordId: caseId,
-      ip: ctx.ip,
-      details: { entityId, from: placed.role, to: input.role, reason: input.reason },
-    });
+    await audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      'case.person-role-changed',
+      { type: 'case', id: caseId },
+      { entityId, from: placed.role, to: input.role, reason: input.reason },
+    );
     return { caseId, entityId, role: next.role, history: next.history };
   });
 }

@@ -1,6 +1,6 @@
 import { type Actor, authorize, isSystem, LiaisonError } from '@liaison/core';
 import { validateEntityInput } from '@liaison/core/graph/index';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { agencyCountry } from '../correlation/agency-country.ts';
 import { publishAll } from '../correlation/correlate.ts';
@@ -90,7 +90,7 @@ export async function updateEntity(
       fields: [{ path: '/version', message: 'Required', code: 'required' }],
     });
   const events: LiveEvent[] = [];
-  const result = await ctx.app.db.transaction().execute(async (trx) => {
+  const result = await withAudit(ctx.app.db, async (trx) => {
     const before = await lockOwnEntity(trx, actor, entityId);
     if (type !== undefined && type !== before.type)
       throw new LiaisonError('invalid-input', 'The type of an entity cannot change.', {
@@ -107,14 +107,12 @@ export async function updateEntity(
     const row = await rewriteEntity(ctx, trx, entityId, { ...entity, identifiers });
     // The index follows the properties: what is gone leaves it, what is new is indexed and correlated.
     const { fresh, removed } = await reindexIdentifiers(trx, entityId, identifiers);
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: 'entity.updated',
-      recordType: 'entity',
-      recordId: entityId,
-      ip: ctx.ip,
-      details: {
+    await audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      'entity.updated',
+      { type: 'entity', id: entityId },
+      {
         type: before.type,
         versionBefore: before.version,
         fields: Object.keys(entity.properties),
@@ -122,18 +120,16 @@ export async function updateEntity(
         identifiersAdded: fresh.length,
         identifiersRemoved: removed,
       },
-    });
+    );
     // A lowered marking opens the record to more people: its own entry, findable by the action.
     if (lowered)
-      await appendAudit(trx, {
-        actorId: actor.userId,
-        actorAgency: actor.agencyCode,
-        action: 'entity.tlp-lowered',
-        recordType: 'entity',
-        recordId: entityId,
-        ip: ctx.ip,
-        details: { from: before.tlp, to: entity.markings!.tlp, versionBefore: before.version },
-      });
+      await audit(
+        { ...ctx, trx },
+        { actorId: actor.userId, actorAgency: actor.agencyCode },
+        'entity.tlp-lowered',
+        { type: 'entity', id: entityId },
+        { from: before.tlp, to: entity.markings!.tlp, versionBefore: before.version },
+      );
     const correlated = await indexEntities(ctx, trx, actor, fresh, [entityId]);
     events.push(...correlated.events);
     return {
@@ -162,7 +158,7 @@ export async function deleteEntity(
   options: { version?: number | undefined; reason?: string | undefined } = {},
 ): Promise<void> {
   authorize(actor, 'entities.write');
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const before = await lockOwnEntity(trx, actor, entityId);
     if (options.version !== undefined && before.version !== options.version)
       throw staleVersion(before.version);
@@ -172,14 +168,12 @@ export async function deleteEntity(
       .select('case_id')
       .where('entity_id', '=', entityId)
       .execute();
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: 'entity.deleted',
-      recordType: 'entity',
-      recordId: entityId,
-      ip: ctx.ip,
-      details: {
+    await audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      'entity.deleted',
+      { type: 'entity', id: entityId },
+      {
         type: before.type,
         caption: before.caption,
         version: before.version,
@@ -187,7 +181,7 @@ export async function deleteEntity(
         identifiersRemoved,
         reason: options.reason ?? null,
       },
-    });
+    );
     await announceEntities(trx, ctx.app, [entityId], { deleted: true });
   });
 }
@@ -195,7 +189,7 @@ export async function deleteEntity(
 /** Deletes a link the actor may see (both ends visible) and their agency made. */
 export async function deleteLink(ctx: Ctx, actor: Actor, linkId: string): Promise<void> {
   authorize(actor, 'entities.write');
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const link = await trx
       .selectFrom('links')
       .selectAll()
@@ -216,14 +210,12 @@ export async function deleteLink(ctx: Ctx, actor: Actor, linkId: string): Promis
       throw new LiaisonError('forbidden', 'Only the agency that made this link may delete it.');
     // A person-match decision keeps its verdict; it no longer names the link it made.
     await removeLinks(trx, [linkId]);
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: 'link.deleted',
-      recordType: 'link',
-      recordId: linkId,
-      ip: ctx.ip,
-      details: {
+    await audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      'link.deleted',
+      { type: 'link', id: linkId },
+      {
         type: link.type,
         sourceId: link.source_id,
         targetId: link.target_id,
@@ -231,7 +223,7 @@ export async function deleteLink(ctx: Ctx, actor: Actor, linkId: string): Promis
         validFrom: link.valid_from,
         validTo: link.valid_to,
       },
-    });
+    );
     await announceLinks(trx, ctx.app, [linkId], { deleted: true });
   });
 }
@@ -244,7 +236,7 @@ export async function removeEntityFromCase(
   entityId: string,
 ): Promise<void> {
   authorize(actor, 'entities.write');
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     await assertCaseVisible(trx, actor, caseId, '/caseId');
     const owner = await trx
       .selectFrom('cases')
@@ -276,15 +268,13 @@ export async function removeEntityFromCase(
       .orderBy('added_at')
       .executeTakeFirst();
     await moveIdentifiersCase(trx, entityId, caseId, other?.case_id ?? null);
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: 'case.entity-removed',
-      recordType: 'case',
-      recordId: caseId,
-      ip: ctx.ip,
-      details: { entityId, role: placed.role, roleHistory: placed.role_history },
-    });
+    await audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      'case.entity-removed',
+      { type: 'case', id: caseId },
+      { entityId, role: placed.role, roleHistory: placed.role_history },
+    );
     await announceMembers(trx, ctx.app, caseId, [entityId], { deleted: true });
   });
 }

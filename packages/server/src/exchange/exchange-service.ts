@@ -3,7 +3,7 @@ import { type Actor, actingUserId, authorize, LiaisonError } from '@liaison/core
 import type { ExchangeItem, ExchangeItemInput } from '@liaison/core/exchange/schemas';
 import { normaliseIdentifier } from '@liaison/core/identifiers/index';
 import { sql } from 'kysely';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { AppContext, Ctx, Db } from '../context.ts';
 import { enqueueMessage } from '../federation/outbox.ts';
 import { findPeer } from '../federation/peers.ts';
@@ -16,10 +16,6 @@ import {
   refuseOutgoing,
 } from '../policy/decide.ts';
 import { presentItem } from './presenters.ts';
-
-function auditActor(actor: Actor) {
-  return { actorId: actingUserId(actor), actorAgency: actor.agencyCode };
-}
 
 /** Identifiers travel normalised (the same phone written two ways is one key for hit/no-hit). */
 export function normaliseRefs(refs: { kind: string; value: string }[]): { kind: string; value: string }[] {
@@ -195,26 +191,21 @@ export async function sendItem(ctx: Ctx, actor: Actor, input: ExchangeItemInput)
     obligations: '[]',
     retain_until: markings.retainUntil ?? null,
   };
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     await trx.insertInto('exchange_items').values(values).execute();
     const queued = await enqueueMessage(trx, ctx.app, peer.id, 'exchange.item', item);
-    await appendAudit(
-      trx,
+    await audit(
+      { ...ctx, trx },
+      actor,
+      `exchange.${input.kind}.sent`,
+      { type: 'exchange_item', id: id },
       {
-        ...auditActor(actor),
-        action: `exchange.${input.kind}.sent`,
-        recordType: 'exchange_item',
-        recordId: id,
-        ip: ctx.ip,
-        purpose: ctx.purpose,
-        details: {
-          peer: peer.node_name,
-          messageId: queued.id,
-          seq: queued.seq,
-          policy: policy.details,
-        },
+        peer: peer.node_name,
+        messageId: queued.id,
+        seq: queued.seq,
+        policy: policy.details,
       },
-      now,
+      { purpose: ctx.purpose },
     );
   });
   federationOf(ctx.app).kick();
@@ -250,7 +241,7 @@ export async function markItem(
 ): Promise<ExchangeItem> {
   authorize(actor, state === 'read' ? 'exchange.read' : 'exchange.send');
   const now = ctx.app.now();
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     const item = await trx
       .selectFrom('exchange_items')
       .select(['id', 'peer_id', 'direction', 'read_at', 'acknowledged_at'])
@@ -276,17 +267,13 @@ export async function markItem(
       at: now.toISOString(),
       by: actor.displayName,
     });
-    await appendAudit(
-      trx,
-      {
-        ...auditActor(actor),
-        action: `exchange.item.${state}`,
-        recordType: 'exchange_item',
-        recordId: id,
-        ip: ctx.ip,
-        purpose: ctx.purpose,
-      },
-      now,
+    await audit(
+      { ...ctx, trx },
+      actor,
+      `exchange.item.${state}`,
+      { type: 'exchange_item', id: id },
+      {},
+      { purpose: ctx.purpose },
     );
   });
   federationOf(ctx.app).kick();
@@ -316,7 +303,7 @@ export async function remindOverdue(app: AppContext): Promise<number> {
     .limit(200)
     .execute();
   if (due.length === 0) return 0;
-  await app.db.transaction().execute(async (trx) => {
+  await withAudit(app.db, async (trx) => {
     await trx
       .updateTable('exchange_items')
       .set({ reminded_at: now })
@@ -327,17 +314,11 @@ export async function remindOverdue(app: AppContext): Promise<number> {
       )
       .execute();
     for (const item of due)
-      await appendAudit(
-        trx,
-        {
-          actorId: null,
-          actorAgency: app.config.nodeAgency,
-          action: 'exchange.request.overdue',
-          recordType: 'exchange_item',
-          recordId: item.id,
-          ip: null,
-        },
-        now,
+      await audit(
+        { app, ip: null, trx },
+        { actorId: null, actorAgency: app.config.nodeAgency },
+        'exchange.request.overdue',
+        { type: 'exchange_item', id: item.id },
       );
   });
   for (const item of due) {

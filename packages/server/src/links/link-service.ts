@@ -6,7 +6,7 @@ import {
   wouldCreateSameAsCycle,
 } from '@liaison/core/graph/index';
 import { sql } from 'kysely';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { entityVisible, noneDeleted } from '../entities/visibility.ts';
 import { announceLinks } from '../graph/intake/announce.ts';
@@ -72,17 +72,15 @@ export async function createLink(ctx: Ctx, actor: Actor, input: unknown, trxIn?:
     const row = (
       await insertLinks(trx, [{ ...link, ownerAgencyId: actor.agencyId, createdBy: actor.userId }])
     )[0]!;
-    await appendAudit(trx, {
-      actorId: actor.userId,
-      actorAgency: actor.agencyCode,
-      action: 'link.created',
-      recordType: 'link',
-      recordId: row.id,
-      ip: ctx.ip,
-      details: { type: row.type, sourceId: row.source_id, targetId: row.target_id },
-    });
+    await audit(
+      { ...ctx, trx },
+      { actorId: actor.userId, actorAgency: actor.agencyCode },
+      'link.created',
+      { type: 'link', id: row.id },
+      { type: row.type, sourceId: row.source_id, targetId: row.target_id },
+    );
     await announceLinks(trx, ctx.app, [row.id]);
     return presentLink(row);
   };
-  return trxIn ? run(trxIn) : ctx.app.db.transaction().execute(run);
+  return trxIn ? run(trxIn) : withAudit(ctx.app.db, run);
 }

@@ -7,7 +7,7 @@
 //   outgoing.ts                  queuing `case.sync` to the sharing peers under the outbound rules
 //   merge.ts, local-writes.ts    the merge/tombstone rule; the peer as the record kinds' owners see it
 //   handlers.ts, inbound.ts      incoming `case.share`, `case.sync`, `case.retract`
-//   mirror.ts, peer-account.ts   removing a mirror; the local account of a peer
+//   mirror.ts                    removing a mirror (each owner purges its rows)
 //   mirror-retention.ts          disposing of mirrors past their retention date
 import './case-sync/handlers.ts';
 

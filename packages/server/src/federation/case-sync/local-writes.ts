@@ -1,7 +1,7 @@
+import { peerActor, peerUser } from '../../accounts/peer-accounts.ts';
 import type { PeerSource } from '../../changes/shared-record-kind.ts';
 import type { AppContext, Tx } from '../../context.ts';
 import type { PeerRow } from '../outbox.ts';
-import { peerActor, peerUser } from './peer-account.ts';
 
 // What the owners of record kinds are told about the peer a record comes from (changes/shared-record-kind.ts):
 // the owners write their rows; federation attributes them and queues content to pull.

@@ -1,11 +1,17 @@
 import type { PeerPrincipal } from '@liaison/core';
-import type { Tx } from '../../context.ts';
-import type { PeerRow } from '../outbox.ts';
+import type { Tx } from '../context.ts';
 
-// The local account a peer's records and hits are attributed to.
+/** The partner node as accounts need it (federation's peer row has these). */
+export interface PeerNode {
+  node_name: string;
+  agency_code: string;
+  country: string;
+}
+
+// The local account a partner node's records and hits are attributed to (federation's case sync asks for it).
 
 /** The disabled local account that peer-made records are attributed to (created on first use). */
-export async function peerUser(trx: Tx, peer: PeerRow): Promise<string> {
+export async function peerUser(trx: Tx, peer: PeerNode): Promise<string> {
   const email = `${peer.node_name}@peers.liaison.invalid`;
   const found = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
   if (found) return found.id;
@@ -35,7 +41,7 @@ export async function peerUser(trx: Tx, peer: PeerRow): Promise<string> {
 }
 
 /** The peer acting on its case-sync path, as its disabled local account (hits raised by its entities name it). */
-export async function peerActor(trx: Tx, peer: PeerRow): Promise<PeerPrincipal> {
+export async function peerActor(trx: Tx, peer: PeerNode): Promise<PeerPrincipal> {
   const userId = await peerUser(trx, peer);
   const agency = await trx
     .selectFrom('agencies')

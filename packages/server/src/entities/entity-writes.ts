@@ -7,6 +7,7 @@ import {
   validateEntityInput,
 } from '@liaison/core/graph/index';
 import { z } from 'zod';
+import { withAudit } from '../audit/audit.ts';
 import { type AuditInput, appendAuditBatch } from '../audit/audit-repository.ts';
 import type { Ctx } from '../context.ts';
 import { agencyCountry } from '../correlation/agency-country.ts';
@@ -89,7 +90,7 @@ export async function createEntities(
     };
   });
   const events: LiveEvent[] = [];
-  const created = await ctx.app.db.transaction().execute(async (trx) => {
+  const created = await withAudit(ctx.app.db, async (trx) => {
     const caseMarkings = new Map<string, { tlp: string; handling_code: string }>();
     for (const [i, item] of prepared.entries()) {
       const caseId = item.placement.caseId;

@@ -19,7 +19,6 @@ import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
 import { decideAccessRequest, getHit, listAccessRequests, listHits, requestAccess } from './hit-service.ts';
 // A partner's hit/no-hit query also looks in the graph (registers itself with the exchange feature).
-import './partner-hit-source.ts';
 import {
   checkIdentifier,
   createExtracted,

@@ -2,7 +2,6 @@ import { nameKeys } from '@liaison/core/persons/index';
 import { sql } from 'kysely';
 import type { AppContext } from '../context.ts';
 import { personNamesOf } from '../entities/entity-index.ts';
-import { registerHitSource } from '../exchange/hits.ts';
 
 /**
  * What a partner's hit/no-hit query finds in this node's graph (the answer is only hit or no hit, never what
@@ -53,4 +52,3 @@ async function personBornWithName(app: AppContext, value: string): Promise<boole
 }
 
 // Registered once, when the correlation feature is loaded (correlation-routes.ts imports this module).
-registerHitSource(graphHolds);

@@ -1,3 +1,4 @@
+import { graphHolds } from '../correlation/partner-hit-source.ts';
 import { correlationPurge } from '../correlation/purge.ts';
 import type { FeatureManifest } from '../feature-manifest.ts';
 import { graphPurge } from '../graph/intake/purge.ts';
@@ -11,4 +12,6 @@ export const graphManifest: FeatureManifest = {
   recordKinds: graphRecordKinds,
   // Correlation's rows point at the graph's: its purge runs first (`before`).
   purges: [graphPurge, correlationPurge],
+  // What a partner's hit/no-hit query finds in the graph.
+  hitSources: [graphHolds],
 };

@@ -3,23 +3,19 @@ import { type Actor, actingUserId, authorize, LiaisonError } from '@liaison/core
 import type { HitAnswer, HitQueryInput } from '@liaison/core/exchange/schemas';
 import { sql } from 'kysely';
 import type { z } from 'zod';
-import { audit, withAudit } from '../audit/audit.ts';
+import { appendAudit } from '../audit/audit-repository.ts';
 import type { AppContext, Ctx } from '../context.ts';
 import { findPeer } from '../federation/peers.ts';
-import { askPeer, registerRequestHandler } from '../federation/requests.ts';
+import { askPeer, type RequestHandler } from '../federation/requests.ts';
 import { federationOf } from '../federation/runtime.ts';
 import { decideOutgoing, refuseOutgoing } from '../policy/decide.ts';
 import { normaliseRefs } from './exchange-service.ts';
 
 /** Where a node looks for records on an identifier; features with records (entities, cases) add theirs. */
 export type HitSource = (app: AppContext, identifier: { kind: string; value: string }) => Promise<boolean>;
-const hitSources: HitSource[] = [];
-export function registerHitSource(source: HitSource): void {
-  hitSources.push(source);
-}
 
-// Built in: identifiers named in exchanged messages (sent or received).
-registerHitSource(async (app, identifier) => {
+/** Identifiers named in exchanged messages (sent or received): the exchange's own hit source. */
+export const exchangeItemsHold: HitSource = async (app, identifier) => {
   const row = await app.db
     .selectFrom('exchange_items')
     .select('id')
@@ -27,7 +23,7 @@ registerHitSource(async (app, identifier) => {
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
-});
+};
 
 const peerQueriesPerHour = 600;
 
@@ -116,7 +112,7 @@ export async function askHit(
   const hit = answer.hit === true;
   const reference = String(answer.reference);
   const now = ctx.app.now();
-  await withAudit(ctx.app.db, async (trx) => {
+  await ctx.app.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('hit_queries')
       .values({
@@ -130,26 +126,32 @@ export async function askHit(
         created_at: now,
       })
       .execute();
-    await audit(
-      { ...ctx, trx },
-      actor,
-      'hit.query.sent',
-      { type: 'hit_query', id: reference },
+    await appendAudit(
+      trx,
       {
-        peer: peer.node_name,
-        kind: identifier.kind,
-        identifierHash: hashOf(identifier),
-        hit,
-        policy: policy.details,
+        actorId: actingUserId(actor),
+        actorAgency: actor.agencyCode,
+        action: 'hit.query.sent',
+        recordType: 'hit_query',
+        recordId: reference,
+        ip: ctx.ip,
+        purpose: input.purpose,
+        details: {
+          peer: peer.node_name,
+          kind: identifier.kind,
+          identifierHash: hashOf(identifier),
+          hit,
+          policy: policy.details,
+        },
       },
-      { purpose: input.purpose },
+      now,
     );
   });
   return { peer: peer.node_name, hit, reference };
 }
 
 // The answering side: look, log, answer hit or no hit and a reference — never what was found.
-registerRequestHandler('hit.query', async (app, peer, message) => {
+export const answerHitQuery: RequestHandler = async (app, peer, message) => {
   const { identifier, purpose } = message.body as {
     identifier: { kind: string; value: string };
     purpose: string;
@@ -164,7 +166,7 @@ registerRequestHandler('hit.query', async (app, peer, message) => {
     .executeTakeFirstOrThrow();
   if (Number(used.n) >= peerQueriesPerHour) return { hit: false, reference: 'RATE-LIMITED' };
   let hit = false;
-  for (const source of hitSources) {
+  for (const source of app.registry.hitSources) {
     if (await source(app, identifier)) {
       hit = true;
       break;
@@ -172,7 +174,7 @@ registerRequestHandler('hit.query', async (app, peer, message) => {
   }
   const reference = `HQ-${randomBytes(5).toString('hex').toUpperCase()}`;
   const now = app.now();
-  await withAudit(app.db, async (trx) => {
+  await app.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('hit_queries')
       .values({
@@ -186,13 +188,19 @@ registerRequestHandler('hit.query', async (app, peer, message) => {
         created_at: now,
       })
       .execute();
-    await audit(
-      { app, ip: null, trx },
-      { actorId: null, actorAgency: peer.agency_code },
-      'hit.query.answered',
-      { type: 'hit_query', id: reference },
-      { peer: peer.node_name, kind: identifier.kind, identifierHash: hashOf(identifier), hit },
-      { purpose: String(purpose ?? '') },
+    await appendAudit(
+      trx,
+      {
+        actorId: null,
+        actorAgency: peer.agency_code,
+        action: 'hit.query.answered',
+        recordType: 'hit_query',
+        recordId: reference,
+        ip: null,
+        purpose: String(purpose ?? ''),
+        details: { peer: peer.node_name, kind: identifier.kind, identifierHash: hashOf(identifier), hit },
+      },
+      now,
     );
   });
   await app.events.publish({
@@ -201,4 +209,4 @@ registerRequestHandler('hit.query', async (app, peer, message) => {
     payload: { peer: peer.node_name, reference, hit },
   });
   return { hit, reference };
-});
+};

@@ -1,11 +1,11 @@
 import { ExchangeKind } from '@liaison/core/exchange/schemas';
-import { registerDeliveryListener, registerMessageHandler } from '../federation/outbox.ts';
+import type { DeliveryListener, MessageHandler } from '../federation/outbox.ts';
 import { checkIncoming, retainUntilOf } from '../policy/decide.ts';
 
 // An item from a peer: the receiving country's inbound rules (the policy room's inbound check) decide whether
 // it is kept and with which obligations (H2 → no forwarding or export; retention date and disposal); then it is
 // stored and announced.
-registerMessageHandler('exchange.item', async ({ app, peer, message, afterCommit, audit, insertItem }) => {
+const applyExchangeItem: MessageHandler = async ({ app, peer, message, afterCommit, audit, insertItem }) => {
   const item = message.body as Record<string, unknown> & {
     id: string;
     kind: string;
@@ -72,10 +72,10 @@ registerMessageHandler('exchange.item', async ({ app, peer, message, afterCommit
     }),
   );
   return { outcome: 'applied' };
-});
+};
 
 // The peer read or acknowledged one of our items.
-registerMessageHandler('exchange.receipt', async ({ trx, app, peer, message, afterCommit }) => {
+const applyExchangeReceipt: MessageHandler = async ({ trx, app, peer, message, afterCommit }) => {
   const { itemId, state, at } = message.body as {
     itemId: string;
     state: 'read' | 'acknowledged';
@@ -102,11 +102,11 @@ registerMessageHandler('exchange.receipt', async ({ trx, app, peer, message, aft
     }),
   );
   return { outcome: 'applied' };
-});
+};
 
 // The delivery state the sender sees: queued → delivered (the peer stored it) → read; or failed, with why.
 // The senders' agency sees the change live (one event per batch: ids and the state, nothing else).
-registerDeliveryListener('exchange.item', async (trx, app, messages, state, error) => {
+const onExchangeItemSettled: DeliveryListener = async (trx, app, messages, state, error) => {
   const updated = await trx
     .updateTable('exchange_items')
     .set({ delivery_state: state, delivery_error: error })
@@ -126,4 +126,15 @@ registerDeliveryListener('exchange.item', async (trx, app, messages, state, erro
       payload: { itemIds: updated.map((u) => u.id), state },
     },
   ];
-});
+};
+
+/** A peer's messages and receipts (exchange/manifest.ts). */
+export const exchangeMessageHandlers: Readonly<Record<string, MessageHandler>> = {
+  'exchange.item': applyExchangeItem,
+  'exchange.receipt': applyExchangeReceipt,
+};
+
+/** Told when a peer acknowledged or refused our messages (exchange/manifest.ts). */
+export const exchangeDeliveryListeners: Readonly<Record<string, DeliveryListener>> = {
+  'exchange.item': onExchangeItemSettled,
+};

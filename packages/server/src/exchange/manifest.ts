@@ -1,4 +1,6 @@
 import type { FeatureManifest } from '../feature-manifest.ts';
+import { answerHitQuery, exchangeItemsHold } from './hits.ts';
+import { exchangeDeliveryListeners, exchangeMessageHandlers } from './inbound.ts';
 import { exchangeJobs } from './retention.ts';
 import { exchangeRoutes } from './routes.ts';
 
@@ -6,5 +8,9 @@ import { exchangeRoutes } from './routes.ts';
 export const exchangeManifest: FeatureManifest = {
   name: 'exchange',
   routes: [exchangeRoutes],
+  messageHandlers: exchangeMessageHandlers,
+  deliveryListeners: exchangeDeliveryListeners,
+  requestHandlers: { 'hit.query': answerHitQuery },
+  hitSources: [exchangeItemsHold],
   jobs: exchangeJobs,
 };

@@ -6,7 +6,6 @@ import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
 import { checkSendPolicy, getItem, listItems, markItem, sendItem } from './exchange-service.ts';
 import { askHit } from './hits.ts';
-import './inbound.ts';
 import { ExchangeItem, ExchangeItemInput, HitAnswer, HitQueryInput } from '@liaison/core/exchange/schemas';
 import { streamLiveEvents } from './live.ts';
 

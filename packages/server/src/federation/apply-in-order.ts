@@ -126,7 +126,7 @@ async function applyOne(
   savepoints = true,
   items: ItemRow[] = [],
 ): Promise<string> {
-  const handler = messageHandler(message.kind);
+  const handler = messageHandler(app, message.kind);
   const reject = (reason: string) => {
     audits.push({
       actorId: null,

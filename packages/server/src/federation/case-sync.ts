@@ -7,9 +7,8 @@
 //   outgoing.ts                  queuing `case.sync` to the sharing peers under the outbound rules
 //   merge.ts, local-writes.ts    the merge/tombstone rule; the peer as the record kinds' owners see it
 //   handlers.ts, inbound.ts      incoming `case.share`, `case.sync`, `case.retract`
-//   mirror.ts                    removing a mirror (each owner purges its rows)
+//   mirror.ts, peer-account.ts   removing a mirror; the local account of a peer
 //   mirror-retention.ts          disposing of mirrors past their retention date
-import './case-sync/handlers.ts';
 
 export { caseSyncObserver } from './case-sync/capture.ts';
 export { disposeMirrors, expiredMirrors } from './case-sync/mirror-retention.ts';

@@ -69,7 +69,7 @@ async function settle(
   }
   const events: LiveEvent[] = [];
   for (const [kind, group] of byKind)
-    events.push(...((await deliveryListener(kind)?.(trx, app, group, state, error)) ?? []));
+    events.push(...((await deliveryListener(app, kind)?.(trx, app, group, state, error)) ?? []));
   return events;
 }
 

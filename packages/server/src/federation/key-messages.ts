@@ -1,12 +1,12 @@
 import type { JWK } from 'jose';
-import { registerMessageHandler } from './outbox.ts';
+import type { MessageHandler } from './outbox.ts';
 import { identityFingerprint, identityKeyProblems } from './peer-identity.ts';
 import { keysOfOtherPeers, storePeerKeys } from './peer-keys.ts';
 
 // A peer rotated its keys and told us, signed with its previous key: adopt the new ones, keep the old. Each
 // new key id must be the key's thumbprint (else the message is rejected, audited by the apply loop), and the
 // fingerprint this node shows for the peer follows its keys.
-registerMessageHandler('federation.keys', async ({ trx, app, peer, message, audit }) => {
+const applyKeyAnnouncement: MessageHandler = async ({ trx, app, peer, message, audit }) => {
   const { signingKey, encryptionKey } = message.body as { signingKey?: JWK; encryptionKey?: JWK };
   if (!signingKey || !encryptionKey) return { outcome: 'rejected', reason: 'key message without keys' };
   const problems = await identityKeyProblems({ signingKey, encryptionKey });
@@ -40,4 +40,9 @@ registerMessageHandler('federation.keys', async ({ trx, app, peer, message, audi
     },
   });
   return { outcome: 'applied' };
-});
+};
+
+/** A peer's announcement of its new keys (federation/manifest.ts). */
+export const keyMessageHandlers: Readonly<Record<string, MessageHandler>> = {
+  'federation.keys': applyKeyAnnouncement,
+};

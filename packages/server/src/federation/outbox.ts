@@ -45,24 +45,14 @@ export type DeliveryListener = (
   error: string | null,
 ) => Promise<LiveEvent[] | undefined>;
 
-const handlers = new Map<string, MessageHandler>();
-const deliveryListeners = new Map<string, DeliveryListener>();
-
-/** Each feature that shares something registers what to do with its message kinds. */
-export function registerMessageHandler(kind: string, handler: MessageHandler): void {
-  handlers.set(kind, handler);
+/** What to do with a message kind: each feature declares its kinds in its manifest (`messageHandlers`). */
+export function messageHandler(app: AppContext, kind: string): MessageHandler | undefined {
+  return app.registry.messageHandlers.get(kind);
 }
 
-export function messageHandler(kind: string): MessageHandler | undefined {
-  return handlers.get(kind);
-}
-
-export function registerDeliveryListener(kind: string, listener: DeliveryListener): void {
-  deliveryListeners.set(kind, listener);
-}
-
-export function deliveryListener(kind: string): DeliveryListener | undefined {
-  return deliveryListeners.get(kind);
+/** Who is told when our messages of a kind settle: the manifests' `deliveryListeners`. */
+export function deliveryListener(app: AppContext, kind: string): DeliveryListener | undefined {
+  return app.registry.deliveryListeners.get(kind);
 }
 
 /**

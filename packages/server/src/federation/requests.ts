@@ -16,13 +16,8 @@ export type RequestHandler = (
   message: FederationMessage,
 ) => Promise<Record<string, unknown>>;
 
-const requestHandlers = new Map<string, RequestHandler>();
 const replayWindowMs = 5 * 60_000;
 export const requestsPath = '/api/federation/v1/requests';
-
-export function registerRequestHandler(kind: string, handler: RequestHandler): void {
-  requestHandlers.set(kind, handler);
-}
 
 function seenRecently(app: AppContext, message: FederationMessage): boolean {
   const recent = federationOf(app).recentIds;
@@ -45,7 +40,8 @@ export async function answerRequest(app: AppContext, sealed: string, ip: string 
     throw error;
   }
   const { message, peer } = authenticated;
-  const handler = requestHandlers.get(message.kind);
+  // The request kinds features answer: their manifests' `requestHandlers`.
+  const handler = app.registry.requestHandlers.get(message.kind);
   if (!handler) throw new EnvelopeError('malformed', `No handler for ${message.kind}.`);
   const body = await handler(app, peer, message);
   const answer: FederationMessage = {

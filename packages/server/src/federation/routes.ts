@@ -12,9 +12,7 @@ import { exportIdentity, listPeers, Peer, rotateNodeKeys, setPeerStatus } from '
 import { receiveMessages } from './receive.ts';
 import { answerRequest, requestsPath } from './requests.ts';
 import { senderLimits, senderOf } from './sender-limits.ts';
-import './case-sync.ts';
 import { caseShareRoutes } from './case-sync/share-routes.ts';
-import './key-messages.ts';
 import { listOutbox, OutboxEntry } from './status.ts';
 
 const Receipts = z.object({

@@ -2,7 +2,7 @@ import type { Obligation } from '@liaison/core/policy/index';
 import { sql } from 'kysely';
 import type { LiveEvent } from '../../events/event-bus.ts';
 import { kickAttachmentJobs } from '../attachment-files.ts';
-import { type ApplyOutcome, registerMessageHandler } from '../outbox.ts';
+import type { ApplyOutcome, MessageHandler } from '../outbox.ts';
 import { announce, publishAfter, receiveCheck, refOf } from './inbound.ts';
 import { mergeRecords } from './merge.ts';
 import { removeMirror } from './mirror.ts';
@@ -17,7 +17,7 @@ function epochOf(body: Record<string, unknown>): Date | null {
 
 // Incoming messages: `case.share`, `case.sync` and `case.retract`.
 
-registerMessageHandler('case.share', async (input): Promise<ApplyOutcome> => {
+const applyCaseShare: MessageHandler = async (input): Promise<ApplyOutcome> => {
   const { trx, app, peer, message } = input;
   const ref = refOf(message.body);
   if (!ref || ref.originNode !== peer.node_name)
@@ -90,9 +90,9 @@ registerMessageHandler('case.share', async (input): Promise<ApplyOutcome> => {
   });
   announce(input, ref.caseId, 'case.shared');
   return { outcome: 'applied' };
-});
+};
 
-registerMessageHandler('case.sync', async (input): Promise<ApplyOutcome> => {
+const applyCaseSync: MessageHandler = async (input): Promise<ApplyOutcome> => {
   const { trx, app, peer, message } = input;
   const ref = refOf(message.body);
   if (!ref) return { outcome: 'rejected', reason: 'malformed case sync' };
@@ -144,9 +144,9 @@ registerMessageHandler('case.sync', async (input): Promise<ApplyOutcome> => {
     announce(input, share.case_id, 'case.updated');
   }
   return { outcome: 'applied' };
-});
+};
 
-registerMessageHandler('case.retract', async (input): Promise<ApplyOutcome> => {
+const applyCaseRetract: MessageHandler = async (input): Promise<ApplyOutcome> => {
   const { trx, app, peer, message } = input;
   const ref = refOf(message.body);
   if (!ref || ref.originNode !== peer.node_name)
@@ -175,4 +175,11 @@ registerMessageHandler('case.retract', async (input): Promise<ApplyOutcome> => {
   });
   announce(input, share.case_id, 'case.retracted');
   return { outcome: 'applied' };
-});
+};
+
+/** The message kinds of joint case workspaces (federation/manifest.ts). */
+export const caseSyncMessageHandlers: Readonly<Record<string, MessageHandler>> = {
+  'case.share': applyCaseShare,
+  'case.sync': applyCaseSync,
+  'case.retract': applyCaseRetract,
+};

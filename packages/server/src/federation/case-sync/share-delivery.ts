@@ -1,5 +1,5 @@
 import type { LiveEvent } from '../../events/event-bus.ts';
-import { registerDeliveryListener } from '../outbox.ts';
+import type { DeliveryListener } from '../outbox.ts';
 import { refOf } from './inbound.ts';
 
 // The delivery of a `case.share` message, live: when the peer stored it (or its rules refused it), the
@@ -9,7 +9,7 @@ import { refOf } from './inbound.ts';
 
 export const caseShareDeliveryEvent = 'exchange.case-share';
 
-registerDeliveryListener('case.share', async (_trx, app, messages, state) => {
+const onCaseShareSettled: DeliveryListener = async (_trx, app, messages, state) => {
   const events = new Map<string, LiveEvent>();
   for (const message of messages) {
     const ref = refOf(message.body);
@@ -22,4 +22,9 @@ registerDeliveryListener('case.share', async (_trx, app, messages, state) => {
     });
   }
   return [...events.values()];
-});
+};
+
+/** Told when a peer acknowledged or refused our case shares (federation/manifest.ts). */
+export const caseShareDeliveryListeners: Readonly<Record<string, DeliveryListener>> = {
+  'case.share': onCaseShareSettled,
+};

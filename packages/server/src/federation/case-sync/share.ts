@@ -1,7 +1,7 @@
 import { type Actor, actingUserId, authorize, LiaisonError } from '@liaison/core';
 import { PolicyItem, PolicyMarkings } from '@liaison/core/policy/index';
 import { sql } from 'kysely';
-import { audit, withAudit } from '../../audit/audit.ts';
+import { appendAudit } from '../../audit/audit-repository.ts';
 import { findVisibleCase } from '../../cases/case-repository.ts';
 import type { Ctx } from '../../context.ts';
 import { decideOutgoing, refuseOutgoing } from '../../policy/decide.ts';
@@ -9,7 +9,6 @@ import { enqueueMessage } from '../outbox.ts';
 import { findPeer } from '../peers.ts';
 import { federationOf } from '../runtime.ts';
 import { snapshotRecords } from './local-record.ts';
-import './share-delivery.ts';
 import type { ShareScope } from './types.ts';
 
 // Sharing a case with a peer and retracting the share (the originator's side).
@@ -61,7 +60,7 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
       'conflict',
       'This case is a mirror of a peer’s case; only its originator shares it.',
     );
-  await withAudit(app.db, async (trx) => {
+  await app.db.transaction().execute(async (trx) => {
     const share = await trx
       .insertInto('case_shares')
       .values({
@@ -109,20 +108,26 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
       policyItem,
       records,
     });
-    await audit(
-      { ...ctx, trx },
-      actor,
-      'case.shared',
-      { type: 'case', id: caseId },
+    await appendAudit(
+      trx,
       {
-        peer: peer.node_name,
-        share: share.id,
-        scope: input.scope,
-        records: records.length,
-        messageId: queued.id,
-        policy: policy.details,
+        actorId: actingUserId(actor),
+        actorAgency: actor.agencyCode,
+        action: 'case.shared',
+        recordType: 'case',
+        recordId: caseId,
+        ip: ctx.ip,
+        purpose: ctx.purpose,
+        details: {
+          peer: peer.node_name,
+          share: share.id,
+          scope: input.scope,
+          records: records.length,
+          messageId: queued.id,
+          policy: policy.details,
+        },
       },
-      { purpose: ctx.purpose },
+      app.now(),
     );
   });
   federationOf(app).kick();
@@ -136,7 +141,7 @@ export async function retractCaseShare(ctx: Ctx, actor: Actor, caseId: string, p
   if (!(await findVisibleCase(app.db, actor, caseId))) throw new LiaisonError('not-found', 'No such case.');
   const peer = await findPeer(app.db, peerName);
   if (!peer) throw new LiaisonError('invalid-input', `No peer ${peerName}.`);
-  await withAudit(app.db, async (trx) => {
+  await app.db.transaction().execute(async (trx) => {
     const share = await trx
       .updateTable('case_shares')
       .set({ state: 'retracted', retracted_at: app.now() })
@@ -150,13 +155,19 @@ export async function retractCaseShare(ctx: Ctx, actor: Actor, caseId: string, p
     await enqueueMessage(trx, app, peer.id, 'case.retract', {
       ref: { originNode: app.config.nodeName, caseId },
     });
-    await audit(
-      { ...ctx, trx },
-      actor,
-      'case.share_retracted',
-      { type: 'case', id: caseId },
-      { peer: peer.node_name, share: share.id },
-      { purpose: ctx.purpose },
+    await appendAudit(
+      trx,
+      {
+        actorId: actingUserId(actor),
+        actorAgency: actor.agencyCode,
+        action: 'case.share_retracted',
+        recordType: 'case',
+        recordId: caseId,
+        ip: ctx.ip,
+        purpose: ctx.purpose,
+        details: { peer: peer.node_name, share: share.id },
+      },
+      app.now(),
     );
   });
   federationOf(app).kick();

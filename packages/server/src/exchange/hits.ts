@@ -3,7 +3,7 @@ import { type Actor, actingUserId, authorize, LiaisonError } from '@liaison/core
 import type { HitAnswer, HitQueryInput } from '@liaison/core/exchange/schemas';
 import { sql } from 'kysely';
 import type { z } from 'zod';
-import { appendAudit } from '../audit/audit-repository.ts';
+import { audit, withAudit } from '../audit/audit.ts';
 import type { AppContext, Ctx } from '../context.ts';
 import { findPeer } from '../federation/peers.ts';
 import { askPeer, type RequestHandler } from '../federation/requests.ts';
@@ -112,7 +112,7 @@ export async function askHit(
   const hit = answer.hit === true;
   const reference = String(answer.reference);
   const now = ctx.app.now();
-  await ctx.app.db.transaction().execute(async (trx) => {
+  await withAudit(ctx.app.db, async (trx) => {
     await trx
       .insertInto('hit_queries')
       .values({
@@ -126,25 +126,19 @@ export async function askHit(
         created_at: now,
       })
       .execute();
-    await appendAudit(
-      trx,
+    await audit(
+      { ...ctx, trx },
+      actor,
+      'hit.query.sent',
+      { type: 'hit_query', id: reference },
       {
-        actorId: actingUserId(actor),
-        actorAgency: actor.agencyCode,
-        action: 'hit.query.sent',
-        recordType: 'hit_query',
-        recordId: reference,
-        ip: ctx.ip,
-        purpose: input.purpose,
-        details: {
-          peer: peer.node_name,
-          kind: identifier.kind,
-          identifierHash: hashOf(identifier),
-          hit,
-          policy: policy.details,
-        },
+        peer: peer.node_name,
+        kind: identifier.kind,
+        identifierHash: hashOf(identifier),
+        hit,
+        policy: policy.details,
       },
-      now,
+      { purpose: input.purpose },
     );
   });
   return { peer: peer.node_name, hit, reference };
@@ -174,7 +168,7 @@ export const answerHitQuery: RequestHandler = async (app, peer, message) => {
   }
   const reference = `HQ-${randomBytes(5).toString('hex').toUpperCase()}`;
   const now = app.now();
-  await app.db.transaction().execute(async (trx) => {
+  await withAudit(app.db, async (trx) => {
     await trx
       .insertInto('hit_queries')
       .values({
@@ -188,19 +182,13 @@ export const answerHitQuery: RequestHandler = async (app, peer, message) => {
         created_at: now,
       })
       .execute();
-    await appendAudit(
-      trx,
-      {
-        actorId: null,
-        actorAgency: peer.agency_code,
-        action: 'hit.query.answered',
-        recordType: 'hit_query',
-        recordId: reference,
-        ip: null,
-        purpose: String(purpose ?? ''),
-        details: { peer: peer.node_name, kind: identifier.kind, identifierHash: hashOf(identifier), hit },
-      },
-      now,
+    await audit(
+      { app, ip: null, trx },
+      { actorId: null, actorAgency: peer.agency_code },
+      'hit.query.answered',
+      { type: 'hit_query', id: reference },
+      { peer: peer.node_name, kind: identifier.kind, identifierHash: hashOf(identifier), hit },
+      { purpose: String(purpose ?? '') },
     );
   });
   await app.events.publish({

@@ -1,7 +1,7 @@
 import { type Actor, actingUserId, authorize, LiaisonError } from '@liaison/core';
 import { PolicyItem, PolicyMarkings } from '@liaison/core/policy/index';
 import { sql } from 'kysely';
-import { appendAudit } from '../../audit/audit-repository.ts';
+import { audit, withAudit } from '../../audit/audit.ts';
 import { findVisibleCase } from '../../cases/case-repository.ts';
 import type { Ctx } from '../../context.ts';
 import { decideOutgoing, refuseOutgoing } from '../../policy/decide.ts';
@@ -60,7 +60,7 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
       'conflict',
       'This case is a mirror of a peer’s case; only its originator shares it.',
     );
-  await app.db.transaction().execute(async (trx) => {
+  await withAudit(app.db, async (trx) => {
     const share = await trx
       .insertInto('case_shares')
       .values({
@@ -108,26 +108,20 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
       policyItem,
       records,
     });
-    await appendAudit(
-      trx,
+    await audit(
+      { ...ctx, trx },
+      actor,
+      'case.shared',
+      { type: 'case', id: caseId },
       {
-        actorId: actingUserId(actor),
-        actorAgency: actor.agencyCode,
-        action: 'case.shared',
-        recordType: 'case',
-        recordId: caseId,
-        ip: ctx.ip,
-        purpose: ctx.purpose,
-        details: {
-          peer: peer.node_name,
-          share: share.id,
-          scope: input.scope,
-          records: records.length,
-          messageId: queued.id,
-          policy: policy.details,
-        },
+        peer: peer.node_name,
+        share: share.id,
+        scope: input.scope,
+        records: records.length,
+        messageId: queued.id,
+        policy: policy.details,
       },
-      app.now(),
+      { purpose: ctx.purpose },
     );
   });
   federationOf(app).kick();
@@ -141,7 +135,7 @@ export async function retractCaseShare(ctx: Ctx, actor: Actor, caseId: string, p
   if (!(await findVisibleCase(app.db, actor, caseId))) throw new LiaisonError('not-found', 'No such case.');
   const peer = await findPeer(app.db, peerName);
   if (!peer) throw new LiaisonError('invalid-input', `No peer ${peerName}.`);
-  await app.db.transaction().execute(async (trx) => {
+  await withAudit(app.db, async (trx) => {
     const share = await trx
       .updateTable('case_shares')
       .set({ state: 'retracted', retracted_at: app.now() })
@@ -155,19 +149,13 @@ export async function retractCaseShare(ctx: Ctx, actor: Actor, caseId: string, p
     await enqueueMessage(trx, app, peer.id, 'case.retract', {
       ref: { originNode: app.config.nodeName, caseId },
     });
-    await appendAudit(
-      trx,
-      {
-        actorId: actingUserId(actor),
-        actorAgency: actor.agencyCode,
-        action: 'case.share_retracted',
-        recordType: 'case',
-        recordId: caseId,
-        ip: ctx.ip,
-        purpose: ctx.purpose,
-        details: { peer: peer.node_name, share: share.id },
-      },
-      app.now(),
+    await audit(
+      { ...ctx, trx },
+      actor,
+      'case.share_retracted',
+      { type: 'case', id: caseId },
+      { peer: peer.node_name, share: share.id },
+      { purpose: ctx.purpose },
     );
   });
   federationOf(app).kick();

@@ -1,4 +1,4 @@
-import { appendAudit } from '../../audit/audit-repository.ts';
+import { audit } from '../../audit/audit.ts';
 import { lockBlob, releaseQueuedBlobs } from '../../cases/attachment-blobs.ts';
 import { attachmentsById } from '../../cases/shared-records.ts';
 import type { AppContext } from '../../context.ts';
@@ -41,18 +41,12 @@ async function settle(app: AppContext, sha256: string, staged: StagedFile | null
         const a = attachments.find((x) => x.id === w.attachment_id);
         const p = peers.find((x) => x.id === w.peer_id);
         if (!a || !p) continue;
-        await appendAudit(
-          trx,
-          {
-            actorId: null,
-            actorAgency: p.agency_code,
-            action: 'case.attachment_fetched',
-            recordType: 'case',
-            recordId: a.caseId,
-            ip: null,
-            details: { attachmentId: a.id, sha256, peer: p.node_name, stored: staged !== null },
-          },
-          app.now(),
+        await audit(
+          { app, ip: null, trx },
+          { actorId: null, actorAgency: p.agency_code },
+          'case.attachment_fetched',
+          { type: 'case', id: a.caseId },
+          { attachmentId: a.id, sha256, peer: p.node_name, stored: staged !== null },
         );
       }
       // Last step before the commit: a failed store write leaves the attachments pending.
@@ -105,23 +99,17 @@ async function postpone(app: AppContext, fetch: PendingFetch, error: unknown): P
         .where('attachment_id', '=', row.attachment_id)
         .execute();
       if (rejected)
-        await appendAudit(
-          trx,
+        await audit(
+          { app, ip: null, trx },
+          { actorId: null, actorAgency: fetch.peer.agency_code },
+          'case.attachment_fetch_rejected',
+          { type: 'case', id: caseId },
           {
-            actorId: null,
-            actorAgency: fetch.peer.agency_code,
-            action: 'case.attachment_fetch_rejected',
-            recordType: 'case',
-            recordId: caseId,
-            ip: null,
-            details: {
-              attachmentId: row.attachment_id,
-              sha256: fetch.sha256,
-              peer: fetch.peer.node_name,
-              reason,
-            },
+            attachmentId: row.attachment_id,
+            sha256: fetch.sha256,
+            peer: fetch.peer.node_name,
+            reason,
           },
-          app.now(),
         );
     }
   });

@@ -3,6 +3,7 @@ export * from './case-number.ts';
 export * from './case-query.ts';
 export * from './case-schema.ts';
 export * from './case-status.ts';
+export * from './case-views.ts';
 export * from './crime-taxonomy.ts';
 export * from './note-schema.ts';
 export * from './person-role.ts';

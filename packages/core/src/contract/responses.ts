@@ -19,7 +19,10 @@ export function binaryResponse(description: string, mediaTypes: readonly string[
   };
 }
 
+/** The text of a server-sent event stream: `event:`/`data:` lines, never serialized by the server. */
+export const EventStreamText = z.string();
+
 /** A server-sent event stream (`text/event-stream`); the description names the events and their data. */
 export function eventStreamResponse(description: string) {
-  return { description, content: { 'text/event-stream': { schema: z.string() } } };
+  return { description, content: { 'text/event-stream': { schema: EventStreamText } } };
 }

@@ -14,3 +14,6 @@ export const DatabaseUnavailable = z.object({
   title: z.string(),
   status: z.literal(503),
 });
+
+/** The node's OpenAPI document (GET /api/openapi.json), as @fastify/swagger generates it from the routes. */
+export const OpenApiDocument = z.record(z.string(), z.unknown());

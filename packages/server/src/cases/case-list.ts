@@ -1,13 +1,13 @@
 import type { Actor } from '@liaison/core';
 import { LiaisonError, unstorableTextProblem } from '@liaison/core';
-import type { CaseListQuery } from '@liaison/core/cases/index';
+import type { CaseListPage, CaseListQuery } from '@liaison/core/cases/index';
 import { type RawBuilder, sql } from 'kysely';
 
 type CaseSortField = CaseListQuery['sort'];
 
 import type { Db } from '../context.ts';
 import { selectVisibleCases } from './case-repository.ts';
-import { type CaseView, presentCase } from './presenters.ts';
+import { presentCase } from './presenters.ts';
 
 /** The columns each sort orders by (all in the same direction), then the id so every position is unique. */
 const sortKeys: Record<CaseSortField, { column: string; type: string }[]> = {
@@ -93,11 +93,7 @@ function endOfDay(date: string): string {
 }
 
 /** One page of the cases the actor may see, filtered and sorted, with keyset (cursor) pagination. */
-export async function listVisibleCases(
-  db: Db,
-  actor: Actor,
-  query: CaseListQuery,
-): Promise<{ items: CaseView[]; nextCursor: string | null }> {
+export async function listVisibleCases(db: Db, actor: Actor, query: CaseListQuery): Promise<CaseListPage> {
   const keys = [...(sortKeys[query.sort] ?? []), idKey];
   const columns = keys.map((k) => sql.ref(k.column));
   const sortKey: RawBuilder<string[]> = sql`array[${sql.join(columns.map((c) => sql`${c}::text`))}]`;

@@ -2,11 +2,13 @@ import { type Actor, authorize, LiaisonError, type Tlp } from '@liaison/core';
 import { isAuditedRead } from '@liaison/core/cases/case-access';
 import {
   assertCaseTransition,
+  type CaseDetail,
   type CaseInput,
   type CaseListQuery,
   type CasePatch,
   type CaseStatus,
   type CaseStatusChange,
+  type CaseView,
   formatCaseNumber,
   sortTimeline,
 } from '@liaison/core/cases/index';
@@ -23,14 +25,12 @@ import {
   lockVisibleCase,
 } from './case-repository.ts';
 import {
-  type CaseView,
   presentAttachment,
   presentCase,
   presentNote,
   presentTask,
   presentTimelineEvent,
 } from './presenters.ts';
-import type { CaseDetail } from './schemas.ts';
 import { selectTasks } from './tasks-service.ts';
 
 export function listCases(ctx: Ctx, actor: Actor, query: CaseListQuery) {

@@ -1,9 +1,16 @@
-import type { Attachment, Case, Note, NoteRevision, Task, TimelineEvent } from '@liaison/core/cases/index';
+import type {
+  Attachment,
+  Case,
+  CaseView,
+  Note,
+  NoteRevision,
+  Task,
+  TimelineEvent,
+} from '@liaison/core/cases/index';
 import type { Selectable } from 'kysely';
 import type { CaseTables } from './tables.ts';
 
 export type CaseRow = Selectable<CaseTables['cases']> & { owner_agency: string };
-export type CaseView = Case & { ownerAgency: string };
 
 export function presentCase(row: CaseRow): CaseView {
   return {

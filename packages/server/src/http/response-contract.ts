@@ -10,6 +10,8 @@ export interface ResponseContractEntry {
   url: string;
   /** The success statuses with a declared schema; empty means the route declares none. */
   statuses: string[];
+  /** The route's `schema.response`, as declared (walked by the test that they come from core). */
+  response: Record<string, unknown>;
 }
 
 declare module 'fastify' {
@@ -45,7 +47,8 @@ export function registerResponseContract(fastify: FastifyInstance, options: { en
       );
     for (const method of [route.method].flat()) {
       if (method === 'HEAD') continue;
-      fastify.responseContractTable.push({ method, url: route.url, statuses });
+      const response = (route.schema?.response ?? {}) as Record<string, unknown>;
+      fastify.responseContractTable.push({ method, url: route.url, statuses, response });
     }
   });
 }

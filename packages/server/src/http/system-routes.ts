@@ -1,6 +1,5 @@
-import { DatabaseUnavailable, Health, Readiness } from '@liaison/core/system/health';
+import { DatabaseUnavailable, Health, OpenApiDocument, Readiness } from '@liaison/core/system/health';
 import { sql } from 'kysely';
-import { z } from 'zod';
 import type { RouteModule } from './route-types.ts';
 
 export const systemRoutes: RouteModule = (api, app) => {
@@ -41,7 +40,7 @@ export const systemRoutes: RouteModule = (api, app) => {
     '/api/openapi.json',
     {
       config: { access: 'public' },
-      schema: { hide: true, response: { 200: z.record(z.string(), z.unknown()) } },
+      schema: { hide: true, response: { 200: OpenApiDocument } },
     },
     async () => api.swagger() as unknown as Record<string, unknown>,
   );

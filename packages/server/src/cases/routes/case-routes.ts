@@ -1,15 +1,16 @@
-import { CaseInput, CaseListQuery, CasePatch, CaseStatusChange } from '@liaison/core/cases/index';
+import {
+  CaseDetail,
+  CaseInput,
+  CaseListPage,
+  CaseListQuery,
+  CasePatch,
+  CaseStatusChange,
+  CaseView,
+} from '@liaison/core/cases/index';
 import { actorOf, ctxOf } from '../../http/request-context.ts';
 import type { RouteModule } from '../../http/route-types.ts';
 import { changeCaseStatus, createCase, getCase, listCases, updateCase } from '../cases-service.ts';
-import {
-  CaseDetail,
-  CaseIdParams,
-  CaseListPage,
-  CaseView,
-  IfMatchHeaders,
-  versionFromIfMatch,
-} from '../schemas.ts';
+import { CaseIdParams, IfMatchHeaders, versionFromIfMatch } from '../schemas.ts';
 
 const tags = ['cases'];
 

@@ -1,10 +1,10 @@
 import { accountsManifest } from './accounts/manifest.ts';
 import { auditManifest } from './audit/manifest.ts';
 import { casesManifest } from './cases/manifest.ts';
-import { graphManifest } from './entities/manifest.ts';
 import { exchangeManifest } from './exchange/manifest.ts';
 import type { FeatureManifest } from './feature-manifest.ts';
 import { federationManifest } from './federation/manifest.ts';
+import { graphManifest } from './graph/manifest.ts';
 import { homeManifest } from './home/manifest.ts';
 import { systemManifest } from './http/manifest.ts';
 import { rescueManifest } from './rescue/manifest.ts';

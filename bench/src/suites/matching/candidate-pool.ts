@@ -11,7 +11,7 @@ import { personPool, recountPersonNames } from '@liaison/server/correlation/pers
 import { openPglite } from '@liaison/server/db/database';
 import type { Database } from '@liaison/server/db/tables';
 import { seedDemoAccounts } from '@liaison/server/demo/demo-accounts';
-import { searchTextOf } from '@liaison/server/entities/entity-index';
+import { searchTextOf } from '@liaison/server/graph/entities/entity-index';
 import { createNode } from '@liaison/server/node';
 import { openTestDatabase } from '@liaison/server/testing/test-database';
 import { testConfig } from '@liaison/server/testing/test-node';

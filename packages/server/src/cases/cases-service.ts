@@ -15,7 +15,7 @@ import {
 import { sql } from 'kysely';
 import { withAudit } from '../audit/audit.ts';
 import type { Ctx, Db } from '../context.ts';
-import { raiseToCaseTlp } from '../entities/case-markings.ts';
+import { raiseToCaseTlp } from '../graph/entities/case-markings.ts';
 import { listVisibleCases } from './case-list.ts';
 import {
   allocateCaseSequence,

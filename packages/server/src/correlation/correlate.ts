@@ -1,9 +1,9 @@
-import { actingUserId, type Actor } from '@liaison/core';
+import { type Actor, actingUserId } from '@liaison/core';
 import { sql } from 'kysely';
 import { appendAuditBatch } from '../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../context.ts';
-import type { IndexedIdentifier } from '../entities/entity-index.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
+import type { IndexedIdentifier } from '../graph/entities/entity-index.ts';
 
 export interface NewIdentifier extends IndexedIdentifier {
   entityId: string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCase, person, phone } from '../entities/graph-test-support.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
+import { makeCase, person, phone } from '../graph/entities/graph-test-support.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
 

@@ -9,8 +9,8 @@ import type {
 import { sql } from 'kysely';
 import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx, Db } from '../context.ts';
-import { assertCaseVisible } from '../entities/entity-reads.ts';
-import { casesInScopeVisible, entityVisible, noneDeleted } from '../entities/visibility.ts';
+import { assertCaseVisible } from '../graph/entities/entity-reads.ts';
+import { casesInScopeVisible, entityVisible, noneDeleted } from '../graph/entities/visibility.ts';
 
 /** A hit both of whose entities are live; one naming a deleted entity is neither listed nor shown. */
 const hitLive = noneDeleted(sql.ref('hits.entity_id'), sql.ref('hits.matched_entity_id'));

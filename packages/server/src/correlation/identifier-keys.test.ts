@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrations } from '../db/migrations/index.ts';
-import { phone } from '../entities/graph-test-support.ts';
+import { phone } from '../graph/entities/graph-test-support.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { startTwoAgencyNode, type TestNode } from '../testing/test-node.ts';
 import { rekeyStoredIdentifiers } from './rekey.ts';

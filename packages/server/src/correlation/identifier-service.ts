@@ -18,9 +18,9 @@ import {
 import { sql } from 'kysely';
 import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
-import { contextOf } from '../entities/entity-index.ts';
-import { createEntities } from '../entities/entity-writes.ts';
-import { entityVisible } from '../entities/visibility.ts';
+import { contextOf } from '../graph/entities/entity-index.ts';
+import { createEntities } from '../graph/entities/entity-writes.ts';
+import { entityVisible } from '../graph/entities/visibility.ts';
 import { agencyCountry } from './agency-country.ts';
 
 /** How the actor's own officers write: numbers without a calling code are in their agency's country. */

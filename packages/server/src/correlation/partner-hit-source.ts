@@ -1,7 +1,7 @@
 import { nameKeys } from '@liaison/core/persons/index';
 import { sql } from 'kysely';
 import type { AppContext } from '../context.ts';
-import { personNamesOf } from '../entities/entity-index.ts';
+import { personNamesOf } from '../graph/entities/entity-index.ts';
 
 /**
  * What a partner's hit/no-hit query finds in this node's graph (the answer is only hit or no hit, never what

@@ -9,9 +9,9 @@ import {
 import { sql } from 'kysely';
 import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx, Db } from '../context.ts';
-import { personNamesOf } from '../entities/entity-index.ts';
-import { entityVisible } from '../entities/visibility.ts';
-import { createLink } from '../links/link-service.ts';
+import { personNamesOf } from '../graph/entities/entity-index.ts';
+import { entityVisible } from '../graph/entities/visibility.ts';
+import { createLink } from '../graph/links/link-service.ts';
 import { nameFrequenciesFor, personPool } from './person-pool.ts';
 
 type Facts = PersonFacts & { id: string; caption: string; ownerAgency: string };

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { person } from '../entities/graph-test-support.ts';
+import { person } from '../graph/entities/graph-test-support.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
 import { recountPersonNames } from './person-pool.ts';

@@ -11,7 +11,7 @@ import {
 } from '@liaison/core/persons/index';
 import { sql } from 'kysely';
 import type { Db } from '../context.ts';
-import { entityVisible } from '../entities/visibility.ts';
+import { entityVisible } from '../graph/entities/visibility.ts';
 
 export interface PoolTarget {
   id: string;

@@ -1,7 +1,7 @@
 import { type EntityType, entityIdentifiers, isEntityType } from '@liaison/core/graph/index';
 import { type IdentifierKind, identifierKinds, normaliseIdentifier } from '@liaison/core/identifiers/index';
 import { type Kysely, sql } from 'kysely';
-import { contextOf } from '../entities/entity-index.ts';
+import { contextOf } from '../graph/entities/entity-index.ts';
 
 /** What a stored identifier row holds besides its place: the key and how it is shown and flagged. */
 export interface StoredKey {

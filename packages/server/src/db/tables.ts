@@ -3,12 +3,12 @@ import type { RoleGrantTables } from '../accounts/role-grant-tables.ts';
 import type { AccountTables } from '../accounts/tables.ts';
 import type { AuditTables } from '../audit/tables.ts';
 import type { CaseTables } from '../cases/tables.ts';
-import type { ChartTables } from '../charts/tables.ts';
 import type { CorrelationTables } from '../correlation/tables.ts';
-import type { EntityTables } from '../entities/tables.ts';
 import type { ExchangeTables } from '../exchange/tables.ts';
 import type { FederationTables } from '../federation/tables.ts';
-import type { LinkTables } from '../links/tables.ts';
+import type { ChartTables } from '../graph/charts/tables.ts';
+import type { EntityTables } from '../graph/entities/tables.ts';
+import type { LinkTables } from '../graph/links/tables.ts';
 import type { RescueTables } from '../rescue/tables.ts';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;

@@ -1,7 +1,7 @@
 import type { Actor } from '@liaison/core';
 import type { Ctx } from '../context.ts';
-import { createEntities } from '../entities/entity-writes.ts';
-import { createLink } from '../links/link-service.ts';
+import { createEntities } from '../graph/entities/entity-writes.ts';
+import { createLink } from '../graph/links/link-service.ts';
 
 /**
  * The demo knowledge graph, drawn from public reporting on Cambodian scam compounds (figures and names are

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../db/database.ts';
-import { makeCase, phone } from '../entities/graph-test-support.ts';
+import { makeCase, phone } from '../graph/entities/graph-test-support.ts';
 import { createNode, type LiaisonNode } from '../node.ts';
 import { TestClient } from '../testing/test-client.ts';
 import { testDatabaseKind } from '../testing/test-database.ts';

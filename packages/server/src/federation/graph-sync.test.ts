@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../cases/cases-service.ts';
 import { caseBody } from '../cases/testing/case-fixtures.ts';
 import type { Ctx } from '../context.ts';
-import { createEntities } from '../entities/entity-writes.ts';
-import { person, phone } from '../entities/graph-test-support.ts';
-import { createLink } from '../links/link-service.ts';
+import { createEntities } from '../graph/entities/entity-writes.ts';
+import { person, phone } from '../graph/entities/graph-test-support.ts';
+import { createLink } from '../graph/links/link-service.ts';
 import { retractCaseShare, shareCase } from './case-sync.ts';
 import { agencyOfficer, closeNodes, type FederatedTestNode, startPeeredPair, syncPair } from './testing.ts';
 

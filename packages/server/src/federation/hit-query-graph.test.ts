@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCase, person, phone } from '../entities/graph-test-support.ts';
+import { makeCase, person, phone } from '../graph/entities/graph-test-support.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { closeNodes, type FederatedTestNode, startPeeredPair } from './testing.ts';
 

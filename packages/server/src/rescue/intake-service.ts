@@ -11,8 +11,8 @@ import {
 import { withAudit } from '../audit/audit.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { publishAll } from '../correlation/correlate.ts';
-import { indexRescueIdentifiers } from '../correlation/external-identifiers.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
+import { indexRescueIdentifiers } from '../graph/intake/rescue-identifiers.ts';
 import { actorUserId, recordCaseEvent } from './case-events.ts';
 import { candidatesForViewer, findDuplicateCandidates } from './duplicates-service.ts';
 import { reportIdentifiers } from './identifiers.ts';

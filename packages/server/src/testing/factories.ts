@@ -6,8 +6,8 @@ import { createCase } from '../cases/cases-service.ts';
 import { caseBody } from '../cases/testing/case-fixtures.ts';
 import { systemActor } from '../cli/system-actor.ts';
 import { type AppContext, systemCtx } from '../context.ts';
-import { createEntities } from '../entities/entity-writes.ts';
-import { createLink } from '../links/link-service.ts';
+import { createEntities } from '../graph/entities/entity-writes.ts';
+import { createLink } from '../graph/links/link-service.ts';
 import { createStaffReport } from '../rescue/intake-service.ts';
 
 // Test records made through the owning features' own writes (validation, audit, indexing and all), never by

@@ -6,9 +6,9 @@ import type { Ctx, Tx } from '../../context.ts';
 import { agencyCountry } from '../../correlation/agency-country.ts';
 import { indexAndCorrelate, type NewIdentifier, type RaisedHit } from '../../correlation/correlate.ts';
 import { unindexEntities, unindexIdentifiers } from '../../correlation/unindex.ts';
-import { type IndexedIdentifier, indexIdentifiers, searchTextOf } from '../../entities/entity-index.ts';
-import type { EntityTables } from '../../entities/tables.ts';
 import type { LiveEvent } from '../../events/event-bus.ts';
+import { type IndexedIdentifier, indexIdentifiers, searchTextOf } from '../entities/entity-index.ts';
+import type { EntityTables } from '../entities/tables.ts';
 import { announceEntities } from './announce.ts';
 
 /*

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Selectable, sql } from 'kysely';
 import type { Ctx, Tx } from '../../context.ts';
 import { forgetLinks } from '../../correlation/purge.ts';
-import type { LinkTables } from '../../links/tables.ts';
+import type { LinkTables } from '../links/tables.ts';
 
 // The graph intake for links: the one place that inserts and removes them. A link is removed outright (a
 // local deletion keeps what it was in its audit entry). The caller checks the ends and audits; it announces

@@ -109,7 +109,7 @@ export async function buildHttpApp(
     transform: jsonSchemaTransform,
   });
   registerAuthHook(fastify, app);
-  registerResponseContract(fastify, { enforce: false });
+  registerResponseContract(fastify);
   registerTextGuard(fastify);
   registerNoStore(fastify);
 

@@ -32,15 +32,15 @@ export function declaredSuccessStatuses(response: unknown): string[] {
 }
 
 /**
- * Refuses, at registration, an `/api` route without a success response schema (as `access` is refused in
- * auth-hook.ts). `enforce: false` only collects the offenders in `responseContractTable`.
+ * Refuses, at registration, an `/api` route without a success response schema, as auth-hook.ts refuses one
+ * without `access`: the node does not start.
  */
-export function registerResponseContract(fastify: FastifyInstance, options: { enforce: boolean }): void {
+export function registerResponseContract(fastify: FastifyInstance): void {
   fastify.decorate('responseContractTable', [] as ResponseContractEntry[]);
   fastify.addHook('onRoute', (route: RouteOptions) => {
     if (!route.url.startsWith('/api')) return;
     const statuses = declaredSuccessStatuses(route.schema?.response);
-    if (statuses.length === 0 && options.enforce)
+    if (statuses.length === 0)
       throw new Error(
         `Route ${[route.method].flat().join(',')} ${route.url} declares no response schema for its success ` +
           'status (schema.response, from core; a 204 declares NoContent, a file binaryResponse).',

@@ -1,5 +1,5 @@
 import type { FeatureManifest } from '../feature-manifest.ts';
-import { casesRoutes } from './routes/index.ts';
+import { casesRoutes } from './routes/cases-routes.ts';
 import { caseRecordKinds, casesPurge } from './shared-records.ts';
 
 /** Joint cases: tasks, notes, attachments, the timeline. */

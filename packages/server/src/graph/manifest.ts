@@ -1,8 +1,8 @@
 import { graphHolds } from '../correlation/partner-hit-source.ts';
 import { correlationPurge } from '../correlation/purge.ts';
 import type { FeatureManifest } from '../feature-manifest.ts';
+import { graphRoutes } from './graph-routes.ts';
 import { graphPurge } from './intake/purge.ts';
-import { graphRoutes } from './routes.ts';
 import { graphRecordKinds } from './shared-record-kinds.ts';
 
 /** The knowledge graph: entities, links, charts, correlation and hits, search and live events. */

@@ -1,7 +1,7 @@
 import type { FeatureManifest } from '../feature-manifest.ts';
+import { citizenProtectionRoutes } from './citizen-protection-routes.ts';
 import { rescueEscalationsJob } from './escalation-job.ts';
 import { rescueGraphPurge } from './rescue-entities.ts';
-import { citizenProtectionRoutes } from './routes.ts';
 
 /** Citizen protection: rescue cases, the compound register and the public report form; escalations. */
 export const rescueManifest: FeatureManifest = {

@@ -1,8 +1,8 @@
 import type { FeatureManifest } from '../feature-manifest.ts';
+import { exchangeRoutes } from './exchange-routes.ts';
 import { answerHitQuery, exchangeItemsHold } from './hits.ts';
 import { exchangeDeliveryListeners, exchangeMessageHandlers } from './inbound.ts';
 import { exchangeJobs } from './retention.ts';
-import { exchangeRoutes } from './routes.ts';
 
 /** Messages and requests between the agencies, hit/no-hit queries, retention of what peers gave us. */
 export const exchangeManifest: FeatureManifest = {

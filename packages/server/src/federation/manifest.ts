@@ -4,8 +4,8 @@ import { caseSyncObserver } from './case-sync/capture.ts';
 import { caseSyncMessageHandlers } from './case-sync/handlers.ts';
 import { caseShareDeliveryListeners } from './case-sync/share-delivery.ts';
 import { catchUpJob, deliveryJob } from './delivery.ts';
+import { federationRoutes } from './federation-routes.ts';
 import { keyMessageHandlers } from './key-messages.ts';
-import { federationRoutes } from './routes.ts';
 
 /** Peers, the sealed message exchange with them, and joint case workspaces. */
 export const federationManifest: FeatureManifest = {

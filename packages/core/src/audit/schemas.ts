@@ -44,3 +44,4 @@ export const AuditVerification = z.object({
   /** The latest signed checkpoint of the chain head the log was checked against (none yet: null). */
   checkpoint: z.object({ seq: z.string(), at: z.string() }).nullable(),
 });
+export type AuditVerification = z.infer<typeof AuditVerification>;

@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { PeerIdentity } from '@liaison/core/federation/peers';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../db/database.ts';
-import { identityFingerprint, type PeerIdentity } from '../federation/peer-identity.ts';
+import { identityFingerprint } from '../federation/peer-identity.ts';
 
 const bin = path.resolve(import.meta.dirname, '../../bin/liaison.js');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-cli-'));

@@ -1,12 +1,13 @@
 import { LiaisonError } from '@liaison/core';
 import { eventStreamResponse } from '@liaison/core/contract/responses';
+import { PolicyCheckAnswer } from '@liaison/core/exchange/policy-check';
+import { ExchangeItem, ExchangeItemInput, HitAnswer, HitQueryInput } from '@liaison/core/exchange/schemas';
 import { z } from 'zod';
 import { findPeer } from '../federation/peers.ts';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
 import { checkSendPolicy, getItem, listItems, markItem, sendItem } from './exchange-service.ts';
 import { askHit } from './hits.ts';
-import { ExchangeItem, ExchangeItemInput, HitAnswer, HitQueryInput } from '@liaison/core/exchange/schemas';
 import { streamLiveEvents } from './live.ts';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -69,7 +70,7 @@ export const exchangeRoutes: RouteModule = (api, app) => {
       schema: {
         tags: ['exchange'],
         body: ExchangeItemInput,
-        response: { 200: z.object({ allowed: z.boolean(), explanation: z.string() }) },
+        response: { 200: PolicyCheckAnswer },
       },
     },
     async (request) => {

@@ -1,4 +1,5 @@
 import { LiaisonError } from '@liaison/core';
+import { OutboxEntry, Peer, PeerIdentity } from '@liaison/core/federation/peers';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
@@ -7,13 +8,12 @@ import { messagesPath, servePull } from './delivery.ts';
 import { EnvelopeError } from './envelope.ts';
 import { addPeer } from './peer-add.ts';
 import { auditRejection, verifySignedRequest } from './peer-authentication.ts';
-import { PeerIdentity } from './peer-identity.ts';
-import { exportIdentity, listPeers, Peer, rotateNodeKeys, setPeerStatus } from './peers.ts';
+import { exportIdentity, listPeers, rotateNodeKeys, setPeerStatus } from './peers.ts';
 import { receiveMessages } from './receive.ts';
 import { answerRequest, requestsPath } from './requests.ts';
 import { senderLimits, senderOf } from './sender-limits.ts';
 import { caseShareRoutes } from './case-sync/share-routes.ts';
-import { listOutbox, OutboxEntry } from './status.ts';
+import { listOutbox } from './status.ts';
 
 const Receipts = z.object({
   receipts: z.array(

@@ -1,4 +1,5 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import type { Peer, PeerIdentity } from '@liaison/core/federation/peers';
 import type { JWK } from 'jose';
 import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx, Db } from '../context.ts';
@@ -7,11 +8,10 @@ import {
   identityChanges,
   identityFingerprint,
   identityKeyProblems,
-  type PeerIdentity,
   sameFingerprint,
 } from './peer-identity.ts';
 import { activePeerKeys, keysOfOtherPeers, storePeerKeys } from './peer-keys.ts';
-import { type Peer, readPeerAfterWrite } from './peers.ts';
+import { readPeerAfterWrite } from './peers.ts';
 import { checkPeerUrl } from './runtime.ts';
 
 // Adding a partner from its identity file (`liaison peer add`, POST /api/v1/peers). The file's key ids must

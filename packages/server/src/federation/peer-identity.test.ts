@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { PeerIdentity } from '@liaison/core/federation/peers';
 import { CompactSign, calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { up as recomputeFingerprints } from '../db/migrations/0013_peer_fingerpr
 import type { TestClient } from '../testing/test-client.ts';
 import { deliverPending } from './delivery.ts';
 import { enqueueMessage } from './outbox.ts';
-import { identityFingerprint, type PeerIdentity } from './peer-identity.ts';
+import { identityFingerprint } from './peer-identity.ts';
 import { exportIdentity, rotateNodeKeys } from './peers.ts';
 import {
   auditEntries,

@@ -1,31 +1,10 @@
 import { createHash } from 'node:crypto';
 import { calculateJwkThumbprint, importJWK, type JWK } from 'jose';
-import { z } from 'zod';
 import { keyAlg, signAlg } from './keys.ts';
 
 // A partner's identity: who it says it is, where it is reached, and its public keys. A key id is trusted only
-// as the key's own RFC 7638 thumbprint, and the fingerprint people compare by phone covers all of it.
-
-const PublicJwk = z.looseObject({
-  kty: z.literal('OKP'),
-  crv: z.enum(['Ed25519', 'X25519']),
-  x: z.string().min(40).max(60),
-  kid: z.string().min(20).max(80),
-});
-
-/** The file `liaison peer export` writes and `liaison peer add` reads: public keys only. */
-export const PeerIdentity = z.object({
-  format: z.literal('liaison-peer/1'),
-  node: z.string().regex(/^[a-z0-9-]{2,40}$/),
-  agency: z.string().min(2).max(16),
-  country: z.string().regex(/^[A-Z]{2}$/),
-  url: z.string().url(),
-  signingKey: PublicJwk,
-  encryptionKey: PublicJwk,
-  /** What the exporting node computed; informative only, the receiving node computes its own. */
-  fingerprint: z.string(),
-});
-export type PeerIdentity = z.infer<typeof PeerIdentity>;
+// as the key's own RFC 7638 thumbprint, and the fingerprint people compare by phone covers all of it. The
+// identity file's schema is core's PeerIdentity (core/federation/peers.ts).
 
 export type KeyUse = 'sig' | 'enc';
 const curveOf = { sig: 'Ed25519', enc: 'X25519' } as const;

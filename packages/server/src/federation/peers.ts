@@ -1,24 +1,12 @@
 import { type Actor, authorize, authorizeAny, LiaisonError } from '@liaison/core';
+import type { Peer, PeerIdentity } from '@liaison/core/federation/peers';
 import { z } from 'zod';
 import { audit, withAudit } from '../audit/audit.ts';
 import type { AppContext, Ctx, Db } from '../context.ts';
 import { generateNodeKeys } from './keys.ts';
 import { enqueueMessage } from './outbox.ts';
-import { identityFingerprint, type PeerIdentity } from './peer-identity.ts';
+import { identityFingerprint } from './peer-identity.ts';
 import { federationOf } from './runtime.ts';
-
-export const Peer = z.object({
-  id: z.string(),
-  node: z.string(),
-  agency: z.string(),
-  country: z.string(),
-  url: z.string(),
-  status: z.enum(['active', 'suspended']),
-  fingerprint: z.string(),
-  lastContactAt: z.string().nullable(),
-  queued: z.number(),
-});
-export type Peer = z.infer<typeof Peer>;
 
 export async function exportIdentity(app: AppContext): Promise<PeerIdentity> {
   const keyring = federationOf(app).keyring;

@@ -1,21 +1,7 @@
 import { type Actor, authorize } from '@liaison/core';
-import { z } from 'zod';
+import type { OutboxEntry } from '@liaison/core/federation/peers';
 import type { Ctx } from '../context.ts';
 import { findPeer } from './peers.ts';
-
-export const OutboxEntry = z.object({
-  id: z.string(),
-  peer: z.string(),
-  seq: z.number(),
-  kind: z.string(),
-  state: z.enum(['queued', 'sent', 'delivered', 'failed']),
-  attempts: z.number(),
-  lastError: z.string().nullable(),
-  createdAt: z.string(),
-  deliveredAt: z.string().nullable(),
-  nextAttemptAt: z.string(),
-});
-export type OutboxEntry = z.infer<typeof OutboxEntry>;
 
 /** Delivery state of the messages this node sent, newest first: what the sender sees. */
 export async function listOutbox(

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import readline from 'node:readline/promises';
 import { LiaisonError } from '@liaison/core';
+import { PeerIdentity } from '@liaison/core/federation/peers';
 import type { Command } from 'commander';
 import { deliverPending } from '../../federation/delivery.ts';
 import { addPeer, type PeerPreview, previewPeer } from '../../federation/peer-add.ts';
-import { PeerIdentity } from '../../federation/peer-identity.ts';
 import { exportIdentity, listPeers, rotateNodeKeys, setPeerStatus } from '../../federation/peers.ts';
 import { systemActor } from '../system-actor.ts';
 import { withNode } from '../with-node.ts';

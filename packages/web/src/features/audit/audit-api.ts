@@ -1,20 +1,9 @@
+import type { AuditEntry, AuditVerification } from '@liaison/core';
 import { api } from '../../app/api.ts';
 
-/** One entry of the hash-chained audit log, as GET /api/v1/audit answers it. */
-export interface AuditEntry {
-  seq: string;
-  at: string;
-  actorId: string | null;
-  actorEmail: string | null;
-  actorAgency: string | null;
-  action: string;
-  recordType: string;
-  recordId: string | null;
-  ip: string | null;
-  purpose: string | null;
-  details: unknown;
-  hash: string;
-}
+/** An entry of the audit log (GET /api/v1/audit) and the chain check (POST /api/v1/audit/verify): core's. */
+export type { AuditEntry };
+export type ChainVerification = AuditVerification;
 
 export interface AuditFilter {
   actorId?: string | undefined;
@@ -24,18 +13,6 @@ export interface AuditFilter {
   recordId?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
-}
-
-export interface ChainVerification {
-  intact: boolean;
-  checked: number;
-  firstBad: {
-    seq: string;
-    reason: 'hash-mismatch' | 'broken-link' | 'truncated' | 'checkpoint-mismatch' | 'bad-checkpoint';
-    source?: 'database' | 'file';
-  } | null;
-  /** The latest signed checkpoint of the chain head the log was checked against. */
-  checkpoint: { seq: string; at: string } | null;
 }
 
 export const auditPageSize = 100;

@@ -1,8 +1,10 @@
 import type {
   Attachment,
-  Case,
+  CaseDetail,
   CaseInputRaw,
+  CaseListPage,
   CaseStatusChange,
+  CaseView,
   Note,
   NoteRevision,
   Task,
@@ -11,26 +13,8 @@ import type {
 import { api } from '../../app/api.ts';
 import { ApiError, parseProblem } from '../../app/problem.ts';
 
-export type CaseView = Case & { ownerAgency: string };
-export interface CaseListPage {
-  items: CaseView[];
-  nextCursor: string | null;
-}
-export interface CaseDetail {
-  case: CaseView;
-  tasks: Task[];
-  notes: Note[];
-  attachments: Attachment[];
-  timeline: TimelineEvent[];
-  counts: {
-    tasks: number;
-    openTasks: number;
-    overdueTasks: number;
-    notes: number;
-    attachments: number;
-    timeline: number;
-  };
-}
+/** The case routes' answers: core's response schemas (core/cases/case-views.ts). */
+export type { CaseDetail, CaseListPage, CaseView };
 
 /** The list's filters and sort as the address and saved views keep them (all strings, empty = unset). */
 export interface CaseListFilter {

@@ -1,4 +1,5 @@
 import type { HandlingCode, LegalBasisKind, Tlp } from '@liaison/core';
+import type { PolicyCheckAnswer } from '@liaison/core/exchange/policy-check';
 import {
   type ExchangeItem as CoreExchangeItem,
   type HitAnswer as CoreHitAnswer,
@@ -74,7 +75,7 @@ export const exchangeApi = {
   get: (id: string) => api.get<ExchangeItem>(one(id)),
   send: (input: ExchangeItemInput) => api.post<ExchangeItem>(items, input),
   checkPolicy: (input: ExchangeItemInput) =>
-    api.post<{ allowed: boolean; explanation: string }>('/api/v1/exchange/policy-check', input),
+    api.post<PolicyCheckAnswer>('/api/v1/exchange/policy-check', input),
   markRead: (id: string) => api.post<ExchangeItem>(`${one(id)}/read`),
   acknowledge: (id: string) => api.post<ExchangeItem>(`${one(id)}/acknowledge`),
   askHit: (query: { peer: string; kind: string; value: string; birthDate?: string; purpose: string }) =>

@@ -1,30 +1,14 @@
+import { type ExchangeEventPayload, ExchangeEventType } from '@liaison/core/exchange/live-events';
 import { useEffect, useState } from 'react';
 
+/** One event of the exchange's live stream as the screens hold it: its type, core's payload, when it came. */
 export interface ExchangeEvent {
   type: string;
-  payload: {
-    itemId?: string;
-    itemIds?: string[];
-    threadId?: string;
-    kind?: string;
-    peer?: string;
-    peerAgency?: string;
-    priority?: string;
-    state?: string;
-    reference?: string;
-    hit?: boolean;
-  };
+  payload: ExchangeEventPayload;
   at: number;
 }
 
-const eventTypes = [
-  'exchange.message',
-  'exchange.receipt',
-  'exchange.delivery',
-  'exchange.overdue',
-  'rescue.alert',
-  'hit.query',
-];
+const eventTypes = ExchangeEventType.options;
 
 /**
  * The exchange's live stream (GET /api/v1/exchange/events, Server-Sent Events): arrivals, receipts, overdue
@@ -39,9 +23,9 @@ export function useExchangeEvents() {
     if (typeof EventSource === 'undefined') return;
     const source = new EventSource('/api/v1/exchange/events', { withCredentials: true });
     const listener = (message: MessageEvent<string>) => {
-      let payload: ExchangeEvent['payload'];
+      let payload: ExchangeEventPayload;
       try {
-        payload = JSON.parse(message.data) as ExchangeEvent['payload'];
+        payload = JSON.parse(message.data) as ExchangeEventPayload;
       } catch {
         return; // A malformed event is dropped rather than breaking the stream.
       }

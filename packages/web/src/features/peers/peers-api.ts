@@ -1,28 +1,8 @@
+import type { Peer, PeerIdentity } from '@liaison/core/federation/peers';
 import { api } from '../../app/api.ts';
 
-export interface Peer {
-  id: string;
-  node: string;
-  agency: string;
-  country: string;
-  url: string;
-  status: 'active' | 'suspended';
-  fingerprint: string;
-  lastContactAt: string | null;
-  queued: number;
-}
-
-/** What `liaison peer export` writes and /api/federation/v1/identity answers: public keys only. */
-export interface PeerIdentity {
-  format: 'liaison-peer/1';
-  node: string;
-  agency: string;
-  country: string;
-  url: string;
-  signingKey: Record<string, unknown>;
-  encryptionKey: Record<string, unknown>;
-  fingerprint: string;
-}
+/** A partner node, and the identity file a node exports: core's schemas of the federation routes. */
+export type { Peer, PeerIdentity };
 
 /** Typed calls for the federation administration routes (server/federation/routes.ts). */
 export const peersApi = {

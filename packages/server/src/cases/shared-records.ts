@@ -40,7 +40,7 @@ const taskColumns = {
   completedAt: 'completed_at',
 } as const;
 const noteColumns = { body: 'body', format: 'format', language: 'language' } as const;
-// An attachment's metadata; its content is pulled by the receiving node (federation/attachment-files.ts).
+// An attachment's metadata; its content is pulled by the receiving node (federation/attachment-files/).
 const attachmentColumns = {
   filename: 'filename',
   mediaType: 'media_type',

@@ -1,7 +1,7 @@
 import type { AuditInput } from '../audit/audit-repository.ts';
 import { appendAuditBatch } from '../audit/audit-repository.ts';
 import type { AppContext } from '../context.ts';
-import { disposeMirrors, expiredMirrors } from '../federation/case-sync.ts';
+import { disposeMirrors, expiredMirrors } from '../federation/case-sync/mirror-retention.ts';
 import { federationRuns } from '../federation/delivery.ts';
 import type { Job } from '../jobs/job.ts';
 import { remindOverdue } from './exchange-service.ts';

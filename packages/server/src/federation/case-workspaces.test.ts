@@ -7,7 +7,7 @@ import { createTask, deleteTask, updateTask } from '../cases/tasks-service.ts';
 import { caseBody } from '../cases/testing/case-fixtures.ts';
 import type { Ctx } from '../context.ts';
 import { purgeExpired } from '../exchange/retention.ts';
-import { retractCaseShare, shareCase } from './case-sync.ts';
+import { retractCaseShare, shareCase } from './case-sync/share.ts';
 import { deliverPending } from './delivery.ts';
 import { agencyOfficer, closeNodes, type FederatedTestNode, startPeeredPair, syncPair } from './testing.ts';
 

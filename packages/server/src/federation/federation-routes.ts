@@ -3,7 +3,7 @@ import { OutboxEntry, Peer, PeerIdentity } from '@liaison/core/federation/peers'
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
-import { attachmentFileRoutes } from './attachment-files.ts';
+import { attachmentFileRoutes } from './attachment-files/serve.ts';
 import { messagesPath, servePull } from './delivery.ts';
 import { EnvelopeError } from './envelope.ts';
 import { addPeer } from './peer-add.ts';
@@ -103,7 +103,7 @@ export const federationRoutes: RouteModule = (api, app) => {
       }
     },
   );
-  // The content of mirrored attachments, pulled by the peer (attachment-files.ts).
+  // The content of mirrored attachments, pulled by the peer (attachment-files/).
   attachmentFileRoutes(api, app);
   // Sharing a case with a peer, its shares and their retraction (case sync's user side).
   caseShareRoutes(api, app);

@@ -7,7 +7,7 @@ import type { Ctx } from '../context.ts';
 import { createEntities } from '../graph/entities/entity-writes.ts';
 import { person, phone } from '../graph/entities/graph-test-support.ts';
 import { createLink } from '../graph/links/link-service.ts';
-import { retractCaseShare, shareCase } from './case-sync.ts';
+import { retractCaseShare, shareCase } from './case-sync/share.ts';
 import { agencyOfficer, closeNodes, type FederatedTestNode, startPeeredPair, syncPair } from './testing.ts';
 
 let knpa: FederatedTestNode;

@@ -9,7 +9,7 @@ import { createEntities } from '../graph/entities/entity-writes.ts';
 import { person, phone } from '../graph/entities/graph-test-support.ts';
 import { createLink } from '../graph/links/link-service.ts';
 import type { TestClient } from '../testing/test-client.ts';
-import { shareCase } from './case-sync.ts';
+import { shareCase } from './case-sync/share.ts';
 import { agencyOfficer, closeNodes, type FederatedTestNode, startPeeredPair, syncPair } from './testing.ts';
 
 let knpa: FederatedTestNode;

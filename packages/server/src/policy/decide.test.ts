@@ -7,7 +7,7 @@ import { createCase } from '../cases/cases-service.ts';
 import { caseBody } from '../cases/testing/case-fixtures.ts';
 import type { Ctx } from '../context.ts';
 import { outgoingMessage, sendItem } from '../exchange/exchange-service.ts';
-import { shareCase } from '../federation/case-sync.ts';
+import { shareCase } from '../federation/case-sync/share.ts';
 import { agencyOfficer, closeNodes, type FederatedTestNode, startPeeredPair } from '../federation/testing.ts';
 import { checkIncoming, decideOutgoing } from './decide.ts';
 

@@ -1,7 +1,7 @@
 import type { Obligation } from '@liaison/core/policy/index';
 import { sql } from 'kysely';
 import type { LiveEvent } from '../../events/event-bus.ts';
-import { kickAttachmentJobs } from '../attachment-files.ts';
+import { kickAttachmentJobs } from '../attachment-files/fetch-job.ts';
 import type { ApplyOutcome, MessageHandler } from '../outbox.ts';
 import { announce, publishAfter, receiveCheck, refOf } from './inbound.ts';
 import { mergeRecords } from './merge.ts';

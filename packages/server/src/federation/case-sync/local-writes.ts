@@ -23,7 +23,7 @@ export function peerSource(trx: Tx, app: AppContext, peer: PeerRow): PeerSource 
       return actor;
     },
     agencyId: async () => (await source.actor()).agencyId,
-    // The attachment fetch job (../attachment-files.ts) pulls it; until then the record is `pending`.
+    // The attachment fetch job (../attachment-files/fetch-job.ts) pulls it; until then the record is `pending`.
     async fetchContent(t, file) {
       await t
         .insertInto('attachment_fetches')

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../cases/cases-service.ts';
 import { caseBody } from '../../cases/testing/case-fixtures.ts';
 import type { Ctx } from '../../context.ts';
-import { shareCase } from '../../federation/case-sync.ts';
+import { shareCase } from '../../federation/case-sync/share.ts';
 import {
   agencyOfficer,
   closeNodes,

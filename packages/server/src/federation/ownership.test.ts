@@ -92,7 +92,7 @@ describe('ownership', () => {
 
   it('reads the owners from the features’ tables files', () => {
     expect(owners.get('cases')?.owner).toBe('cases');
-    expect(owners.get('entities')?.owner).toBe('entities');
+    expect(owners.get('entities')?.owner).toBe('graph');
     expect(owners.get('mirrored_records')?.owner).toBe('federation');
   });
 

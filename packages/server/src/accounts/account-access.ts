@@ -1,4 +1,4 @@
-import { actingUserId, type Actor } from '@liaison/core';
+import { type Actor, actingUserId } from '@liaison/core';
 import type { Ctx, Tx } from '../context.ts';
 import { type AccessEnd, endApiTokens } from './api-tokens-service.ts';
 import { endSessions } from './sessions.ts';

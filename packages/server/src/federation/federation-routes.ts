@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
 import { attachmentFileRoutes } from './attachment-files/serve.ts';
+import { caseShareRoutes } from './case-sync/share-routes.ts';
 import { messagesPath, servePull } from './delivery.ts';
 import { EnvelopeError } from './envelope.ts';
 import { addPeer } from './peer-add.ts';
@@ -12,7 +13,6 @@ import { exportIdentity, listPeers, rotateNodeKeys, setPeerStatus } from './peer
 import { receiveMessages } from './receive.ts';
 import { answerRequest, requestsPath } from './requests.ts';
 import { senderLimits, senderOf } from './sender-limits.ts';
-import { caseShareRoutes } from './case-sync/share-routes.ts';
 import { listOutbox } from './status.ts';
 
 const Receipts = z.object({

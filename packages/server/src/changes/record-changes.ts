@@ -28,14 +28,26 @@ export interface GraphChange {
   deleted?: boolean;
 }
 
-export type RecordChange = CaseChange | GraphChange;
+/**
+ * A person entered this node's graph or a case: created here (`created`, with the case it was placed in, if
+ * any), an existing person added to a case (`case`), or a partner's person mirrored in a shared case (`peer`).
+ * What the fugitive flag watches: whoever observes it matches the person against its own records.
+ */
+export interface PersonAppearance {
+  on: 'person';
+  where: 'created' | 'case' | 'peer';
+  entityIds: readonly string[];
+  caseId?: string;
+}
+
+export type RecordChange = CaseChange | GraphChange | PersonAppearance;
 
 /** Called in the announcing transaction; a throw rolls the change back. */
 export type ChangeObserver = (trx: Tx, change: RecordChange) => Promise<void>;
 
 /** One per node (on `AppContext.changes`): two nodes in one process never see each other's changes. */
 export interface RecordChanges {
-  /** Tells every observer, in the order they were added, inside `trx`. A graph change with no ids is dropped. */
+  /** Tells every observer, in the order they were added, inside `trx`. A change naming no record is dropped. */
   announce(trx: Tx, change: RecordChange): Promise<void>;
   /** Adds an observer; returns what removes it. */
   observe(observer: ChangeObserver): () => void;
@@ -46,6 +58,7 @@ export function createRecordChanges(): RecordChanges {
   return {
     async announce(trx, change) {
       if (change.on === 'graph' && change.ids.length === 0) return;
+      if (change.on === 'person' && change.entityIds.length === 0) return;
       for (const observer of [...observers]) await observer(trx, change);
     },
     observe(observer) {

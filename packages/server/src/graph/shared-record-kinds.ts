@@ -2,11 +2,13 @@
 // entities, their membership and role in the case, links between the case's entities. A peer's entity or link
 // is written through the graph intake like any other (caption, search text and identifier index derived here,
 // hits raised); its removal purges it (every owner deleting its rows). Moved here from federation by OWN.
+
 import { createHash } from 'node:crypto';
 import type { EntityType } from '@liaison/core/graph/index';
 import { sql } from 'kysely';
 import { columnsFromFields, fieldsFromRow, type SharedRecordKind } from '../changes/shared-record-kind.ts';
 import { systemCtx, type Tx } from '../context.ts';
+import { announcePersonsAppeared } from './intake/announce.ts';
 import { insertEntities, reindexEntity, writePeerEntity } from './intake/entity-intake.ts';
 import { insertLinks, removeLinks, writePeerLink } from './intake/link-intake.ts';
 import { purgeEntities } from './intake/purge.ts';
@@ -79,6 +81,8 @@ export const entityRecord: SharedRecordKind = {
         identifiers: [],
       },
     ]);
+    // A partner's person is news here (the fugitive flag watches for it); it is not told back to the partner.
+    await announcePersonsAppeared(trx, app, [{ id: ref.id, type: String(fields.type) }], 'peer', ref.caseId);
     // Entities from a peer are indexed for correlation here like any others (identifiers → hits).
     return 'properties' in fields
       ? reindexEntity(systemCtx(app), trx, await peer.actor(), ref.id, ref.caseId)

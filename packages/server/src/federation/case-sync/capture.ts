@@ -10,8 +10,11 @@ import type { Kind, SyncRecord } from './types.ts';
 
 /** The observer of one node's change feed that mirrors its shared cases (registered where the node is built). */
 export function caseSyncObserver(app: AppContext): ChangeObserver {
-  return (trx, change) =>
-    change.on === 'case' ? captureCaseChange(trx, app, change) : captureGraphChange(trx, app, change);
+  return async (trx, change) => {
+    if (change.on === 'case') await captureCaseChange(trx, app, change);
+    else if (change.on === 'graph') await captureGraphChange(trx, app, change);
+    // A person's appearance is news for this node's watchers; what travels is the entity change itself.
+  };
 }
 
 async function captureCaseChange(trx: Tx, app: AppContext, change: CaseChange) {

@@ -3,7 +3,7 @@ import { applyRoleChange, type PersonRole } from '@liaison/core/cases/person-rol
 import { sql } from 'kysely';
 import { audit, withAudit } from '../../audit/audit.ts';
 import type { Ctx, Tx } from '../../context.ts';
-import { announceMembers } from '../intake/announce.ts';
+import { announceMembers, announcePersonsAppeared } from '../intake/announce.ts';
 import { raiseToCaseTlp } from './case-markings.ts';
 import { selectEntities } from './entity-queries.ts';
 import { assertCaseVisible } from './entity-reads.ts';
@@ -77,6 +77,7 @@ export async function addEntityToCase(
     await placeInCase(trx, actor, caseId, input.entityId, input.role, input.reason, ctx.app.now());
     await raiseToCaseTlp(trx, ctx, actor, caseId, [input.entityId]);
     await announceMembers(trx, ctx.app, caseId, [input.entityId]);
+    await announcePersonsAppeared(trx, ctx.app, [{ id: input.entityId, type: entity.type }], 'case', caseId);
     await audit(
       { ...ctx, trx },
       { actorId: actor.userId, actorAgency: actor.agencyCode },

@@ -13,6 +13,7 @@ import type { Ctx } from '../../context.ts';
 import { agencyCountry } from '../../correlation/agency-country.ts';
 import { type NewIdentifier, publishAll, type RaisedHit } from '../../correlation/correlate.ts';
 import type { LiveEvent } from '../../events/event-bus.ts';
+import { announcePersonsAppeared } from '../intake/announce.ts';
 import { indexEntities, insertEntities } from '../intake/entity-intake.ts';
 import { markingsInCase } from './case-markings.ts';
 import { placeInCase } from './case-members.ts';
@@ -169,6 +170,8 @@ export async function createEntities(
       results.map((r) => r.entity.id),
     );
     events.push(...correlated.events);
+    for (const [i, item] of prepared.entries())
+      await announcePersonsAppeared(trx, ctx.app, [rows[i]!], 'created', item.placement.caseId);
     for (const result of results)
       result.hits = correlated.hits.filter((hit) => hit.entityId === result.entity.id).map(ownSide);
     return results;

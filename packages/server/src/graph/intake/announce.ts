@@ -1,3 +1,4 @@
+import type { PersonAppearance } from '../../changes/record-changes.ts';
 import type { AppContext, Tx } from '../../context.ts';
 
 // What the graph tells the node's change feed (changes/record-changes.ts), inside the transaction that made the
@@ -49,4 +50,19 @@ export async function announceLinks(
     ids,
     ...(options.deleted && { deleted: true }),
   });
+}
+
+/**
+ * Persons among `entities` appeared (created here, added to a case, or mirrored from a partner): told once,
+ * whatever else changed. Other entity types are not persons and are left out.
+ */
+export async function announcePersonsAppeared(
+  trx: Tx,
+  app: AppContext,
+  entities: readonly { id: string; type: string }[],
+  where: PersonAppearance['where'],
+  caseId?: string | null,
+): Promise<void> {
+  const entityIds = entities.filter((entity) => entity.type === 'person').map((entity) => entity.id);
+  await app.changes.announce(trx, { on: 'person', where, entityIds, ...(caseId && { caseId }) });
 }

@@ -1,5 +1,6 @@
 import { type Actor, actingUserId } from '@liaison/core';
 import type { EntityType } from '@liaison/core/graph/index';
+import { rescueIntakeUserId } from '../../accounts/service-accounts.ts';
 import { type AuditInput, appendAuditBatch } from '../../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../../context.ts';
 import type { NewIdentifier, RaisedHit } from '../../correlation/correlate.ts';
@@ -81,32 +82,7 @@ function entityOf(
  * sign in), created the first time it is needed.
  */
 async function recordingUserId(trx: Tx, actor: Actor, ownerAgencyId: string): Promise<string> {
-  const person = actingUserId(actor);
-  if (person) return person;
-  const agency = await trx
-    .selectFrom('agencies')
-    .select('code')
-    .where('id', '=', ownerAgencyId)
-    .executeTakeFirstOrThrow();
-  const email = `rescue-intake@${agency.code.toLowerCase()}.service.invalid`;
-  await trx
-    .insertInto('users')
-    .values({
-      email,
-      display_name: 'Rescue intake (public form)',
-      agency_id: ownerAgencyId,
-      roles: [],
-      password_hash: '!',
-      disabled: true,
-    })
-    .onConflict((oc) => oc.column('email').doNothing())
-    .execute();
-  const user = await trx
-    .selectFrom('users')
-    .select('id')
-    .where('email', '=', email)
-    .executeTakeFirstOrThrow();
-  return user.id;
+  return actingUserId(actor) ?? rescueIntakeUserId(trx, ownerAgencyId);
 }
 
 /**

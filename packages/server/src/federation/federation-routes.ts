@@ -1,4 +1,5 @@
 import { LiaisonError } from '@liaison/core';
+import { DeliveryReceipts, PulledMessages, RequestAnswer } from '@liaison/core/federation/node-messages';
 import { OutboxEntry, Peer, PeerIdentity } from '@liaison/core/federation/peers';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
@@ -14,17 +15,6 @@ import { receiveMessages } from './receive.ts';
 import { answerRequest, requestsPath } from './requests.ts';
 import { senderLimits, senderOf } from './sender-limits.ts';
 import { listOutbox } from './status.ts';
-
-const Receipts = z.object({
-  receipts: z.array(
-    z.object({
-      id: z.string().nullable(),
-      seq: z.number().nullable(),
-      status: z.string(),
-      reason: z.string().optional(),
-    }),
-  ),
-});
 
 function rejected(error: unknown): never {
   if (error instanceof EnvelopeError)
@@ -50,7 +40,7 @@ export const federationRoutes: RouteModule = (api, app) => {
       schema: {
         tags: ['federation'],
         body: z.object({ messages: z.array(z.string().max(2_000_000)).min(1).max(500) }),
-        response: { 200: Receipts },
+        response: { 200: DeliveryReceipts },
       },
     },
     async (request) => ({
@@ -69,7 +59,7 @@ export const federationRoutes: RouteModule = (api, app) => {
       schema: {
         tags: ['federation'],
         querystring: z.object({ since: z.coerce.number().int().min(0) }),
-        response: { 200: z.object({ messages: z.array(z.string()), more: z.boolean() }) },
+        response: { 200: PulledMessages },
       },
     },
     async (request) => {
@@ -92,7 +82,7 @@ export const federationRoutes: RouteModule = (api, app) => {
       schema: {
         tags: ['federation'],
         body: z.object({ message: z.string().max(200_000) }),
-        response: { 200: z.object({ message: z.string() }) },
+        response: { 200: RequestAnswer },
       },
     },
     async (request) => {

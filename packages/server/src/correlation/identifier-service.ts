@@ -8,6 +8,7 @@ import {
   type NonCorrelatingIdentifier,
   type NonCorrelatingMarked,
 } from '@liaison/core/graph/index';
+import { walletChainOf } from '@liaison/core/graph/wallet-chain';
 import {
   detectIdentifierKind,
   extractIdentifiers,
@@ -172,19 +173,6 @@ const entityTypeOfKind: Partial<
   national_id: { type: 'identity_document', property: 'number' },
 };
 
-const chainNames: Record<string, string> = {
-  tron: 'tron',
-  trx: 'tron',
-  eth: 'ethereum',
-  ethereum: 'ethereum',
-  btc: 'bitcoin',
-  bitcoin: 'bitcoin',
-  bsc: 'bsc',
-  sol: 'solana',
-  solana: 'solana',
-  polygon: 'polygon',
-};
-
 /** An entity proposal for one found identifier, ready to send back to POST /cases/:id/entities/bulk. */
 function proposal(identifier: NormalisedIdentifier): Record<string, unknown> | null {
   const spec = entityTypeOfKind[identifier.kind];
@@ -193,8 +181,7 @@ function proposal(identifier: NormalisedIdentifier): Record<string, unknown> | n
   const properties: Record<string, unknown> = {
     [spec.property]: identifier.kind === 'domain' ? `http://${identifier.display}` : identifier.raw.trim(),
   };
-  if (spec.type === 'crypto_wallet')
-    properties.chain = chainNames[(details.chain ?? '').toLowerCase()] ?? 'other';
+  if (spec.type === 'crypto_wallet') properties.chain = walletChainOf(details.chain);
   if (spec.type === 'messenger_account') {
     const platform = details.platform ?? 'other';
     properties.platform = (entityTypes.messenger_account.properties[0].values as readonly string[]).includes(

@@ -1,5 +1,6 @@
 import { type Actor, actingUserId } from '@liaison/core';
 import type { EntityType } from '@liaison/core/graph/index';
+import { walletChainOf } from '@liaison/core/graph/wallet-chain';
 import { rescueIntakeUserId } from '../../accounts/service-accounts.ts';
 import { type AuditInput, appendAuditBatch } from '../../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../../context.ts';
@@ -29,18 +30,6 @@ export interface ExternalIdentifier {
   source: string;
 }
 
-const chainOfPrefix: Record<string, string> = {
-  tron: 'tron',
-  trx: 'tron',
-  eth: 'ethereum',
-  ethereum: 'ethereum',
-  btc: 'bitcoin',
-  bitcoin: 'bitcoin',
-  bsc: 'bsc',
-  sol: 'solana',
-  solana: 'solana',
-  polygon: 'polygon',
-};
 const platforms = ['telegram', 'kakaotalk', 'line', 'whatsapp', 'wechat', 'signal', 'facebook'];
 
 /** The entity carrying one identifier, with properties valid for its type; null for kinds the graph lacks. */
@@ -62,7 +51,7 @@ function entityOf(
     case 'crypto_wallet':
       return {
         type: 'crypto_wallet',
-        properties: { address: identifier.display, chain: chainOfPrefix[prefix] ?? 'other' },
+        properties: { address: identifier.display, chain: walletChainOf(prefix) },
         property: 'address',
       };
     case 'messenger':

@@ -1,4 +1,4 @@
-import type { PersonAppearance } from '../../changes/record-changes.ts';
+import type { GraphChange, PersonAppearance } from '../../changes/record-changes.ts';
 import type { AppContext, Tx } from '../../context.ts';
 
 // What the graph tells the node's change feed (changes/record-changes.ts), inside the transaction that made the
@@ -12,12 +12,7 @@ export async function announceEntities(
   ids: readonly string[],
   options: { deleted?: boolean } = {},
 ): Promise<void> {
-  await app.changes.announce(trx, {
-    on: 'graph',
-    record: 'entity',
-    ids,
-    ...(options.deleted && { deleted: true }),
-  });
+  await announceGraph(trx, app, { record: 'entity', ids }, options);
 }
 
 /** Entities placed in a case, their role changed or, with `deleted`, taken out of it. */
@@ -28,13 +23,7 @@ export async function announceMembers(
   entityIds: readonly string[],
   options: { deleted?: boolean } = {},
 ): Promise<void> {
-  await app.changes.announce(trx, {
-    on: 'graph',
-    record: 'member',
-    ids: entityIds,
-    caseId,
-    ...(options.deleted && { deleted: true }),
-  });
+  await announceGraph(trx, app, { record: 'member', ids: entityIds, caseId }, options);
 }
 
 /** Links created or, with `deleted`, removed. */
@@ -44,12 +33,16 @@ export async function announceLinks(
   ids: readonly string[],
   options: { deleted?: boolean } = {},
 ): Promise<void> {
-  await app.changes.announce(trx, {
-    on: 'graph',
-    record: 'link',
-    ids,
-    ...(options.deleted && { deleted: true }),
-  });
+  await announceGraph(trx, app, { record: 'link', ids }, options);
+}
+
+async function announceGraph(
+  trx: Tx,
+  app: AppContext,
+  change: Pick<GraphChange, 'record' | 'ids' | 'caseId'>,
+  options: { deleted?: boolean },
+): Promise<void> {
+  await app.changes.announce(trx, { on: 'graph', ...change, ...(options.deleted && { deleted: true }) });
 }
 
 /**

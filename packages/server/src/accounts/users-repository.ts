@@ -15,3 +15,10 @@ export function findUserByEmail(db: Db, email: string) {
 export function findUserById(db: Db, id: string) {
   return selectUsers(db).where('users.id', '=', id).executeTakeFirst();
 }
+
+/** Display names of users by id (what another feature shows of who did something); unknown ids are left out. */
+export async function displayNamesOf(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, row.display_name]));
+}

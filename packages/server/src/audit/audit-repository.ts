@@ -141,6 +141,26 @@ export async function appendAuditBatch(
   return columns.seq;
 }
 
+/**
+ * The details of a record's entries of one action, newest first (through the log's record index): how a
+ * feature reads back what it recorded, e.g. which message a share sent.
+ */
+export async function auditDetailsOf(
+  db: Db,
+  subject: { type: string; id: string },
+  action: string,
+): Promise<Record<string, unknown>[]> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .select('details')
+    .where('record_type', '=', subject.type)
+    .where('record_id', '=', subject.id)
+    .where('action', '=', action)
+    .orderBy('seq', 'desc')
+    .execute();
+  return rows.map((row) => (row.details ?? {}) as Record<string, unknown>);
+}
+
 export interface AuditFilter {
   actorId?: string | undefined;
   actor?: string | undefined;

@@ -347,3 +347,16 @@ export async function attachmentsById(
     .where('id', 'in', ids)
     .execute();
 }
+
+/** The attachments whose content is the blob `sha256` (a blob may serve several cases), with their cases. */
+export async function attachmentsOfBlob(
+  db: Db,
+  sha256: string,
+): Promise<{ id: string; caseId: string; sizeBytes: number }[]> {
+  const rows = await db
+    .selectFrom('case_attachments')
+    .select(['id', 'case_id', 'size_bytes'])
+    .where('sha256', '=', sha256)
+    .execute();
+  return rows.map((row) => ({ id: row.id, caseId: row.case_id, sizeBytes: Number(row.size_bytes) }));
+}

@@ -4,6 +4,7 @@ import { LiaisonError } from '@liaison/core';
 import { binaryResponse } from '@liaison/core/contract/responses';
 import { z } from 'zod';
 import { audit, withAudit } from '../../audit/audit.ts';
+import { attachmentsOfBlob } from '../../cases/shared-records.ts';
 import type { AppContext } from '../../context.ts';
 import { fileStoreOf } from '../../files/file-store-config.ts';
 import type { RouteModule } from '../../http/route-types.ts';
@@ -43,14 +44,27 @@ async function serveFile(
   const { peer, payload } = await verifySignedRequest(app, authorization, 'file');
   if (payload.sha256 !== sha256)
     throw new EnvelopeError('bad-signature', 'The signed request does not match the file asked for.');
-  const shared = await app.db
-    .selectFrom('case_attachments as a')
-    .innerJoin('case_shares as s', 's.case_id', 'a.case_id')
-    .select(['a.id', 'a.case_id', 'a.size_bytes', 's.scope'])
-    .where('a.sha256', '=', sha256)
-    .where('s.peer_id', '=', peer.id)
-    .where('s.state', '=', 'active')
-    .execute();
+  // The blob's attachments (the cases feature's), then the active shares of their cases with this peer.
+  const attachments = await attachmentsOfBlob(app.db, sha256);
+  const shares =
+    attachments.length === 0
+      ? []
+      : await app.db
+          .selectFrom('case_shares')
+          .select(['case_id', 'scope'])
+          .where(
+            'case_id',
+            'in',
+            attachments.map((a) => a.caseId),
+          )
+          .where('peer_id', '=', peer.id)
+          .where('state', '=', 'active')
+          .execute();
+  const shared = attachments.flatMap((a) =>
+    shares
+      .filter((share) => share.case_id === a.caseId)
+      .map((share) => ({ id: a.id, case_id: a.caseId, size_bytes: a.sizeBytes, scope: share.scope })),
+  );
   const granted = shared.find((row) => row.scope.includes('attachments'));
   const store = fileStoreOf(app);
   if (!granted) {

@@ -1,7 +1,8 @@
 import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import type { CaseShareView } from '@liaison/core/exchange/schemas';
 import { PolicyMarkings } from '@liaison/core/policy/index';
-import { sql } from 'kysely';
+import { displayNamesOf } from '../../accounts/users-repository.ts';
+import { auditDetailsOf } from '../../audit/audit-repository.ts';
 import { findVisibleCaseId } from '../../cases/case-visibility.ts';
 import type { Ctx, Db } from '../../context.ts';
 
@@ -21,7 +22,6 @@ export async function listCaseShares(ctx: Ctx, actor: Actor, caseId: string): Pr
   const rows = await db
     .selectFrom('case_shares')
     .innerJoin('peers', 'peers.id', 'case_shares.peer_id')
-    .leftJoin('users', 'users.id', 'case_shares.shared_by')
     .select([
       'case_shares.id',
       'case_shares.case_id',
@@ -37,13 +37,16 @@ export async function listCaseShares(ctx: Ctx, actor: Actor, caseId: string): Pr
       'peers.node_name',
       'peers.agency_code',
       'peers.country',
-      'users.display_name',
+      'case_shares.shared_by',
     ])
     .where('case_shares.case_id', '=', caseId)
     .orderBy('case_shares.created_at')
     .orderBy('peers.node_name')
     .execute();
   const deliveries = rows.some((r) => r.role === 'origin') ? await shareDeliveries(db, caseId) : new Map();
+  const sharers = await displayNamesOf(db, [
+    ...new Set(rows.flatMap((row) => (row.shared_by ? [row.shared_by] : []))),
+  ]);
   return rows.map((row) => {
     const markings = PolicyMarkings.parse(row.markings);
     const categories = (row.policy_item as { categories?: unknown }).categories;
@@ -61,7 +64,8 @@ export async function listCaseShares(ctx: Ctx, actor: Actor, caseId: string): Pr
       obligations: (row.obligations as { kind: string }[]) ?? [],
       retainUntil: row.retain_until ?? markings.retainUntil ?? null,
       sharedAt: row.created_at.toISOString(),
-      sharedBy: row.role === 'mirror' ? row.agency_code : (row.display_name ?? null),
+      sharedBy:
+        row.role === 'mirror' ? row.agency_code : ((row.shared_by && sharers.get(row.shared_by)) ?? null),
       retractedAt: row.retracted_at?.toISOString() ?? null,
       delivery: (row.role === 'origin' && row.state === 'active' && deliveries.get(row.node_name)) || null,
     };
@@ -74,14 +78,10 @@ export async function listCaseShares(ctx: Ctx, actor: Actor, caseId: string): Pr
  * says whether the peer stored it, or why it refused it.
  */
 async function shareDeliveries(db: Db, caseId: string): Promise<Map<string, Delivery>> {
-  const shared = await db
-    .selectFrom('audit_log')
-    .select([sql<string>`details->>'peer'`.as('peer'), sql<string>`details->>'messageId'`.as('messageId')])
-    .where('record_type', '=', 'case')
-    .where('record_id', '=', caseId)
-    .where('action', '=', 'case.shared')
-    .orderBy('seq', 'desc')
-    .execute();
+  const shared = (await auditDetailsOf(db, { type: 'case', id: caseId }, 'case.shared')).map((details) => ({
+    peer: typeof details.peer === 'string' ? details.peer : null,
+    messageId: typeof details.messageId === 'string' ? details.messageId : null,
+  }));
   const latest = new Map<string, string>();
   for (const entry of shared)
     if (entry.peer && entry.messageId && !latest.has(entry.peer)) latest.set(entry.peer, entry.messageId);

@@ -1,11 +1,12 @@
 import { ExchangeKind } from '@liaison/core/exchange/schemas';
 import type { DeliveryListener, MessageHandler } from '../federation/outbox.ts';
 import { checkIncoming, retainUntilOf } from '../policy/decide.ts';
+import { insertExchangeItems } from './exchange-items.ts';
 
 // An item from a peer: the receiving country's inbound rules (the policy room's inbound check) decide whether
 // it is kept and with which obligations (H2 → no forwarding or export; retention date and disposal); then it is
 // stored and announced.
-const applyExchangeItem: MessageHandler = async ({ app, peer, message, afterCommit, audit, insertItem }) => {
+const applyExchangeItem: MessageHandler = async ({ app, peer, message, afterCommit, audit, batched }) => {
   const item = message.body as Record<string, unknown> & {
     id: string;
     kind: string;
@@ -18,7 +19,7 @@ const applyExchangeItem: MessageHandler = async ({ app, peer, message, afterComm
   const check = checkIncoming(app, peer, item, audit, { recordType: 'exchange_item', recordId: item.id });
   if (!check.allowed)
     return { outcome: 'rejected', reason: check.malformed ? 'malformed item' : check.reason };
-  await insertItem({
+  await batched(insertExchangeItems, {
     id: item.id,
     peer_id: peer.id,
     direction: 'in',

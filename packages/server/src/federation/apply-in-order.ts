@@ -1,10 +1,9 @@
-import { type Insertable, sql } from 'kysely';
+import { sql } from 'kysely';
 import { type AuditInput, appendAuditBatch } from '../audit/audit-repository.ts';
 import type { AppContext, Tx } from '../context.ts';
-import type { Database } from '../db/tables.ts';
 
 import type { FederationMessage } from './envelope.ts';
-import { type ApplyOutcome, messageHandler, type PeerRow } from './outbox.ts';
+import { type ApplyOutcome, type BatchWriter, messageHandler, type PeerRow } from './outbox.ts';
 
 const applyBatch = 500;
 
@@ -32,15 +31,11 @@ export async function applyInOrder(app: AppContext, peerId: string): Promise<num
   }
 }
 
-type ItemRow = Insertable<Database['exchange_items']>;
+/** The rows handlers of one run handed to each feature's batch writer, written once at the end of the run. */
+type Batches = Map<BatchWriter<never>, unknown[]>;
 
-async function insertItems(trx: Tx, rows: ItemRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500)
-    await trx
-      .insertInto('exchange_items')
-      .values(rows.slice(i, i + 500))
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
+async function writeBatches(trx: Tx, batches: Batches): Promise<void> {
+  for (const [write, rows] of batches) await write(trx, rows as never[]);
 }
 
 /** A handler threw during a run without savepoints: the run is redone with them. */
@@ -71,7 +66,7 @@ async function applyRun(
         .limit(applyBatch)
         .execute();
       const audits: AuditInput[] = [];
-      const items: ItemRow[] = [];
+      const batches: Batches = new Map();
       const outcomes = new Map<string, string[]>();
       let count = 0;
       for (const row of rows) {
@@ -87,14 +82,14 @@ async function applyRun(
           sentAt: row.sent_at.toISOString(),
           body: row.body,
         };
-        const outcome = await applyOne(app, trx, peer, message, after, audits, savepoints, items);
+        const outcome = await applyOne(app, trx, peer, message, after, audits, savepoints, batches);
         const seqs = outcomes.get(outcome) ?? [];
         seqs.push(row.seq);
         outcomes.set(outcome, seqs);
         next += 1;
         count += 1;
       }
-      await insertItems(trx, items);
+      await writeBatches(trx, batches);
       const now = app.now();
       for (const [outcome, seqs] of outcomes)
         await trx
@@ -124,7 +119,7 @@ async function applyOne(
   after: (() => void | Promise<void>)[],
   audits: AuditInput[],
   savepoints = true,
-  items: ItemRow[] = [],
+  batches: Batches = new Map(),
 ): Promise<string> {
   const handler = messageHandler(app, message.kind);
   const reject = (reason: string) => {
@@ -152,8 +147,10 @@ async function applyOne(
         message,
         afterCommit: (fn) => pending.push(fn),
         audit: (entry) => mine.push(entry),
-        insertItem: async (row) => {
-          items.push(row);
+        batched: async (write, row) => {
+          const rows = batches.get(write as BatchWriter<never>) ?? [];
+          rows.push(row);
+          batches.set(write as BatchWriter<never>, rows);
         },
       });
     } catch (error) {
@@ -176,7 +173,7 @@ async function applyOne(
       message,
       afterCommit: (fn) => pending.push(fn),
       audit: (entry) => mine.push(entry),
-      insertItem: (row) => insertItems(trx, [row]),
+      batched: (write, row) => write(trx, [row]),
     });
     await sql`release savepoint apply_one`.execute(trx);
     audits.push(...mine);

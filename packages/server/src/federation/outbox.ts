@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { type Insertable, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { AuditInput } from '../audit/audit-repository.ts';
 import type { AppContext, Tx } from '../context.ts';
-import type { Database } from '../db/tables.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
 import type { FederationMessage } from './envelope.ts';
 
@@ -26,11 +25,14 @@ export interface ApplyInput {
   /** Records an audit entry in this transaction; entries of one apply run are chained in one batch. */
   audit: (entry: AuditInput) => void;
   /**
-   * Inserts a new exchange item unless one with its id exists, as the last write of the handler: in a run
-   * without savepoints the rows of all the run's messages go in one statement at the end of the run.
+   * Writes a row with `write` (the owning feature's batch insert) as the last write of the handler: in a run
+   * without savepoints the rows of all the run's messages that name the same `write` go in one call at the end
+   * of the run; with savepoints at once.
    */
-  insertItem: (row: Insertable<Database['exchange_items']>) => Promise<void>;
+  batched: <Row>(write: BatchWriter<Row>, row: Row) => Promise<void>;
 }
+/** A feature's insert of many rows of its own table in one statement (or a few). */
+export type BatchWriter<Row> = (trx: Tx, rows: Row[]) => Promise<void>;
 export type ApplyOutcome = { outcome: 'applied' } | { outcome: 'rejected'; reason: string };
 export type MessageHandler = (input: ApplyInput) => Promise<ApplyOutcome>;
 /**

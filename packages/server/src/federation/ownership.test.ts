@@ -69,10 +69,6 @@ function namedTables(text: string, owners: ReturnType<typeof tableOwners>): Set<
  * only shrinks: a file here that no longer names them fails the test too, so the entry is removed with it.
  */
 const pending: Record<string, { tables: string[]; why: string }> = {
-  'federation/apply-in-order.ts': {
-    tables: ['exchange_items'],
-    why: 'exchange messages applied in order share the applier: the exchange/federation split moves it',
-  },
   'federation/testing.ts': {
     tables: ['agencies', 'audit_log', 'users'],
     why: 'test support of peered nodes inserts officers and reads the audit: the shared test factories',

@@ -25,6 +25,15 @@ export const permissions = [
   'compounds.read',
   'compounds.write',
   'stats.read',
+  // Fugitives: the register (read/write) and the fugitive flag's alerts (who is told when a wanted person appears).
+  'fugitives.read',
+  'fugitives.write',
+  'fugitives.alerts',
+  // Joint operations: read, plan (targets, teams, authority), log on the ground, and the commander's go/no-go.
+  'operations.read',
+  'operations.plan',
+  'operations.log',
+  'operations.decide',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -49,9 +58,24 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'rescue.escalations',
     'compounds.write',
     'policy.read',
+    'fugitives.read',
+    'fugitives.write',
+    'fugitives.alerts',
+    'operations.read',
+    'operations.plan',
+    'operations.log',
+    'operations.decide',
   ],
-  investigator: [...investigate, 'rescue.read', 'rescue.write'],
-  analyst: [...investigate, 'correlation.manage'],
+  investigator: [
+    ...investigate,
+    'rescue.read',
+    'rescue.write',
+    'fugitives.read',
+    'fugitives.write',
+    'operations.read',
+    'operations.log',
+  ],
+  analyst: [...investigate, 'correlation.manage', 'fugitives.read', 'fugitives.alerts', 'operations.read'],
   liaison_officer: [
     ...investigate,
     'rescue.read',
@@ -59,6 +83,12 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'rescue.triage',
     'compounds.write',
     'policy.read',
+    'fugitives.read',
+    'fugitives.write',
+    'fugitives.alerts',
+    'operations.read',
+    'operations.plan',
+    'operations.log',
   ],
   consular_officer: [
     'rescue.read',

@@ -158,7 +158,7 @@ export const DangerMarkers = z
 
 // --- life cycle -------------------------------------------------------------------------------------------
 
-/** The life cycle in order (fugitive-lifecycle.ts says which moves are allowed). */
+/** The life cycle in order (lifecycle.ts says which moves are allowed). */
 export const fugitiveStates = [
   'wanted',
   'sighted',
@@ -208,7 +208,7 @@ export const FugitiveStepInput = z.strictObject({
   /** Who did it when not the officer recording it ('CNP Anti-Drug Department, Lt. Sok'). */
   actedBy: plainText().max(200).optional(),
   note: plainText().max(5_000).optional(),
-  /** Required when going back (lost track, escape) or closing: fugitive-lifecycle.ts. */
+  /** Required when going back (lost track, escape) or closing: lifecycle.ts. */
   reason: plainText().max(1_000).optional(),
   details: StepDetails.default({}),
   /** Files already uploaded to this fugitive (`POST …/files`), attached to this step. */
@@ -244,7 +244,7 @@ export const warrantFlags = ['expiring', 'expired'] as const;
 export const WarrantFlag = z.enum(warrantFlags);
 export type WarrantFlag = z.infer<typeof WarrantFlag>;
 
-/** What the flag job (and every write) computes from the warrant and the last step (fugitive-flags.ts). */
+/** What the flag job (and every write) computes from the warrant and the last step (register-flags.ts). */
 export const FugitiveFlags = z.object({
   warrant: WarrantFlag.nullable(),
   /** Days until the warrant expires (negative once expired); null without a warrant. */
@@ -483,7 +483,7 @@ export const FugitiveDetail = z.object({
   steps: z.array(FugitiveStep),
   sightings: z.array(Sighting),
   files: z.array(FugitiveFile),
-  /** The states the next step may take (fugitive-lifecycle.ts), for the step form. */
+  /** The states the next step may take (lifecycle.ts), for the step form. */
   nextStates: z.array(FugitiveState),
 });
 export type FugitiveDetail = z.infer<typeof FugitiveDetail>;

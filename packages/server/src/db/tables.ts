@@ -11,6 +11,7 @@ import type { FugitiveTables } from '../fugitives/tables.ts';
 import type { ChartTables } from '../graph/charts/tables.ts';
 import type { EntityTables } from '../graph/entities/tables.ts';
 import type { LinkTables } from '../graph/links/tables.ts';
+import type { OperationTables } from '../operations/tables.ts';
 import type { RescueTables } from '../rescue/tables.ts';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -34,6 +35,7 @@ export interface Database
     ExchangeTables,
     FederationTables,
     FugitiveTables,
+    OperationTables,
     RemovalTables,
     RescueTables,
     RoleGrantTables {}

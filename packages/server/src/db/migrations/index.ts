@@ -19,6 +19,7 @@ import * as m0017 from './0017_role_grants.ts';
 import * as m0018 from './0018_identifier_rekey.ts';
 import * as m0019 from './0019_fugitives.ts';
 import * as m0021 from './0021_removals.ts';
+import * as m0022 from './0022_operations.ts';
 
 /**
  * Every migration, in order. Each feature adds its own file here; names sort in the order they run.
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '0017_role_grants': m0017,
   '0019_fugitives': m0019,
   '0021_removals': m0021,
+  '0022_operations': m0022,
 };

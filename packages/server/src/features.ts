@@ -4,6 +4,7 @@ import { casesManifest } from './cases/manifest.ts';
 import { exchangeManifest } from './exchange/manifest.ts';
 import type { FeatureManifest } from './feature-manifest.ts';
 import { federationManifest } from './federation/manifest.ts';
+import { fugitiveFlagManifest } from './fugitives/flag/manifest.ts';
 import { graphManifest } from './graph/manifest.ts';
 import { homeManifest } from './home/manifest.ts';
 import { systemManifest } from './http/manifest.ts';
@@ -19,5 +20,6 @@ export const features: readonly FeatureManifest[] = [
   federationManifest,
   exchangeManifest,
   rescueManifest,
+  fugitiveFlagManifest,
   homeManifest,
 ];

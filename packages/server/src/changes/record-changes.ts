@@ -40,7 +40,13 @@ export interface PersonAppearance {
   caseId?: string;
 }
 
-export type RecordChange = CaseChange | GraphChange | PersonAppearance;
+/** A rescue report filed: the person it names (by name, birth date, passport) is news for the fugitive flag. */
+export interface RescueReportFiled {
+  on: 'rescue-report';
+  rescueCaseId: string;
+}
+
+export type RecordChange = CaseChange | GraphChange | PersonAppearance | RescueReportFiled;
 
 /** Called in the announcing transaction; a throw rolls the change back. */
 export type ChangeObserver = (trx: Tx, change: RecordChange) => Promise<void>;

@@ -6,6 +6,7 @@ import type { CaseTables } from '../cases/tables.ts';
 import type { CorrelationTables } from '../correlation/tables.ts';
 import type { ExchangeTables } from '../exchange/tables.ts';
 import type { FederationTables } from '../federation/tables.ts';
+import type { FugitiveFlagTables } from '../fugitives/flag/tables.ts';
 import type { RemovalTables } from '../fugitives/removal/tables.ts';
 import type { FugitiveTables } from '../fugitives/tables.ts';
 import type { ChartTables } from '../graph/charts/tables.ts';
@@ -35,6 +36,7 @@ export interface Database
     ExchangeTables,
     FederationTables,
     FugitiveTables,
+    FugitiveFlagTables,
     OperationTables,
     RemovalTables,
     RescueTables,

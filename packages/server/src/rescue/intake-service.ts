@@ -120,6 +120,8 @@ export async function fileReport(
     actor,
   });
   await recordRescueEntities(trx, rescueCase.id, graph.entities);
+  // The person the report names is news for whoever watches for persons (the fugitive flag).
+  await ctx.app.changes.announce(trx, { on: 'rescue-report', rescueCaseId: rescueCase.id });
   if (graph.hits.length > 0)
     await recordCaseEvent(trx, ctx, actor, rescueCase.id, {
       kind: 'graph_hits',

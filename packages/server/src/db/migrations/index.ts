@@ -18,6 +18,7 @@ import * as m0016 from './0016_person_name_keys.ts';
 import * as m0017 from './0017_role_grants.ts';
 import * as m0018 from './0018_identifier_rekey.ts';
 import * as m0019 from './0019_fugitives.ts';
+import * as m0020 from './0020_fugitive_flags.ts';
 import * as m0021 from './0021_removals.ts';
 import * as m0022 from './0022_operations.ts';
 
@@ -45,6 +46,7 @@ export const migrations: Record<string, Migration> = {
   '0018_identifier_rekey': m0018,
   '0017_role_grants': m0017,
   '0019_fugitives': m0019,
+  '0020_fugitive_flags': m0020,
   '0021_removals': m0021,
   '0022_operations': m0022,
 };

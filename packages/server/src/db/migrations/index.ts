@@ -21,6 +21,7 @@ import * as m0019 from './0019_fugitives.ts';
 import * as m0020 from './0020_fugitive_flags.ts';
 import * as m0021 from './0021_removals.ts';
 import * as m0022 from './0022_operations.ts';
+import * as m0023 from './0023_mirrored_record_kinds.ts';
 
 /**
  * Every migration, in order. Each feature adds its own file here; names sort in the order they run.
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '0020_fugitive_flags': m0020,
   '0021_removals': m0021,
   '0022_operations': m0022,
+  '0023_mirrored_record_kinds': m0023,
 };

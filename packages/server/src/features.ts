@@ -5,6 +5,7 @@ import { exchangeManifest } from './exchange/manifest.ts';
 import type { FeatureManifest } from './feature-manifest.ts';
 import { federationManifest } from './federation/manifest.ts';
 import { fugitiveFlagManifest } from './fugitives/flag/manifest.ts';
+import { fugitivesManifest } from './fugitives/manifest.ts';
 import { graphManifest } from './graph/manifest.ts';
 import { homeManifest } from './home/manifest.ts';
 import { systemManifest } from './http/manifest.ts';
@@ -20,6 +21,7 @@ export const features: readonly FeatureManifest[] = [
   federationManifest,
   exchangeManifest,
   rescueManifest,
+  fugitivesManifest,
   fugitiveFlagManifest,
   homeManifest,
 ];

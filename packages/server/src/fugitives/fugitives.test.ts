@@ -135,20 +135,33 @@ describe('entering a wanted person', () => {
       hanBoknam({
         names: [{ value: '박지성', script: 'hangul', kind: 'primary' }],
         passport: undefined,
-        warrant: { number: 'W-1', court: 'Busan District Court', charges: ['Fraud'], issuedOn: '2026-05-01', expiresOn: '2026-04-01' },
+        warrant: {
+          number: 'W-1',
+          court: 'Busan District Court',
+          charges: ['Fraud'],
+          issuedOn: '2026-05-01',
+          expiresOn: '2026-04-01',
+        },
       }),
     );
     expect(expiry.statusCode).toBe(400);
     expect(expiry.json().fields.map((f: { path: string }) => f.path)).toContain('/warrant/expiresOn');
     const passport = await knpa.post(
       '/api/v1/fugitives',
-      hanBoknam({ names: [{ value: '박지성', script: 'hangul', kind: 'primary' }], passport: { number: '12345' } }),
+      hanBoknam({
+        names: [{ value: '박지성', script: 'hangul', kind: 'primary' }],
+        passport: { number: '12345' },
+      }),
     );
     expect(passport.statusCode).toBe(400);
     expect(passport.json().fields[0].path).toBe('/passport/number');
     const born = await knpa.post(
       '/api/v1/fugitives',
-      hanBoknam({ names: [{ value: '박지성', script: 'hangul', kind: 'primary' }], passport: undefined, birthDate: dateIn(3) }),
+      hanBoknam({
+        names: [{ value: '박지성', script: 'hangul', kind: 'primary' }],
+        passport: undefined,
+        birthDate: dateIn(3),
+      }),
     );
     expect(born.statusCode).toBe(400);
     expect(born.json().fields[0].path).toBe('/birthDate');
@@ -228,7 +241,11 @@ describe('the life cycle', () => {
   });
 
   it('walks him to the handover with documents, each step dated and by whom; steps cannot be changed', async () => {
-    const { payload, headers } = multipartBody({ filename: 'arrest.png', contentType: 'image/png', content: tinyPng });
+    const { payload, headers } = multipartBody({
+      filename: 'arrest.png',
+      contentType: 'image/png',
+      content: tinyPng,
+    });
     const upload = await cnp.request({
       method: 'POST',
       url: `/api/v1/fugitives/${hanId}/files?kind=document`,
@@ -238,9 +255,22 @@ describe('the life cycle', () => {
     expect(upload.statusCode).toBe(201);
     const documentId = upload.json().id;
     const walk = [
-      { state: 'located', occurredAt: daysFromNow(-5).toISOString(), details: { province: 'preah_sihanouk' } },
-      { state: 'arrested', occurredAt: daysFromNow(-4).toISOString(), actedBy: 'CNP Anti-Human Trafficking', documentIds: [documentId] },
-      { state: 'detained', occurredAt: daysFromNow(-4).toISOString(), details: { facility: 'Immigration detention centre, Phnom Penh' } },
+      {
+        state: 'located',
+        occurredAt: daysFromNow(-5).toISOString(),
+        details: { province: 'preah_sihanouk' },
+      },
+      {
+        state: 'arrested',
+        occurredAt: daysFromNow(-4).toISOString(),
+        actedBy: 'CNP Anti-Human Trafficking',
+        documentIds: [documentId],
+      },
+      {
+        state: 'detained',
+        occurredAt: daysFromNow(-4).toISOString(),
+        details: { facility: 'Immigration detention centre, Phnom Penh' },
+      },
     ];
     for (const step of walk) {
       const response = await cnp.post(`/api/v1/fugitives/${hanId}/steps`, step);
@@ -266,7 +296,11 @@ describe('the life cycle', () => {
       details: { receivingUnit: 'Seoul Metropolitan Police, International Crimes Unit' },
     });
     expect(handover.statusCode).toBe(201);
-    expect(handover.json()).toMatchObject({ seq: 7, fromState: 'removal_in_progress', recordedByName: expect.any(String) });
+    expect(handover.json()).toMatchObject({
+      seq: 7,
+      fromState: 'removal_in_progress',
+      recordedByName: expect.any(String),
+    });
     const detail = (await knpa.get(`/api/v1/fugitives/${hanId}`)).json();
     expect(detail.steps.map((s: { state: string }) => s.state)).toEqual([
       'wanted',
@@ -279,7 +313,11 @@ describe('the life cycle', () => {
     ]);
     expect(detail.steps[3].documentIds).toEqual([documentId]);
     await expect(
-      t.node.app.db.updateTable('fugitive_steps').set({ note: 'changed' }).where('fugitive_id', '=', hanId).execute(),
+      t.node.app.db
+        .updateTable('fugitive_steps')
+        .set({ note: 'changed' })
+        .where('fugitive_id', '=', hanId)
+        .execute(),
     ).rejects.toThrow(/append-only/);
     const actions = await auditActions(hanId);
     expect(actions.filter((a) => a === 'fugitive.step_added')).toHaveLength(6);
@@ -313,7 +351,13 @@ describe('the list and its flags', () => {
           ],
           birthDate: '1979-11-02',
           passport: { number: 'M87654321', status: 'invalidated', statusOn: dateIn(-30) },
-          warrant: { number: 'W-2', court: 'Incheon District Court', charges: ['Gambling'], issuedOn: dateIn(-300), expiresOn: dateIn(10) },
+          warrant: {
+            number: 'W-2',
+            court: 'Incheon District Court',
+            charges: ['Gambling'],
+            issuedOn: dateIn(-300),
+            expiresOn: dateIn(10),
+          },
         }),
       )
     ).json().id;
@@ -330,7 +374,10 @@ describe('the list and its flags', () => {
         }),
       )
     ).json().id;
-    await knpa.post(`/api/v1/fugitives/${stalledId}/steps`, { state: 'arrested', occurredAt: daysFromNow(-10).toISOString() });
+    await knpa.post(`/api/v1/fugitives/${stalledId}/steps`, {
+      state: 'arrested',
+      occurredAt: daysFromNow(-10).toISOString(),
+    });
   });
 
   it('flags a warrant expiring within 30 days and a step left too long', async () => {
@@ -346,7 +393,9 @@ describe('the list and its flags', () => {
     const open = (await knpa.get('/api/v1/fugitives')).json();
     expect(open.total).toBe(3);
     expect((await knpa.get('/api/v1/fugitives?status=arrested')).json().items).toHaveLength(1);
-    expect((await knpa.get(`/api/v1/fugitives?q=${encodeURIComponent('이영수')}`)).json().items[0].id).toBe(expiringId);
+    expect((await knpa.get(`/api/v1/fugitives?q=${encodeURIComponent('이영수')}`)).json().items[0].id).toBe(
+      expiringId,
+    );
     expect((await knpa.get('/api/v1/fugitives?q=youngsoo')).json().items[0].id).toBe(expiringId);
     expect((await knpa.get('/api/v1/fugitives?q=M8765-4321')).json().items[0].id).toBe(expiringId);
     expect((await knpa.get('/api/v1/fugitives?q=W-2')).json().items[0].id).toBe(expiringId);
@@ -354,11 +403,7 @@ describe('the list and its flags', () => {
   });
 
   it('the watch job recomputes the flags and audits a flag that turns on', async () => {
-    await t.node.app.db
-      .updateTable('fugitives')
-      .set({ flags: null })
-      .where('id', '=', stalledId)
-      .execute();
+    await t.node.app.db.updateTable('fugitives').set({ flags: null }).where('id', '=', stalledId).execute();
     const run = await runFugitiveWatch(t.node.app);
     expect(run.checked).toBe(3);
     expect(run.changed.map((c) => c.id)).toContain(stalledId);
@@ -375,7 +420,10 @@ describe('the list and its flags', () => {
     });
     expect(renewed.statusCode).toBe(200);
     expect(renewed.json().flags.warrant).toBeNull();
-    const stale = await knpa.patch(`/api/v1/fugitives/${expiringId}`, { version: current.version, description: 'x' });
+    const stale = await knpa.patch(`/api/v1/fugitives/${expiringId}`, {
+      version: current.version,
+      description: 'x',
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().fields[0].path).toBe('/version');
     const duplicate = await knpa.patch(`/api/v1/fugitives/${expiringId}`, {
@@ -388,7 +436,12 @@ describe('the list and its flags', () => {
 
   it('counts located, arrested and returned by month, and days from location to return', async () => {
     const stats = (await analyst.get('/api/v1/fugitives/stats')).json();
-    expect(stats.totals).toMatchObject({ located: 2, arrested: 2, returned: 1, medianDaysLocatedToReturned: 4 });
+    expect(stats.totals).toMatchObject({
+      located: 2,
+      arrested: 2,
+      returned: 1,
+      medianDaysLocatedToReturned: 4,
+    });
     expect(stats.byMonth.length).toBeGreaterThan(0);
   });
 });
@@ -419,7 +472,10 @@ describe('need-to-know', () => {
 
   it("lets only the owning agency change the record, but the partner's officers add steps", async () => {
     const current = (await cnp.get(`/api/v1/fugitives/${hanId}`)).json().fugitive;
-    const response = await cnp.patch(`/api/v1/fugitives/${hanId}`, { version: current.version, description: 'x' });
+    const response = await cnp.patch(`/api/v1/fugitives/${hanId}`, {
+      version: current.version,
+      description: 'x',
+    });
     expect(response.statusCode).toBe(403);
   });
 });

@@ -6,10 +6,12 @@
 //   g:  given-name sound key alone: a surname misspelt or another surname's romanisation
 //   p:, q:  surname + the first or the last three letters of the given-name sound key: one typo in the given name
 //           leaves one of the two intact
-//   d:  surname or given-name sound + full birth date: the name badly garbled, the date right
+//   d:  surname or given-name sound + full birth date: the name badly garbled, the date right; and the first
+//       consonants of both parts + the birth date with day and month in either order ('d:*BP_2003-04-23'): both
+//       parts slipped (PAUK BERNARD / Paul Brrnard), or the date's day and month swapped
 //   s:  surname sound key, for counting how common the surname is (never blocked on: a fifth of Koreans)
 import { fullNameKeys, fullNameSkeletons, surnameSoundKeys, tagged } from './name-frequency.ts';
-import { analyseName } from './name-keys.ts';
+import { analyseName, type NamePart } from './name-keys.ts';
 
 /** The kinds of key a candidate pool is drawn by; 's' keys are for counting only. */
 export const BLOCKING_KINDS = ['n', 'k', 'g', 'p', 'q', 'd'] as const;
@@ -26,6 +28,7 @@ export function personBlockingKeys(names: readonly string[], birthDate?: string)
     for (const key of fullNameKeys(name).slice(0, 24)) keys.add(tagged('n', key));
     for (const key of fullNameSkeletons(name).slice(0, 12)) keys.add(tagged('k', key));
     for (const { surname, given } of analyseName(name).readings.slice(0, 8)) {
+      if (date) for (const key of initialsWithDate(surname, given, date)) keys.add(tagged('d', key));
       const surnames = surname.written === '' ? [] : surnameSoundKeys(surname).slice(0, 3);
       for (const s of surnames) keys.add(tagged('s', s));
       for (const g of given.phonetic.slice(0, 4)) {
@@ -43,6 +46,21 @@ export function personBlockingKeys(names: readonly string[], birthDate?: string)
     }
   }
   return [...keys].slice(0, MAX_KEYS);
+}
+
+const initials = (part: NamePart): string[] => [
+  ...new Set(part.skeletons.slice(0, 3).map((skeleton) => skeleton.charAt(0))),
+];
+
+// '*' + the sorted first consonants of surname and given name + the date, its month and day in ascending order.
+function initialsWithDate(surname: NamePart, given: NamePart, date: string): string[] {
+  const [year, month, day] = date.split('-') as [string, string, string];
+  const either = `${year}-${[month, day].sort().join('-')}`;
+  const keys: string[] = [];
+  for (const s of initials(surname)) {
+    for (const g of initials(given)) keys.push(`*${[s, g].sort().join('')} ${either}`);
+  }
+  return keys;
 }
 
 /** The blocking keys of a person grouped by kind, to weigh how much two persons share. */

@@ -53,5 +53,18 @@ export {
   type ScoreOptions,
   scorePersonMatch,
 } from './person-match.ts';
-export { consonantSkeleton, phoneticKey } from './phonetic-key.ts';
+export {
+  consonantSkeleton,
+  phoneticKey,
+  sameVowelFrame,
+  type VowelFrame,
+  vowelFrame,
+} from './phonetic-key.ts';
+export {
+  isMatchReasonCode,
+  MATCH_REASON_CODES,
+  MATCH_REASON_PARAMS,
+  type MatchReasonCode,
+} from './reason-codes.ts';
 export { surnameShare } from './surname-frequency.ts';
+export { containsThai, romaniseThaiWord } from './thai-romanise.ts';

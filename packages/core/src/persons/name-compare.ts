@@ -4,6 +4,7 @@ import { surnameSoundKeys } from './name-frequency.ts';
 import { analyseName, type NameAnalysis, type NamePart, type NameReading } from './name-keys.ts';
 import { hangulSimilarity, isHangulText, slipSimilarity } from './name-similarity.ts';
 import { writesFewVowels } from './other-script.ts';
+import { sameVowelFrame, type VowelFrame, vowelFrame } from './phonetic-key.ts';
 import { surnameShare } from './surname-frequency.ts';
 
 /**
@@ -94,6 +95,10 @@ const VARIANT: Level = { level: 'variant', similarity: 1 };
 const DIFFER: Level = { level: 'differ', similarity: 0 };
 // Equal consonants with other vowels, in a script that writes its vowels: a weak likeness (MINA/MONA).
 const SAME_CONSONANTS = 0.75;
+// The same consonants with vowels in the same places (NASIR/NASSER, YUSUF/YOUSSEF, AHMAD/AHMED): how one
+// Arabic-origin name is spelt by two clerks, but also how two Korean given names can differ (JIHUN/JAEHUN), so
+// it is a likeness that needs another fact to be proposed, not a variant.
+const SAME_VOWEL_FRAME = 0.85;
 
 // Two names in Hangul are compared as written, letter by letter: their romanisations share sound keys
 // (재명/재형 both come out near JAEMYEONG/JAEHYEONG), the Hangul does not.
@@ -116,6 +121,23 @@ function skeletonsOf(part: NamePart, vowelless: boolean): string[] {
   return long;
 }
 
+const frameCache = new WeakMap<NamePart, VowelFrame[]>();
+function framesOf(part: NamePart): VowelFrame[] {
+  let frames = frameCache.get(part);
+  if (!frames) {
+    frames = part.spellings
+      .slice(0, MAX_SPELLINGS_COMPARED)
+      .flatMap((spelling) => vowelFrame(spelling) ?? []);
+    frameCache.set(part, frames);
+  }
+  return frames;
+}
+
+const sameFrames = (a: NamePart, b: NamePart): boolean => {
+  const framesB = framesOf(b);
+  return framesOf(a).some((x) => framesB.some((y) => sameVowelFrame(x, y)));
+};
+
 function levelOf(a: NamePart, b: NamePart, vowelless: boolean): Level {
   if (a.written === '' || b.written === '') return { level: 'absent', similarity: 0 };
   if (a.written === b.written) return EXACT;
@@ -133,6 +155,7 @@ function levelOf(a: NamePart, b: NamePart, vowelless: boolean): Level {
     closestSlip(a.spellings, b.spellings),
     vowelless ? closestSlip(skeletonsA, skeletonsB) : 0,
     sameConsonants ? SAME_CONSONANTS : 0,
+    sameFrames(a, b) ? SAME_VOWEL_FRAME : 0,
   );
   return similarity > 0 ? { level: 'similar', similarity } : DIFFER;
 }

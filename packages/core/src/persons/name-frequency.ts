@@ -3,6 +3,7 @@
 // carry it. The node counts the keys of nameFrequencyKeys over its persons; the score reads them through
 // NameFrequencies. Without counts (or with few persons), the census shares of surname-frequency.ts are the prior.
 import { analyseName, nameKeys } from './name-keys.ts';
+import { writesFewVowels } from './other-script.ts';
 
 export interface NameFrequencies {
   /** Persons counted. */
@@ -101,7 +102,8 @@ export function observedSurnameShare(
 
 /**
  * How many persons other than the two compared carry a full name the two share: 0 when the name is theirs
- * alone (or nothing was counted). Khmer names are compared by consonants, so their namesakes are too.
+ * alone (or nothing was counted). Khmer, Thai and Arabic names are compared by consonants, so their namesakes
+ * are too.
  */
 export function namesakesOf(
   namesA: readonly string[],
@@ -109,7 +111,9 @@ export function namesakesOf(
   frequencies: NameFrequencies | undefined,
 ): number {
   if (!frequencies) return 0;
-  const byConsonants = [...namesA, ...namesB].some((name) => analyseName(name).script === 'khmer');
+  const byConsonants = [...namesA, ...namesB].some(
+    (name) => analyseName(name).script === 'khmer' || writesFewVowels(name),
+  );
   const keysOf = (names: readonly string[]) =>
     names
       .slice(0, 8)

@@ -7,6 +7,7 @@ import { KOREAN_SURNAMES } from './korean-surnames.ts';
 import { foldLatin, latinNameSplits } from './latin-name.ts';
 import { containsOtherScript, transliterate } from './other-script.ts';
 import { consonantSkeleton, phoneticKey } from './phonetic-key.ts';
+import { containsThai, romaniseThaiWord } from './thai-romanise.ts';
 
 export type NameScript = 'hangul' | 'khmer' | 'han' | 'latin' | 'other';
 
@@ -85,8 +86,9 @@ function latinReadings(name: string): NameReading[] {
   }));
 }
 
-// Cyrillic, Thai, Arabic…: transliterated, then read as a Latin name; the parts keep the original script.
+// Cyrillic, Arabic…: transliterated, then read as a Latin name; the parts keep the original script.
 function otherReadings(name: string): NameReading[] {
+  if (containsThai(name)) return thaiReadings(name);
   const words = name
     .normalize('NFC')
     .split(/[\s,]+/)
@@ -117,7 +119,27 @@ function khmerReadings(name: string): NameReading[] {
     .split(/[\s\u200B]+/)
     .filter((word) => /[\u1780-\u17DD]/.test(word));
   const spellings = romaniseKhmerName(words.join(' '));
-  if (words.length !== spellings.length || words.length === 0) return [];
+  if (words.length !== spellings.length) return [];
+  return rotatedReadings(words, spellings);
+}
+
+// Thai names are written given name first and surname last, and in English often the other way round: every
+// rotation counts, each word with its several Latin spellings (thai-romanise.ts).
+function thaiReadings(name: string): NameReading[] {
+  const words = name
+    .normalize('NFC')
+    .split(/[\s,\u200B]+/)
+    .filter((word) => word !== '')
+    .slice(0, 6);
+  const spellings = words.map((word) =>
+    containsThai(word) ? romaniseThaiWord(word) : [foldLatin(transliterate(word)).replace(/ /g, '')],
+  );
+  return rotatedReadings(words, spellings);
+}
+
+// Each word in turn the surname and the rest, in order, the given name; a single word either part.
+function rotatedReadings(words: readonly string[], spellings: readonly (readonly string[])[]): NameReading[] {
+  if (words.length === 0) return [];
   const empty = namePart('', []);
   if (words.length === 1) {
     const only = namePart(words[0] as string, spellings[0] as string[]);

@@ -9,6 +9,7 @@ import { Field } from '../../ui/Field.tsx';
 import { EmptyState, Loading, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { graphApi } from './graph-api.ts';
+import { matchReasonText } from './match-reasons.ts';
 
 const verdictTone: Record<PersonCandidateView['verdict'], BadgeTone> = {
   strong: 'ok',
@@ -86,7 +87,7 @@ function Candidate({
               {r.effect >= 0 ? t('candidates.for') : t('candidates.against')} {r.effect > 0 ? '+' : ''}
               {r.effect}
             </Badge>{' '}
-            {r.text}
+            {matchReasonText(t, r)}
           </li>
         ))}
       </ul>

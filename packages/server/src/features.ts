@@ -9,6 +9,7 @@ import { fugitivesManifest } from './fugitives/manifest.ts';
 import { graphManifest } from './graph/manifest.ts';
 import { homeManifest } from './home/manifest.ts';
 import { systemManifest } from './http/manifest.ts';
+import { operationBriefingManifest } from './operations/briefing/manifest.ts';
 import { rescueManifest } from './rescue/manifest.ts';
 
 /** Every feature of a node, in route order. A new feature adds its manifest here: the only list there is. */
@@ -23,5 +24,6 @@ export const features: readonly FeatureManifest[] = [
   rescueManifest,
   fugitivesManifest,
   fugitiveFlagManifest,
+  operationBriefingManifest,
   homeManifest,
 ];

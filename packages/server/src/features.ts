@@ -10,6 +10,7 @@ import { graphManifest } from './graph/manifest.ts';
 import { homeManifest } from './home/manifest.ts';
 import { systemManifest } from './http/manifest.ts';
 import { operationBriefingManifest } from './operations/briefing/manifest.ts';
+import { operationsManifest } from './operations/manifest.ts';
 import { rescueManifest } from './rescue/manifest.ts';
 
 /** Every feature of a node, in route order. A new feature adds its manifest here: the only list there is. */
@@ -22,6 +23,7 @@ export const features: readonly FeatureManifest[] = [
   federationManifest,
   exchangeManifest,
   rescueManifest,
+  operationsManifest,
   fugitivesManifest,
   fugitiveFlagManifest,
   operationBriefingManifest,

@@ -590,3 +590,9 @@ export type OperationList = z.infer<typeof OperationList>;
 /** The live event pushed to watchers of an operation when a log entry is recorded (`operation.log`). */
 export const OperationLogEvent = z.object({ operationId: z.uuid(), entry: LogEntry });
 export type OperationLogEvent = z.infer<typeof OperationLogEvent>;
+
+export const CancelInput = z.strictObject({
+  reason: plainText().min(1, 'Say why the operation is called off').max(2000),
+  version: z.int().positive(),
+});
+export type CancelInput = z.infer<typeof CancelInput>;

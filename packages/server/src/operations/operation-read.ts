@@ -9,6 +9,7 @@ import type {
   Team,
   TeamInput,
 } from '@liaison/core/operations/schemas';
+import { sql } from 'kysely';
 import { displayNamesOf } from '../accounts/users-repository.ts';
 import type { Db } from '../context.ts';
 import {
@@ -45,6 +46,8 @@ export async function loadOperationDetail(db: Db, id: string): Promise<Operation
     db
       .selectFrom('operation_arrests')
       .selectAll()
+      // A date column comes back as a Date from the drivers: as text it is the calendar day, whatever the zone.
+      .select(sql<string | null>`operation_arrests.birth_date::text`.as('birth_date'))
       .where('operation_id', '=', id)
       .orderBy('arrested_at')
       .orderBy('id')

@@ -99,7 +99,8 @@ function briefingTarget(
     number,
     kind: t.kind,
     label: t.label,
-    address: t.address,
+    // A compound's place is its province and coordinates (the operations feature files its province id as address).
+    address: t.kind === 'compound' ? null : t.address,
     province: t.province ?? (located ? provinceAt(t.lat!, t.lon!) : null),
     lat: t.lat,
     lon: t.lon,

@@ -44,6 +44,19 @@ export const IdentifierRef = z.strictObject({
   value: plainText().min(1).max(200),
 });
 
+/** A record of the node sent with an item, by its kind's wire name (`fugitive`, `sighting`, `operation`) and id. */
+export const ExchangeRecordRef = z.strictObject({
+  kind: z.string().regex(/^[a-z][a-z_]{0,39}$/, 'Name a record kind, e.g. fugitive'),
+  id: z.uuid(),
+});
+/** A record as it travels with an item: its shared fields as the sender's rules let them go. */
+export const ExchangeRecord = z.object({
+  kind: z.string(),
+  id: z.string(),
+  fields: z.record(z.string(), z.unknown()),
+});
+export type ExchangeRecord = z.infer<typeof ExchangeRecord>;
+
 export const ExchangeItemInput = z.strictObject({
   peer: z.string().min(2).max(60),
   kind: ExchangeKind,
@@ -57,6 +70,8 @@ export const ExchangeItemInput = z.strictObject({
   translations: z.partialRecord(Language, Translation).default({}),
   identifiers: z.array(IdentifierRef).max(100).default([]),
   attachments: z.array(Attachment).max(10).default([]),
+  /** Records of this node to send with the item (read as the sender may, cut to what the rules let go). */
+  records: z.array(ExchangeRecordRef).max(20).optional(),
   categories: z.array(DataCategory).default([]),
   subjectNationalities: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
   consentRecorded: z.boolean().optional(),
@@ -85,6 +100,7 @@ export const ExchangeItem = z.object({
   translations: z.record(z.string(), z.unknown()),
   identifiers: z.array(z.object({ kind: z.string(), value: z.string() })),
   attachments: z.array(z.object({ filename: z.string(), mediaType: z.string(), size: z.number() })),
+  records: z.array(ExchangeRecord),
   markings: z.record(z.string(), z.unknown()),
   hitReference: z.string().nullable(),
   author: z.string(),
@@ -121,14 +137,15 @@ export type HitAnswer = z.infer<typeof HitAnswer>;
 
 /**
  * Sharing a case with a peer: the header always; tasks, notes, entities (with their links), attachments
- * (metadata in the share, content pulled by the peer) when chosen.
+ * (metadata in the share, content pulled by the peer), fugitives (with their sightings) and operations linked
+ * to the case, when chosen.
  */
 export const CaseShareInput = z.strictObject({
   caseId: z.uuid(),
   peer: z.string().min(1).max(100),
   scope: z
-    .array(z.enum(['tasks', 'notes', 'entities', 'attachments']))
-    .max(4)
+    .array(z.enum(['tasks', 'notes', 'entities', 'attachments', 'fugitives', 'operations']))
+    .max(6)
     .default(['tasks', 'notes']),
   markings: ItemMarkings.omit({ tlp: true, handlingCode: true, handlingNote: true }),
   categories: z.array(DataCategory).default([]),

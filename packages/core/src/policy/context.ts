@@ -21,6 +21,11 @@ export const itemKinds = [
   'note',
   'attachment',
   'hit_query',
+  // Records of the fugitive register and joint operations, judged field by field as they travel (a
+  // fugitive's warrant, a sighting's source, an operation's targets: federation README).
+  'fugitive',
+  'sighting',
+  'operation',
 ] as const;
 export const ItemKind = z.enum(itemKinds);
 export type ItemKind = z.infer<typeof ItemKind>;

@@ -40,13 +40,25 @@ export interface PersonAppearance {
   caseId?: string;
 }
 
+/**
+ * A change of records of another kind that travels in shared cases (`fugitive`, `sighting`, `operation`), told
+ * by the owner's write paths; the kind's `placedIn` says which cases hold them (changes/shared-record-kind.ts).
+ */
+export interface KindChange {
+  on: 'record';
+  /** The kind's wire name. */
+  record: string;
+  ids: readonly string[];
+  deleted?: boolean;
+}
+
 /** A rescue report filed: the person it names (by name, birth date, passport) is news for the fugitive flag. */
 export interface RescueReportFiled {
   on: 'rescue-report';
   rescueCaseId: string;
 }
 
-export type RecordChange = CaseChange | GraphChange | PersonAppearance | RescueReportFiled;
+export type RecordChange = CaseChange | GraphChange | PersonAppearance | KindChange | RescueReportFiled;
 
 /** Called in the announcing transaction; a throw rolls the change back. */
 export type ChangeObserver = (trx: Tx, change: RecordChange) => Promise<void>;
@@ -63,7 +75,7 @@ export function createRecordChanges(): RecordChanges {
   const observers: ChangeObserver[] = [];
   return {
     async announce(trx, change) {
-      if (change.on === 'graph' && change.ids.length === 0) return;
+      if ((change.on === 'graph' || change.on === 'record') && change.ids.length === 0) return;
       if (change.on === 'person' && change.entityIds.length === 0) return;
       for (const observer of [...observers]) await observer(trx, change);
     },

@@ -1,5 +1,6 @@
-import type { PeerPrincipal } from '@liaison/core';
-import type { AppContext, Tx } from '../context.ts';
+import type { Actor, PeerPrincipal } from '@liaison/core';
+import type { PolicyItem } from '@liaison/core/policy/index';
+import type { AppContext, Ctx, Tx } from '../context.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
 
 // What a feature implements for a record kind that travels to a partner in a shared case (case, task, note,
@@ -32,6 +33,21 @@ export interface PeerSource {
   fetchContent(trx: Tx, file: { recordId: string; sha256: string; sizeBytes: number }): Promise<void>;
 }
 
+/**
+ * Fields of a kind that go to a partner only where the rules let them (a fugitive's warrant, a sighting's
+ * source): each group is judged as an item of its own by the policy room (`policy/record-fields.ts`), outbound
+ * by this node's rules (a refused group is left out of the record and the refusal audited `policy.blocked`),
+ * inbound by the receiver's (a record carrying a refused group is turned away).
+ */
+export interface FieldGuard {
+  /** What the group is, in the audit entry (`warrant`, `source`). */
+  name: string;
+  /** Wire names of the group's fields. */
+  fields: readonly string[];
+  /** The group as the rules see it, from the record's shared fields (all of them, as known here). */
+  item(fields: SharedFields): PolicyItem;
+}
+
 export interface SharedRecordKind {
   /** The kind's name on the wire and in federation's mapping (`mirrored_records.record_type`). */
   kind: string;
@@ -51,6 +67,13 @@ export interface SharedRecordKind {
    * `fields` are the merged values (what is known here first, then the incoming record's).
    */
   refFromFields?(caseId: string, fields: SharedFields): RecordRef | null;
+  /** Fields that travel only where the rules let them (see `FieldGuard`); the others travel as they are. */
+  guards?: readonly FieldGuard[];
+  /**
+   * For a kind an officer may also send as an exchange item: the record's shared fields as `actor` may read
+   * them (the owner checks the permission and the record's visibility). Absent: it travels in shared cases only.
+   */
+  readForExchange?(ctx: Ctx, actor: Actor, id: string): Promise<SharedFields>;
   /** Ids of the case's records of this kind a full share carries, in sending order. */
   listInCase(trx: Tx, caseId: string): Promise<string[]>;
   /** The shared fields of a local record; null when it no longer exists. */

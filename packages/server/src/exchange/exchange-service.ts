@@ -16,6 +16,7 @@ import {
   refuseOutgoing,
 } from '../policy/decide.ts';
 import { presentItem } from './presenters.ts';
+import { auditWithheld, outgoingRecords } from './record-items.ts';
 
 /** Identifiers travel normalised (the same phone written two ways is one key for hit/no-hit). */
 export function normaliseRefs(refs: { kind: string; value: string }[]): { kind: string; value: string }[] {
@@ -143,6 +144,8 @@ export async function sendItem(ctx: Ctx, actor: Actor, input: ExchangeItemInput)
   const now = ctx.app.now();
   const id = randomUUID();
   const markings = policy.input.markings;
+  // Records sent with it (a fugitive, a sighting, an operation), as the rules let them go.
+  const sent = await outgoingRecords(ctx, actor, peer, markings, input.records ?? []);
   const item = {
     id,
     kind: input.kind,
@@ -157,6 +160,7 @@ export async function sendItem(ctx: Ctx, actor: Actor, input: ExchangeItemInput)
     translations: input.translations,
     identifiers: normaliseRefs(input.identifiers),
     attachments: input.attachments,
+    records: sent.records,
     categories: input.categories,
     policyItem: policy.input.item,
     markings,
@@ -180,6 +184,7 @@ export async function sendItem(ctx: Ctx, actor: Actor, input: ExchangeItemInput)
     translations: JSON.stringify(item.translations),
     identifiers: JSON.stringify(item.identifiers),
     attachments: JSON.stringify(item.attachments),
+    records: JSON.stringify(item.records),
     categories: item.categories,
     markings: JSON.stringify(markings),
     hit_reference: item.hitReference,
@@ -194,6 +199,7 @@ export async function sendItem(ctx: Ctx, actor: Actor, input: ExchangeItemInput)
   await withAudit(ctx.app.db, async (trx) => {
     await trx.insertInto('exchange_items').values(values).execute();
     const queued = await enqueueMessage(trx, ctx.app, peer.id, 'exchange.item', item);
+    await auditWithheld(ctx, trx, actor, id, peer.node_name, sent.withheld);
     await audit(
       { ...ctx, trx },
       actor,
@@ -218,6 +224,7 @@ export async function sendItem(ctx: Ctx, actor: Actor, input: ExchangeItemInput)
       translations: item.translations,
       identifiers: item.identifiers,
       attachments: item.attachments,
+      records: item.records,
       markings,
       obligations: [],
       delivery_error: null,

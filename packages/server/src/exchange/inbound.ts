@@ -2,6 +2,7 @@ import { ExchangeKind } from '@liaison/core/exchange/schemas';
 import type { DeliveryListener, MessageHandler } from '../federation/outbox.ts';
 import { checkIncoming, retainUntilOf } from '../policy/decide.ts';
 import { insertExchangeItems } from './exchange-items.ts';
+import { incomingRecords } from './record-items.ts';
 
 // An item from a peer: the receiving country's inbound rules (the policy room's inbound check) decide whether
 // it is kept and with which obligations (H2 → no forwarding or export; retention date and disposal); then it is
@@ -19,6 +20,9 @@ const applyExchangeItem: MessageHandler = async ({ app, peer, message, afterComm
   const check = checkIncoming(app, peer, item, audit, { recordType: 'exchange_item', recordId: item.id });
   if (!check.allowed)
     return { outcome: 'rejected', reason: check.malformed ? 'malformed item' : check.reason };
+  // Records it carries (a fugitive, a sighting...) pass the inbound rules on their guarded fields too.
+  const records = incomingRecords(app, peer, item, audit);
+  if (!records.ok) return { outcome: 'rejected', reason: records.reason };
   await batched(insertExchangeItems, {
     id: item.id,
     peer_id: peer.id,
@@ -34,6 +38,7 @@ const applyExchangeItem: MessageHandler = async ({ app, peer, message, afterComm
     translations: JSON.stringify(item.translations ?? {}),
     identifiers: JSON.stringify(item.identifiers ?? []),
     attachments: JSON.stringify(item.attachments ?? []),
+    records: JSON.stringify(records.records),
     categories: check.item.categories,
     markings: JSON.stringify(check.markings),
     hit_reference: (item.hitReference as string | null) ?? null,

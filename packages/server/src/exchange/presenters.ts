@@ -33,6 +33,7 @@ export function presentItem(row: Row, now: Date): ExchangeItem {
     translations: row.translations,
     identifiers: row.identifiers,
     attachments,
+    records: row.records as ExchangeItem['records'],
     markings: row.markings,
     hitReference: row.hit_reference,
     author: row.author_name,

@@ -63,6 +63,7 @@ export async function purgeExpired(
             translations: '{}',
             identifiers: '[]',
             attachments: '[]',
+            records: '[]',
             author_name: '',
             retain_until: null,
           })

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Json, NullableTimestamp, Timestamp } from '../db/tables.ts';
 
 export interface ExchangeTables {
@@ -17,6 +17,8 @@ export interface ExchangeTables {
     translations: Json<Record<string, unknown>>;
     identifiers: Json<{ kind: string; value: string }[]>;
     attachments: Json<unknown[]>;
+    /** Records sent with the item (`ExchangeRecord[]`: a fugitive, a sighting, an operation and their wire fields). */
+    records: ColumnType<unknown[], string | undefined, string>;
     categories: string[];
     markings: Json<Record<string, unknown>>;
     hit_reference: string | null;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { CaseChange, ChangeObserver, GraphChange } from '../../changes/record-changes.ts';
+import type { CaseChange, ChangeObserver, GraphChange, KindChange } from '../../changes/record-changes.ts';
 import type { AppContext, Tx } from '../../context.ts';
 import { fullRecord, type LocalChange, recordKind, stampLocalChange } from './local-record.ts';
 import { activeShares, kickSoon, sendSync } from './outgoing.ts';
@@ -12,7 +12,7 @@ import type { Kind, SyncRecord } from './types.ts';
 export function caseSyncObserver(app: AppContext): ChangeObserver {
   return async (trx, change) => {
     if (change.on === 'case') await captureCaseChange(trx, app, change);
-    else if (change.on === 'graph') await captureGraphChange(trx, app, change);
+    else if (change.on === 'graph' || change.on === 'record') await captureGraphChange(trx, app, change);
     // A person's appearance is news for this node's watchers; what travels is the entity change itself.
   };
 }
@@ -30,9 +30,10 @@ async function captureCaseChange(trx: Tx, app: AppContext, change: CaseChange) {
  * Graph changes: entities, their membership and role in a case, links between entities of a case travel
  * with a case shared with their scope (`entities`), under the same rule (fields by last writer, records by
  * id, removal wins). Where a record is placed (which cases) its owner says; a link travels when both its
- * ends are in the shared case.
+ * ends are in the shared case. Other kinds announced by id (a fugitive, a sighting, an operation: `KindChange`)
+ * travel as links do, in the shared cases their owner places them in.
  */
-async function captureGraphChange(trx: Tx, app: AppContext, change: GraphChange) {
+async function captureGraphChange(trx: Tx, app: AppContext, change: GraphChange | KindChange) {
   const kind = recordKind(app, change.record);
   const byCase = new Map<string, SyncRecord[]>();
   const add = (caseId: string, record: SyncRecord | null) => {
@@ -56,7 +57,7 @@ async function captureGraphChange(trx: Tx, app: AppContext, change: GraphChange)
     const caseIds = (await sharedCases.distinct().execute()).map((s) => s.case_id);
     return caseIds.length === 0 ? [] : ((await kind.placedIn?.(trx, change.ids, caseIds)) ?? []);
   };
-  if (change.record === 'member') {
+  if (change.on === 'graph' && change.record === 'member') {
     const caseId = change.caseId;
     if (!caseId) return;
     const shared = await sharedCases.where('case_id', '=', caseId).executeTakeFirst();
@@ -69,7 +70,7 @@ async function captureGraphChange(trx: Tx, app: AppContext, change: GraphChange)
         add(caseId, await fullRecord(trx, app, { caseId, record: 'member', id }));
       }
     }
-  } else if (change.record === 'entity') {
+  } else if (change.on === 'graph' && change.record === 'entity') {
     const found = change.deleted ? await mappedCases('entity') : await placed();
     const stamped = new Map<string, SyncRecord | null>();
     for (const { id, caseId } of found) {
@@ -94,13 +95,13 @@ async function captureGraphChange(trx: Tx, app: AppContext, change: GraphChange)
       add(caseId, stamped.get(id) ?? null);
     }
   } else {
-    const found = change.deleted ? await mappedCases('link') : await placed();
+    const found = change.deleted ? await mappedCases(change.record) : await placed();
     const stamped = new Map<string, SyncRecord | null>();
     for (const { id, caseId } of found) {
       if (!stamped.has(id))
         stamped.set(
           id,
-          await stampLocalChange(trx, app, { caseId, record: 'link', id, deleted: change.deleted }),
+          await stampLocalChange(trx, app, { caseId, record: change.record, id, deleted: change.deleted }),
         );
       add(caseId, stamped.get(id) ?? null);
     }

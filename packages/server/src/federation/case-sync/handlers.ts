@@ -7,6 +7,7 @@ import { announce, publishAfter, receiveCheck, refOf } from './inbound.ts';
 import { mergeRecords } from './merge.ts';
 import { removeMirror } from './mirror.ts';
 import { activeShares, sendSync } from './outgoing.ts';
+import { checkIncomingRecords } from './record-guards.ts';
 import type { SyncRecord } from './types.ts';
 
 /** The sharing a message was made under (`epoch`), when its sender keeps it. */
@@ -68,6 +69,9 @@ const applyCaseShare: MessageHandler = async (input): Promise<ApplyOutcome> => {
     .where('record_type', '=', 'case')
     .execute();
   const records = (message.body.records as SyncRecord[]) ?? [];
+  // A record carrying what this node's rules refuse (a sighting's source) turns the share away.
+  const fields = checkIncomingRecords(input, records);
+  if (!fields.ok) return { outcome: 'rejected', reason: fields.reason };
   const events: LiveEvent[] = [];
   await mergeRecords(trx, app, peer, ref.caseId, records, events);
   publishAfter(input, events);
@@ -114,6 +118,8 @@ const applyCaseSync: MessageHandler = async (input): Promise<ApplyOutcome> => {
   const records = ((message.body.records as SyncRecord[]) ?? []).filter(
     (r) => r.type !== 'case' || r.originId === ref.caseId,
   );
+  const fields = checkIncomingRecords(input, records);
+  if (!fields.ok) return { outcome: 'rejected', reason: fields.reason };
   const events: LiveEvent[] = [];
   const changed = await mergeRecords(trx, app, peer, share.case_id, records, events);
   publishAfter(input, events);

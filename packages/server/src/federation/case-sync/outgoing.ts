@@ -3,6 +3,7 @@ import type { AppContext, Tx } from '../../context.ts';
 import { auditNodeRefusal, decideOutgoing } from '../../policy/decide.ts';
 import { enqueueMessage } from '../outbox.ts';
 import { federationOf } from '../runtime.ts';
+import { cutForPeer } from './record-guards.ts';
 import type { SyncRecord } from './types.ts';
 
 // Outgoing changes: the active shares of a case and queuing `case.sync` to each under the outbound rules.
@@ -90,13 +91,16 @@ export async function sendSync(
     });
     return;
   }
+  // Fields the rules keep here (a sighting's source) are left out, each refusal audited.
+  const allowed = await cutForPeer(trx, app, share, markings, inScope, { share: share.id });
+  if (allowed.length === 0) return;
   await enqueueMessage(trx, app, share.peer_id, 'case.sync', {
     ref: { originNode: share.origin_node, caseId: share.origin_case_id },
     // The sharing this edit is made under: the originator drops edits that crossed a retraction.
     epoch: share.epoch?.toISOString() ?? null,
     markings,
     policyItem: share.policy_item,
-    records: inScope,
+    records: allowed,
   });
 }
 

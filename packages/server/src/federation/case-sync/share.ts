@@ -9,6 +9,7 @@ import { enqueueMessage } from '../outbox.ts';
 import { findPeer } from '../peers.ts';
 import { federationOf } from '../runtime.ts';
 import { snapshotRecords } from './local-record.ts';
+import { cutForPeer } from './record-guards.ts';
 import type { ShareScope } from './types.ts';
 
 // Sharing a case with a peer and retracting the share (the originator's side).
@@ -96,8 +97,15 @@ export async function shareCase(ctx: Ctx, actor: Actor, caseId: string, input: S
       .executeTakeFirstOrThrow();
     // The full snapshot: every record the scope carries, listed by its owner (live entities only: a deleted
     // entity, a tombstone, never leaves the node, nor does a link that touches one), with its current stamps
-    // (a record never shared before gets them now).
-    const records = await snapshotRecords(trx, app, caseId, input.scope);
+    // (a record never shared before gets them now). Fields the rules keep here are left out, each audited.
+    const records = await cutForPeer(
+      trx,
+      app,
+      peer,
+      markings,
+      await snapshotRecords(trx, app, caseId, input.scope),
+      { share: share.id },
+    );
     const queued = await enqueueMessage(trx, app, peer.id, 'case.share', {
       ref: { originNode: app.config.nodeName, caseId },
       // Names the peer for our delivery listener (share-delivery.ts), which sees the message, not its row.

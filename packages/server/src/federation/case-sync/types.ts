@@ -15,4 +15,4 @@ export interface CaseRef {
   originNode: string;
   caseId: string;
 }
-export type ShareScope = 'tasks' | 'notes' | 'entities' | 'attachments';
+export type ShareScope = 'tasks' | 'notes' | 'entities' | 'attachments' | 'fugitives' | 'operations';

@@ -6,6 +6,7 @@ import type { FeatureManifest } from './feature-manifest.ts';
 import { federationManifest } from './federation/manifest.ts';
 import { fugitiveFlagManifest } from './fugitives/flag/manifest.ts';
 import { fugitivesManifest } from './fugitives/manifest.ts';
+import { removalsManifest } from './fugitives/removal/manifest.ts';
 import { graphManifest } from './graph/manifest.ts';
 import { homeManifest } from './home/manifest.ts';
 import { systemManifest } from './http/manifest.ts';
@@ -26,6 +27,7 @@ export const features: readonly FeatureManifest[] = [
   operationsManifest,
   fugitivesManifest,
   fugitiveFlagManifest,
+  removalsManifest,
   operationBriefingManifest,
   homeManifest,
 ];

@@ -43,6 +43,14 @@ export const featureRoutes: FeatureRoute[] = [
     navGroup: 'investigation',
   },
   {
+    id: 'fugitive-flags',
+    path: '/fugitive-flags',
+    labelKey: 'fugitive-flag:nav',
+    permission: 'fugitives.alerts',
+    element: lazy(() => import('./fugitive-flag/FlagsPage.tsx')),
+    navGroup: 'investigation',
+  },
+  {
     id: 'graph',
     path: '/graph',
     labelKey: 'graph:nav',

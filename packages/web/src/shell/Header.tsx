@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useMe, useSession } from '../app/session.tsx';
+import { FugitiveAlerts } from '../features/fugitive-flag/FugitiveAlerts.tsx';
 import { ShellExtras } from '../features/live/ShellExtras.tsx';
 import { Badge } from '../ui/Badge.tsx';
 import { useAgencies } from '../ui/use-agencies.ts';
@@ -27,6 +28,7 @@ export function Header() {
           {me.displayName}
         </span>
         <ShellExtras />
+        <FugitiveAlerts />
         <LanguageSwitcher />
         <ThemeToggle />
         <button type="button" className="button button-quiet" onClick={() => void logout()}>

@@ -14,7 +14,10 @@ export function LiveIndicator() {
   const { t } = useTranslation('live');
   const { unread } = useLiveEvents();
   const [toast, setToast] = useState<LiveMessage | null>(null);
-  useLiveEvent((event) => setToast(event), []);
+  // Fugitive flags have their own alert panel (features/fugitive-flag), which stays until closed.
+  useLiveEvent((event) => {
+    if (!event.type.startsWith('fugitive.')) setToast(event);
+  }, []);
   useEffect(() => {
     if (!toast) return;
     const timer = setTimeout(() => setToast(null), toastMs);

@@ -7,7 +7,14 @@ export interface LiveMessage extends LiveEventData {
 }
 
 /** The event types the web app listens to; the server names them in its event bus. */
-export const liveEventTypes = ['hit.raised', 'access-request.created', 'access-request.decided'] as const;
+export const liveEventTypes = [
+  'hit.raised',
+  'access-request.created',
+  'access-request.decided',
+  // The fugitive flag's alerts (features/fugitive-flag shows them in a panel of its own).
+  'fugitive.flag',
+  'fugitive.flag.notice',
+] as const;
 
 interface LiveState {
   events: readonly LiveMessage[];

@@ -51,6 +51,14 @@ export const featureRoutes: FeatureRoute[] = [
     navGroup: 'investigation',
   },
   {
+    id: 'fugitives',
+    path: '/fugitives',
+    labelKey: 'fugitives:nav',
+    permission: 'fugitives.read',
+    element: lazy(() => import('./fugitives/FugitivesSection.tsx')),
+    navGroup: 'investigation',
+  },
+  {
     id: 'graph',
     path: '/graph',
     labelKey: 'graph:nav',

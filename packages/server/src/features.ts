@@ -4,6 +4,7 @@ import { casesManifest } from './cases/manifest.ts';
 import { exchangeManifest } from './exchange/manifest.ts';
 import type { FeatureManifest } from './feature-manifest.ts';
 import { federationManifest } from './federation/manifest.ts';
+import { fugitiveFederationManifest } from './fugitives/federation/manifest.ts';
 import { fugitiveFlagManifest } from './fugitives/flag/manifest.ts';
 import { fugitivesManifest } from './fugitives/manifest.ts';
 import { removalsManifest } from './fugitives/removal/manifest.ts';
@@ -11,6 +12,7 @@ import { graphManifest } from './graph/manifest.ts';
 import { homeManifest } from './home/manifest.ts';
 import { systemManifest } from './http/manifest.ts';
 import { operationBriefingManifest } from './operations/briefing/manifest.ts';
+import { operationFederationManifest } from './operations/federation/manifest.ts';
 import { operationsManifest } from './operations/manifest.ts';
 import { rescueManifest } from './rescue/manifest.ts';
 
@@ -29,5 +31,7 @@ export const features: readonly FeatureManifest[] = [
   fugitiveFlagManifest,
   removalsManifest,
   operationBriefingManifest,
+  fugitiveFederationManifest,
+  operationFederationManifest,
   homeManifest,
 ];

@@ -189,7 +189,8 @@ function teams(doc: PDFKit.PDFDocument, data: BriefingData, l: BriefingLabels) {
   for (const agency of [data.lead, data.partner]) {
     const ofAgency = data.teams.filter((team) => team.agencyCode === agency.code);
     if (ofAgency.length === 0) continue;
-    keepSpace(doc, 160);
+    // With room for its first team: an agency's name never ends a page alone.
+    keepSpace(doc, 200);
     doc.moveDown(0.3);
     writeText(doc, agencyLine(agency), { bold: true, size: 10.5 });
     for (const team of ofAgency) {
@@ -255,7 +256,7 @@ function legal(doc: PDFKit.PDFDocument, data: BriefingData, l: BriefingLabels) {
   for (const agency of [data.lead, data.partner]) {
     const side =
       agency.country === 'KR' ? l.koreanSide : agency.country === 'KH' ? l.cambodianSide : agency.code;
-    keepSpace(doc, 140);
+    keepSpace(doc, 200);
     doc.moveDown(0.2);
     writeText(doc, `${side} — ${agencyLine(agency)}`, { bold: true, size: 10 });
     const ofSide = data.legalAuthority.filter((a) => a.agencyCode === agency.code);

@@ -153,10 +153,12 @@ function drawPanel(
     doc.undash();
     doc.circle(bx, by, 2.2).fill('#1565c0');
     doc.fillColor('#0d47a1');
+    // Beside the line's middle; under the pin when the line is too short to hold it.
+    const short = Math.hypot(bx - tx, by - ty) < 40;
     writeText(doc, `${borderKm(focus)} km`, {
       bold: true,
       size: 8,
-      at: [(tx + bx) / 2 + 4, (ty + by) / 2 - 4],
+      at: short ? [tx - 14, ty + 7] : [(tx + bx) / 2 + 4, (ty + by) / 2 - 4],
       lineBreak: false,
     });
   }

@@ -1,4 +1,6 @@
 import { type Actor, actingUserId, authorize, LiaisonError } from '@liaison/core';
+import { isInCustody } from '@liaison/core/fugitives/lifecycle';
+import type { FugitiveState } from '@liaison/core/fugitives/schemas';
 import { validateEntityInput } from '@liaison/core/graph/index';
 import type { ArrestInput, RescueInput, SeizureInput } from '@liaison/core/operations/schemas';
 import { detectScript } from '@liaison/core/persons/name-keys';
@@ -8,6 +10,8 @@ import { visibleCases } from '../cases/case-visibility.ts';
 import type { Ctx, Tx } from '../context.ts';
 import { agencyCountry } from '../correlation/agency-country.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
+import { findVisibleFugitive, visibleFugitives } from '../fugitives/fugitive-access.ts';
+import { recordStep } from '../fugitives/fugitives-service.ts';
 import { markingsInCase } from '../graph/entities/case-markings.ts';
 import { placeInCase } from '../graph/entities/case-members.ts';
 import { indexIdentifiers } from '../graph/entities/entity-index.ts';
@@ -134,13 +138,18 @@ export async function recordArrest(
   arrest: ArrestInput,
 ): Promise<Recorded> {
   const path = '/arrest';
+  let fugitive = arrest.fugitiveId ? await findVisibleFugitive(trx, actor, arrest.fugitiveId) : null;
+  if (arrest.fugitiveId && !fugitive)
+    throw invalid(`${path}/fugitiveId`, 'No such fugitive in the register', 'not_found');
   let personId: string;
   let events: LiveEvent[] = [];
-  if (arrest.personEntityId) {
+  // A fugitive already known as a graph person is that person.
+  const knownPerson = arrest.personEntityId ?? fugitive?.person_entity_id ?? undefined;
+  if (knownPerson) {
     const person = await trx
       .selectFrom('entities')
       .select('entities.id')
-      .where('entities.id', '=', arrest.personEntityId)
+      .where('entities.id', '=', knownPerson)
       .where('entities.type', '=', 'person')
       .where(entityVisible(actor))
       .executeTakeFirst();
@@ -151,13 +160,36 @@ export async function recordArrest(
     personId = created.id;
     events = created.events;
   }
-  if (arrest.fugitiveId) {
-    const fugitive = await trx
-      .selectFrom('fugitives')
-      .select('id')
-      .where('id', '=', arrest.fugitiveId)
+  // A person on file who is a wanted fugitive is linked as one, even when the officer did not say so.
+  if (!fugitive) {
+    const wanted = await visibleFugitives(trx, actor)
+      .select('fugitives.id')
+      .where('fugitives.person_entity_id', '=', personId)
+      .where('fugitives.status', '<>', 'closed')
       .executeTakeFirst();
-    if (!fugitive) throw invalid(`${path}/fugitiveId`, 'No such fugitive in the register', 'not_found');
+    if (wanted) fugitive = await findVisibleFugitive(trx, actor, wanted.id);
+  }
+  const fugitiveId = fugitive?.id ?? null;
+  // The register's own step: wanted (or sighted, located, under surveillance) → arrested, dated with the arrest.
+  let fugitiveMoved = false;
+  if (fugitive && !isInCustody(fugitive.status as FugitiveState) && fugitive.status !== 'closed') {
+    authorize(actor, 'fugitives.write');
+    await recordStep(
+      trx,
+      ctx,
+      actor,
+      fugitive.id,
+      {
+        state: 'arrested',
+        occurredAt: at.toISOString(),
+        actedBy: `${arrest.arrestingAgency}, joint operation ${op.reference}`,
+        note: `Arrested in joint operation ${op.reference} (${op.code_name}).`,
+        details: {},
+        documentIds: [],
+      },
+      ctx.app.now(),
+    );
+    fugitiveMoved = true;
   }
   const already = await trx
     .selectFrom('operation_arrests')
@@ -166,7 +198,7 @@ export async function recordArrest(
     .where((eb) =>
       eb.or([
         eb('person_entity_id', '=', personId),
-        ...(arrest.fugitiveId ? [eb('fugitive_id', '=', arrest.fugitiveId)] : []),
+        ...(fugitiveId ? [eb('fugitive_id', '=', fugitiveId)] : []),
       ]),
     )
     .executeTakeFirst();
@@ -182,7 +214,7 @@ export async function recordArrest(
       operation_id: op.id,
       log_entry_id: logEntryId,
       person_entity_id: personId,
-      fugitive_id: arrest.fugitiveId ?? null,
+      fugitive_id: fugitiveId,
       name: arrest.name,
       nationality: arrest.nationality,
       birth_date: arrest.birthDate ?? null,
@@ -202,7 +234,8 @@ export async function recordArrest(
     {
       arrestId: row.id,
       personEntityId: personId,
-      fugitiveId: arrest.fugitiveId ?? null,
+      fugitiveId,
+      fugitiveMoved,
       nationality: arrest.nationality,
       crimeType: arrest.crimeType,
     },

@@ -420,4 +420,59 @@ describe('a joint operation', () => {
       rescueCaseReference: rescueCase.reference,
     });
   });
+
+  it('links a wanted fugitive arrested on the raid and moves him to arrested in the register', async () => {
+    const fugitive = await commander.client.post('/api/v1/fugitives', {
+      names: [
+        { value: '한복남', script: 'hangul', kind: 'primary' },
+        { value: 'HAN BOKNAM', script: 'latin', kind: 'passport' },
+      ],
+      birthDate: '1988-03-14',
+      nationality: 'KR',
+      passport: { number: 'M12345678', status: 'invalidation_requested' },
+      warrant: {
+        number: '2026-고합-1234',
+        court: 'Seoul Central District Court',
+        charges: ['Fraud (voice phishing)'],
+        issuedOn: '2026-01-10',
+        expiresOn: '2030-01-10',
+      },
+      dangerMarkers: [],
+      crimeTypes: [],
+      markings: { tlp: 'AMBER', handlingCode: 'H1' },
+    });
+    expect(fugitive.statusCode, fugitive.body).toBe(201);
+    const fugitiveId = fugitive.json().id;
+    const op = (
+      await commander.client.post(
+        '/api/v1/operations',
+        plan({ targets: [{ kind: 'person', label: 'HAN BOKNAM', fugitiveId }] }),
+      )
+    ).json();
+    expect(op.targets[0]).toMatchObject({ kind: 'person', fugitiveId });
+    await commander.client.post(`/api/v1/operations/${op.id}/decision`, {
+      decision: 'go',
+      version: op.version,
+    });
+    const arrested = await investigator.client.post(`/api/v1/operations/${op.id}/log`, {
+      kind: 'arrest',
+      arrest: {
+        name: 'HAN BOKNAM',
+        nationality: 'KR',
+        fugitiveId,
+        arrestingAgency: 'CNP',
+        crimeType: 'voice_phishing',
+      },
+    });
+    expect(arrested.statusCode, arrested.body).toBe(201);
+    const detail = (await commander.client.get(`/api/v1/operations/${op.id}`)).json();
+    expect(detail.arrests[0]).toMatchObject({ fugitiveId });
+    expect(detail.tally.fugitivesArrested).toBe(1);
+    const register = (await commander.client.get(`/api/v1/fugitives/${fugitiveId}`)).json();
+    expect(register.fugitive.status).toBe('arrested');
+    expect(register.steps.at(-1)).toMatchObject({
+      state: 'arrested',
+      note: expect.stringContaining(op.reference),
+    });
+  });
 });

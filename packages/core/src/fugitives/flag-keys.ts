@@ -23,11 +23,14 @@ function keysOf(
   passports: readonly string[],
 ) {
   const keys = new Set<string>();
-  const dates = birthDate && FULL_DATE.test(birthDate) ? [birthDate, swapped(birthDate)] : [undefined];
-  for (const date of dates) {
-    if (date === null) continue;
-    for (const key of personBlockingKeys(names, date)) {
-      if (key.startsWith('n:') || key.startsWith('d:')) keys.add(key);
+  const date = birthDate && FULL_DATE.test(birthDate) ? birthDate : undefined;
+  const other = date ? swapped(date) : null;
+  for (const key of personBlockingKeys(names, date)) {
+    if (key.startsWith('n:')) keys.add(key);
+    else if (key.startsWith('d:')) {
+      keys.add(key);
+      // The same name part with day and month the other way round (d: keys end with the date).
+      if (other) keys.add(`${key.slice(0, -date!.length)}${other}`);
     }
   }
   for (const passport of passports) {

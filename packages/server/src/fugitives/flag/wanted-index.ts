@@ -100,11 +100,14 @@ export async function syncWantedIndex(db: Db): Promise<void> {
 /** Indexes every fugitive not indexed at its current version, in batches (a bulk load, the start-up catch-up). */
 export async function rebuildWantedIndex(db: Kysely<Database>): Promise<number> {
   let total = 0;
+  let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const rows = await unindexed(db).limit(BATCH).execute();
+    // Walked in id order, so each batch starts where the last ended (never re-reading what is indexed).
+    const rows = await unindexed(db).where('f.id', '>', after).orderBy('f.id').limit(BATCH).execute();
     if (rows.length === 0) return total;
     await db.transaction().execute((trx) => indexRows(trx, rows));
     total += rows.length;
+    after = rows[rows.length - 1]!.id;
   }
 }
 

@@ -75,14 +75,6 @@ export const featureRoutes: FeatureRoute[] = [
     navGroup: 'intelligence',
   },
   {
-    id: 'operations',
-    path: '/operations',
-    labelKey: 'operations:nav',
-    permission: 'operations.read',
-    element: lazy(() => import('./operations/OperationsSection.tsx')),
-    navGroup: 'investigation',
-  },
-  {
     id: 'rescue',
     path: '/rescue',
     labelKey: 'rescue:nav',

@@ -1,5 +1,6 @@
 import { seedDemoCases } from '../cases/demo-cases.ts';
 import type { Ctx } from '../context.ts';
+import { seedDemoFugitives } from '../fugitives/demo-fugitives.ts';
 import { seedDemoRescue } from '../rescue/demo-rescue.ts';
 import { seedDemoAccounts } from './demo-accounts.ts';
 
@@ -8,6 +9,7 @@ const seeders: { name: string; seed: (ctx: Ctx) => Promise<void> }[] = [
   { name: 'accounts', seed: seedDemoAccounts },
   { name: 'cases', seed: seedDemoCases },
   { name: 'rescue', seed: seedDemoRescue },
+  { name: 'fugitives', seed: seedDemoFugitives },
 ];
 seeders.push({ name: 'graph', seed: (ctx) => import('./demo-graph.ts').then((m) => m.seedDemoGraph(ctx)) });
 

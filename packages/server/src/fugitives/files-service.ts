@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { type Actor, actingUserId, authorize, LiaisonError } from '@liaison/core';
 import {
   AttachmentFilename,
   AttachmentMediaType,
@@ -100,7 +100,7 @@ export async function uploadFugitiveFile(
           media_type: declaration.mediaType,
           size_bytes: staged.sizeBytes,
           sha256: staged.sha256,
-          uploaded_by: actor.userId,
+          uploaded_by: actingUserId(actor),
           uploaded_at: now,
         })
         .returningAll()

@@ -1,4 +1,4 @@
-import { type Actor, authorize, LiaisonError, type Tlp } from '@liaison/core';
+import { type Actor, actingUserId, authorize, LiaisonError, type Tlp } from '@liaison/core';
 import { isAuditedRead } from '@liaison/core/cases/case-access';
 import { assertNotDuplicate, nameKeysOf, storedPassportOf } from '@liaison/core/fugitives/identity';
 import { assertFugitiveStep, nextFugitiveStates, type PastStep } from '@liaison/core/fugitives/lifecycle';
@@ -249,7 +249,7 @@ export async function createFugitive(ctx: Ctx, actor: Actor, input: FugitiveInpu
         tlp: input.markings.tlp,
         handling_code: input.markings.handlingCode,
         handling_note: input.markings.handlingNote ?? null,
-        created_by: actor.userId,
+        created_by: actingUserId(actor),
         created_at: now,
         updated_at: now,
       })
@@ -264,7 +264,7 @@ export async function createFugitive(ctx: Ctx, actor: Actor, input: FugitiveInpu
         state: 'wanted',
         occurred_at: wantedSince,
         details: '{}',
-        recorded_by: actor.userId,
+        recorded_by: actingUserId(actor),
         recorded_at: now,
       })
       .execute();
@@ -450,7 +450,7 @@ export async function recordStep(
       details: JSON.stringify(input.details),
       document_ids: input.documentIds,
       sighting_id: input.sightingId ?? null,
-      recorded_by: actor.userId,
+      recorded_by: actingUserId(actor),
       recorded_at: now,
     })
     .returning('id')

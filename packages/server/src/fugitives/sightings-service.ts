@@ -1,4 +1,4 @@
-import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { type Actor, actingUserId, authorize, LiaisonError } from '@liaison/core';
 import { futureToleranceMs } from '@liaison/core/fugitives/lifecycle';
 import type { Sighting, SightingInput, SightingVerificationInput } from '@liaison/core/fugitives/schemas';
 import { displayNamesOf } from '../accounts/users-repository.ts';
@@ -42,7 +42,7 @@ export async function addSighting(
         accuracy: input.accuracy,
         description: input.description,
         document_ids: input.documentIds,
-        recorded_by: actor.userId,
+        recorded_by: actingUserId(actor),
         recorded_at: now,
       })
       .returningAll()
@@ -96,7 +96,7 @@ export async function verifySighting(
       .updateTable('fugitive_sightings')
       .set({
         verification: input.verification,
-        verified_by: input.verification === 'unverified' ? null : actor.userId,
+        verified_by: input.verification === 'unverified' ? null : actingUserId(actor),
         verified_at: input.verification === 'unverified' ? null : now,
         verification_note: input.note ?? null,
       })

@@ -59,20 +59,20 @@ export const featureRoutes: FeatureRoute[] = [
     navGroup: 'investigation',
   },
   {
-    id: 'removals',
-    path: '/removals',
-    labelKey: 'removals:nav',
-    permission: 'fugitives.read',
-    element: lazy(() => import('./removals/RemovalsSection.tsx')),
-    navGroup: 'investigation',
-  },
-  {
     id: 'graph',
     path: '/graph',
     labelKey: 'graph:nav',
     permission: 'entities.read',
     element: lazy(() => import('./graph/GraphSection.tsx')),
     navGroup: 'intelligence',
+  },
+  {
+    id: 'operations',
+    path: '/operations',
+    labelKey: 'operations:nav',
+    permission: 'operations.read',
+    element: lazy(() => import('./operations/OperationsSection.tsx')),
+    navGroup: 'investigation',
   },
   {
     id: 'rescue',

@@ -59,6 +59,14 @@ export const featureRoutes: FeatureRoute[] = [
     navGroup: 'investigation',
   },
   {
+    id: 'removals',
+    path: '/removals',
+    labelKey: 'removals:nav',
+    permission: 'fugitives.read',
+    element: lazy(() => import('./removals/RemovalsSection.tsx')),
+    navGroup: 'investigation',
+  },
+  {
     id: 'graph',
     path: '/graph',
     labelKey: 'graph:nav',

@@ -29,6 +29,8 @@ export const messages = defineMessages({
       notes: 'Notes',
       entities: 'Entities',
       attachments: 'Attachments',
+      fugitives: 'Fugitives and sightings',
+      operations: 'Joint operations',
     },
     delivery: {
       queued: 'Waiting to be sent',
@@ -99,6 +101,8 @@ export const messages = defineMessages({
       notes: '메모',
       entities: '개체',
       attachments: '첨부 파일',
+      fugitives: '도피사범 및 목격 정보',
+      operations: '합동 작전',
     },
     delivery: {
       queued: '전송 대기 중',
@@ -169,6 +173,8 @@ export const messages = defineMessages({
       notes: 'កំណត់ចំណាំ',
       entities: 'អង្គភាពទិន្នន័យ',
       attachments: 'ឯកសារភ្ជាប់',
+      fugitives: 'ជនភៀសខ្លួន និងការប្រទះឃើញ',
+      operations: 'ប្រតិបត្តិការរួម',
     },
     delivery: {
       queued: 'កំពុងរង់ចាំផ្ញើ',

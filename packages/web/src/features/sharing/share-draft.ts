@@ -2,7 +2,7 @@ import type { CaseShareInput } from '@liaison/core/exchange/schemas';
 import type { CaseShare } from './sharing-api.ts';
 
 /** The parts of a case a share can carry besides its header, in the order the form offers them. */
-export const shareScopes = ['tasks', 'notes', 'entities', 'attachments'] as const;
+export const shareScopes = ['tasks', 'notes', 'entities', 'attachments', 'fugitives', 'operations'] as const;
 export type ShareScope = (typeof shareScopes)[number];
 type ShareMarkings = CaseShareInput['markings'];
 

@@ -64,6 +64,19 @@ const style: cytoscape.StylesheetJson = [
   },
 ];
 
+/**
+ * cytoscape prepends an inline <style> that gives its container `position: relative`, unless an element with this
+ * id is already in the document. The node's CSP (style-src 'self') refuses inline styles, so the chart's own
+ * stylesheet positions the container (`.chart-canvas` in graph.css) and an empty marker keeps cytoscape from trying.
+ */
+const cytoscapeStylesheetId = '__________cytoscape_stylesheet';
+function claimCytoscapeStylesheet() {
+  if (document.getElementById(cytoscapeStylesheetId)) return;
+  const marker = document.createElement('meta');
+  marker.id = cytoscapeStylesheetId;
+  document.head.append(marker);
+}
+
 /** The cytoscape canvas: it mirrors the model, keeps positions of existing nodes and lays out new ones. */
 export const ChartCanvas = forwardRef<ChartCanvasHandle, ChartCanvasProps>(function ChartCanvas(
   { model, selectedId, onSelect, positions },
@@ -76,6 +89,7 @@ export const ChartCanvas = forwardRef<ChartCanvasHandle, ChartCanvasProps>(funct
   onSelectRef.current = onSelect;
 
   useEffect(() => {
+    claimCytoscapeStylesheet();
     const instance = cytoscape({ container: container.current, style, wheelSensitivity: 0.3, minZoom: 0.2 });
     instance.on('tap', 'node', (event) => onSelectRef.current(event.target.id()));
     instance.on('tap', 'edge', (event) => onSelectRef.current(event.target.id()));

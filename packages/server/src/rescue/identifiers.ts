@@ -1,8 +1,9 @@
 import { extractIdentifiers, normaliseIdentifier } from '@liaison/core/identifiers/index';
 import type { ReportIdentifier, RescueReportInput } from '@liaison/core/rescue/index';
 
-type ReportLike = Pick<RescueReportInput, 'person' | 'ransom' | 'narrative'> & {
-  person: { nationality?: string | undefined };
+type ReportedPerson = RescueReportInput['person'];
+type ReportLike = Pick<RescueReportInput, 'ransom' | 'narrative'> & {
+  person: Omit<ReportedPerson, 'nationality'> & { nationality?: string | undefined };
 };
 
 export interface ReportContext {

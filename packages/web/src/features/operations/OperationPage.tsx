@@ -13,6 +13,7 @@ import { Time } from '../../ui/Time.tsx';
 import { useSubmission } from '../../ui/use-submission.ts';
 import { crimeTypeLabel } from '../cases/case-labels.ts';
 import { useLiveEvent } from '../live/use-live-events.ts';
+import { BriefingDownload } from './briefing/BriefingDownload.tsx';
 import { LogList } from './LogList.tsx';
 import { statusTone } from './labels.ts';
 import { operationsApi } from './operations-api.ts';
@@ -62,6 +63,7 @@ function OperationView({ op, onChange }: { op: OperationDetail; onChange(): void
               <Link to={`/cases/${c.id}`}>{`${c.number} ${c.title}`}</Link>
             </p>
           ))}
+          <BriefingDownload operationId={op.id} />
         </Panel>
         <Panel title={t('detail.timing')}>
           <dl className="facts">

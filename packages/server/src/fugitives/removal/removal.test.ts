@@ -3,6 +3,7 @@ import type { FugitiveInputRaw } from '@liaison/core/fugitives/schemas';
 import { FugitiveInput, FugitiveStepInput } from '@liaison/core/fugitives/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemCtx } from '../../context.ts';
+import { comparable, pdfPagesText } from '../../operations/briefing/pdf-text.ts';
 import { createTestUser } from '../../testing/factories.ts';
 import type { TestClient } from '../../testing/test-client.ts';
 import { startTestNode, type TestNode } from '../../testing/test-node.ts';
@@ -428,5 +429,22 @@ describe('a 73-person charter', () => {
     for (const name of everyone) expect(drawn).toContain(name);
     expect(drawn).toContain('សុខ ចាន់ថា');
     expect(drawn.some((d) => d.includes('Page 3 of'))).toBe(true);
+    // And what a reader gets out of the file the node serves: every name, Hangul and Khmer included, whole.
+    const served = await planner.get(`/api/v1/removals/${created.id}/manifest.pdf`);
+    const pages = pdfPagesText(served.rawPayload);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    const text = comparable(pages.join('\n'));
+    for (const name of everyone) expect(text).toContain(comparable(name));
+    // The headers in English over Korean: Name / 성명, Passport / 여권번호, Escorts / 호송관.
+    for (const word of [
+      'Name',
+      '성명',
+      'Passport',
+      '여권번호',
+      'Escorts',
+      '호송관',
+      'Removal manifest / 송환 탑승자 명단',
+    ])
+      expect(text).toContain(word);
   }, 300_000);
 });

@@ -44,6 +44,7 @@ export function EscortsPanel({ view, onChange, editable }: PlanPart) {
             <li key={e.id}>
               {e.name} <span className="muted">{e.agency}</span> —{' '}
               {t('escortForm.of', { name: suspectName(e.suspectId) })}
+              {editable && ' '}
               {editable && (
                 <button
                   type="button"

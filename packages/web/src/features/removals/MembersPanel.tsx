@@ -47,6 +47,7 @@ export function MembersPanel({ view, onChange, editable }: PlanPart) {
             <li key={m.id}>
               {t(`role.${m.role}`)}: {m.name} <span className="muted">{m.agency}</span>
               {m.seat && ` · ${m.seat}`}
+              {editable && ' '}
               {editable && (
                 <button
                   type="button"

@@ -12,8 +12,10 @@ export function RuleNotice({ proposal }: { proposal: FlightProposal }) {
       data-testid="removal-rule"
       aria-live="polite"
     >
-      <strong>{t('plan.rule')}</strong>
-      <span className="notice-detail">{t('plan.ruleText', ruleValues)}</span>
+      <p>
+        <strong>{t('plan.rule')}: </strong>
+        {t('plan.ruleText', ruleValues)}
+      </p>
       <p data-testid="removal-proposal" data-reason={proposal.reason}>
         <strong>{t('proposal.title')}: </strong>
         {proposal.kind && <>{t(`flightKind.${proposal.kind}`)} — </>}

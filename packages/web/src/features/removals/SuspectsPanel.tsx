@@ -119,7 +119,7 @@ export function SuspectsPanel({ view, onChange, editable }: PlanPart) {
       </div>
       {editable && (
         <details>
-          <summary>{t('plan.addSuspects')}</summary>
+          <summary data-testid="suspects-add-open">{t('plan.addSuspects')}</summary>
           <FugitivePicker
             selected={adding}
             onChange={setAdding}

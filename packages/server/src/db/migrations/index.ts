@@ -22,6 +22,7 @@ import * as m0020 from './0020_fugitive_flags.ts';
 import * as m0021 from './0021_removals.ts';
 import * as m0022 from './0022_operations.ts';
 import * as m0023 from './0023_mirrored_record_kinds.ts';
+import * as m0024 from './0024_person_name_rekey.ts';
 
 /**
  * Every migration, in order. Each feature adds its own file here; names sort in the order they run.
@@ -51,4 +52,5 @@ export const migrations: Record<string, Migration> = {
   '0021_removals': m0021,
   '0022_operations': m0022,
   '0023_mirrored_record_kinds': m0023,
+  '0024_person_name_rekey': m0024,
 };

@@ -462,7 +462,9 @@ export const Sighting = z.object({
     lon: z.number().nullable(),
   }),
   source: SightingSource,
+  /** Null when none was given, or when it is withheld from the reader (then `sourceWithheld`). */
   sourceDetail: z.string().nullable(),
+  sourceWithheld: z.boolean(),
   reliability: SourceReliability,
   accuracy: InformationAccuracy,
   description: z.string(),

@@ -165,6 +165,7 @@ export function presentSighting(
     },
     source: row.source as Sighting['source'],
     sourceDetail: withSource ? row.source_detail : null,
+    sourceWithheld: !withSource && row.source_detail !== null,
     reliability: row.reliability as Sighting['reliability'],
     accuracy: row.accuracy as Sighting['accuracy'],
     description: row.description,

@@ -201,6 +201,7 @@ describe('the life cycle', () => {
     expect(seen.sourceDetail).toBe('Informant K-17');
     const byAnalyst = (await analyst.get(`/api/v1/fugitives/${hanId}`)).json().sightings[0];
     expect(byAnalyst.sourceDetail).toBeNull();
+    expect(byAnalyst.sourceWithheld).toBe(true);
     expect(byAnalyst.reliability).toBe('B');
   });
 

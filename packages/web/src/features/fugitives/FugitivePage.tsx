@@ -107,7 +107,7 @@ function FugitiveView({ detail, reload }: { detail: FugitiveDetail; reload(): vo
               <dd>{f.warrant.court}</dd>
               <dt>{t('detail.charges')}</dt>
               <dd>{f.warrant.charges.join('; ')}</dd>
-              <dt>{t('form.issuedOn')}</dt>
+              <dt>{t('detail.valid')}</dt>
               <dd>{t('detail.validity', { from: f.warrant.issuedOn, to: f.warrant.expiresOn })}</dd>
             </dl>
           ) : (

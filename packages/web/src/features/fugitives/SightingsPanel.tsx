@@ -75,7 +75,8 @@ export function SightingsPanel({
                     })
                   : t(`verification.${s.verification}`)}
               </Badge>{' '}
-              <span className="muted">{s.sourceDetail ?? t('sighting.sourceHidden')}</span>
+              {s.sourceDetail && <span className="muted">{s.sourceDetail}</span>}
+              {s.sourceWithheld && <span className="muted">{t('sighting.sourceHidden')}</span>}
             </div>
             <div>{s.description}</div>
             {can('fugitives.write') && s.verification === 'unverified' && (

@@ -29,7 +29,10 @@ describe('the go/no-go rule', () => {
     const plan = { leadAgency: 'CNP', partnerAgency: 'KNPA', legalAuthority: [authority('CNP')], timing };
     const problems = goProblems(plan, before);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ path: '/legalAuthority', params: { agency: 'KNPA' } });
+    expect(problems[0]).toMatchObject({
+      path: '/legalAuthority',
+      params: { agency: 'KNPA', problem: 'missing' },
+    });
     expect(problems[0]!.message).toContain('KNPA');
     expect(goProblems({ ...plan, legalAuthority: [] }, before).map((p) => p.params?.agency)).toEqual([
       'CNP',
@@ -41,13 +44,24 @@ describe('the go/no-go rule', () => {
     const plan = {
       leadAgency: 'CNP',
       partnerAgency: 'KNPA',
-      legalAuthority: [authority('CNP', '2026-01-11'), authority('KNPA', '2025-01-01', '2026-01-09')],
+      legalAuthority: [authority('CNP', '2026-01-11'), authority('KNPA', '2025-01-01', '2026-01-08')],
       timing,
     };
     expect(goProblems(plan, before).map((p) => p.message)).toEqual([
       expect.stringContaining('CNP is not valid on the day'),
       expect.stringContaining('KNPA is not valid on the day'),
     ]);
+  });
+
+  it('reads calendar days in the issuing country: an order of the raid day in Seoul counts at 01:00 ICT', () => {
+    const night = { plannedStart: '2026-01-10T01:00:00+07:00', plannedEnd: '2026-01-10T05:00:00+07:00' };
+    const plan = {
+      leadAgency: 'CNP',
+      partnerAgency: 'KNPA',
+      legalAuthority: [authority('CNP', '2026-01-10'), authority('KNPA', '2026-01-10')],
+      timing: night,
+    };
+    expect(goProblems(plan, before)).toEqual([]);
   });
 
   it('refuses a window already over', () => {

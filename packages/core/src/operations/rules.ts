@@ -36,7 +36,10 @@ export interface GoCheck {
  */
 export function goProblems(plan: GoCheck, now: Date): FieldProblem[] {
   const problems = timingProblems(plan.timing);
-  const startDay = plan.timing.plannedStart.slice(0, 10);
+  // A warrant's dates are calendar days of the country that issued it: read the operation's days in every zone
+  // (UTC−12 to UTC+14), so an order issued on the raid's day in Seoul counts for a raid at 01:00 in Phnom Penh.
+  const startDay = calendarDay(plan.timing.plannedStart, -12);
+  const endDay = calendarDay(plan.timing.plannedEnd, 14);
   for (const side of [plan.leadAgency, plan.partnerAgency]) {
     const own = plan.legalAuthority.filter((a) => a.agencyCode === side);
     if (own.length === 0) {
@@ -44,20 +47,20 @@ export function goProblems(plan: GoCheck, now: Date): FieldProblem[] {
         custom(
           '/legalAuthority',
           `No legal authority for ${side}: add its warrant or order number before a GO`,
-          { agency: side },
+          { agency: side, problem: 'missing' },
         ),
       );
       continue;
     }
     const valid = own.filter(
-      (a) => a.issuedOn <= startDay && (a.validUntil === undefined || a.validUntil >= startDay),
+      (a) => a.issuedOn <= endDay && (a.validUntil === undefined || a.validUntil >= startDay),
     );
     if (valid.length === 0)
       problems.push(
         custom(
           '/legalAuthority',
-          `The legal authority for ${side} is not valid on the day of the operation (${startDay})`,
-          { agency: side },
+          `The legal authority for ${side} is not valid on the day of the operation (${plan.timing.plannedStart.slice(0, 10)})`,
+          { agency: side, problem: 'not_valid_on_the_day' },
         ),
       );
   }
@@ -146,6 +149,11 @@ export function tallyOutcome(outcome: TallyInput): OutcomeTally {
     cash,
     crypto,
   };
+}
+
+/** The calendar day of an instant in a zone `offsetHours` from UTC. */
+function calendarDay(instant: string, offsetHours: number): string {
+  return new Date(Date.parse(instant) + offsetHours * 3_600_000).toISOString().slice(0, 10);
 }
 
 /** Sums of decimal amounts without binary noise (0.1 + 0.2). */

@@ -276,7 +276,7 @@ describe('a joint operation', () => {
     expect(go.statusCode).toBe(400);
     expect(go.json().detail).toContain('KNPA');
     expect(go.json().fields).toEqual([
-      expect.objectContaining({ path: '/legalAuthority', params: { agency: 'KNPA' } }),
+      expect.objectContaining({ path: '/legalAuthority', params: { agency: 'KNPA', problem: 'missing' } }),
     ]);
     expect(await Promise.all([countRows('operation_decisions'), countRows('audit_log')])).toEqual(before);
     expect((await commander.client.get(`/api/v1/operations/${op.id}`)).json().status).toBe('planning');

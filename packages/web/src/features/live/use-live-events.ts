@@ -14,8 +14,6 @@ export const liveEventTypes = [
   // The fugitive flag's alerts (features/fugitive-flag shows them in a panel of its own).
   'fugitive.flag',
   'fugitive.flag.notice',
-  // A joint operation's execution log (features/operations: its page and the phone log screen).
-  'operation.log',
 ] as const;
 
 interface LiveState {

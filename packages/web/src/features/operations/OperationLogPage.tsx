@@ -10,10 +10,10 @@ import { Loading } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { useSubmission } from '../../ui/use-submission.ts';
 import { crimeTypeLabel } from '../cases/case-labels.ts';
-import { useLiveEvent, useLiveEvents } from '../live/use-live-events.ts';
 import { LogList } from './LogList.tsx';
 import { numberOrNothing } from './labels.ts';
 import { operationsApi } from './operations-api.ts';
+import { useOperationLog } from './use-operation-log.ts';
 
 /** The moments of a raid one tap records; the others open their short form. */
 const quickKinds = ['arrived', 'entered', 'secured'] as const;
@@ -72,15 +72,8 @@ export function OperationLogPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('operations');
   const me = useMe();
-  const live = useLiveEvents();
   const { data: op, error: loadError, reload } = useResource(() => operationsApi.get(id), [id]);
-  useLiveEvent(
-    (event) => {
-      if (event.type === 'operation.log' && (event.payload as { operationId?: string }).operationId === id)
-        reload();
-    },
-    [id],
-  );
+  const connected = useOperationLog(id, reload);
   const [open, setOpen] = useState<FormKind | null>(null);
   const defaultCrime = op?.crimeTypes[0] ?? 'voice_phishing';
   const [draft, setDraft] = useState<EntryDraft>(() => blank(me.agencyCode, defaultCrime));
@@ -127,7 +120,7 @@ export function OperationLogPage() {
         <h1>{op.codeName}</h1>
         <p className="muted">
           {`${op.reference} · `}
-          <span role="status">{live.connected ? t('log.live') : t('log.offline')}</span>
+          <span role="status">{connected ? t('log.live') : t('log.offline')}</span>
         </p>
         <Link to={`/operations/${op.id}`}>{t('log.back')}</Link>
       </header>

@@ -2,6 +2,7 @@ import type { OperationDetail } from '@liaison/core/operations/schemas';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ApiError } from '../../app/problem.ts';
 import { useCan } from '../../app/session.tsx';
 import { useResource } from '../../app/use-resource.ts';
 import { Badge } from '../../ui/Badge.tsx';
@@ -12,23 +13,17 @@ import { SubmitActions } from '../../ui/SubmitActions.tsx';
 import { Time } from '../../ui/Time.tsx';
 import { useSubmission } from '../../ui/use-submission.ts';
 import { crimeTypeLabel } from '../cases/case-labels.ts';
-import { useLiveEvent } from '../live/use-live-events.ts';
 import { BriefingDownload } from './briefing/BriefingDownload.tsx';
 import { LogList } from './LogList.tsx';
 import { statusTone } from './labels.ts';
 import { operationsApi } from './operations-api.ts';
+import { useOperationLog } from './use-operation-log.ts';
 
 /** An operation's page: the plan, the commander's go/no-go, the live log, the outcome and follow-ups. */
 export function OperationPage() {
   const { id = '' } = useParams();
   const { data, error, loading, reload } = useResource(() => operationsApi.get(id), [id]);
-  useLiveEvent(
-    (event) => {
-      if (event.type === 'operation.log' && (event.payload as { operationId?: string }).operationId === id)
-        reload();
-    },
-    [id],
-  );
+  useOperationLog(id, reload);
   if (loading && !data) return <Loading />;
   if (!data) return <ProblemNotice error={error} />;
   return <OperationView op={data} onChange={reload} />;
@@ -287,6 +282,17 @@ function DecisionForm({ op, onDone }: { op: OperationDetail; onDone(): void }) {
   const { t } = useTranslation('operations');
   const [reason, setReason] = useState('');
   const { error, busy, submit } = useSubmission();
+  // Why a GO was refused: the side without legal authority in the reader's language, the other reasons as sent.
+  const refusals =
+    error instanceof ApiError
+      ? error.fields
+          .filter((f) => f.path !== '/reason')
+          .map((f) =>
+            f.params?.problem === 'missing' && typeof f.params.agency === 'string'
+              ? t('detail.missingAuthority', { agency: f.params.agency })
+              : f.message,
+          )
+      : [];
   const decide = (decision: 'go' | 'no_go') =>
     submit(async () => {
       await operationsApi.decide(op.id, { decision, reason, version: op.version });
@@ -296,6 +302,15 @@ function DecisionForm({ op, onDone }: { op: OperationDetail; onDone(): void }) {
   return (
     <form className="form" onSubmit={(e) => e.preventDefault()} data-testid="decision-form" noValidate>
       <ProblemNotice error={error} />
+      {refusals.length > 0 && (
+        <ul className="plain-list" data-testid="decision-refusals">
+          {refusals.map((text) => (
+            <li key={text}>
+              <Badge tone="danger">{text}</Badge>
+            </li>
+          ))}
+        </ul>
+      )}
       <TextAreaField
         label={t('detail.reason')}
         name="reason"

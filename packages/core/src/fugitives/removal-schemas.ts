@@ -270,6 +270,10 @@ export const EscortProposal = z.object({
 });
 export type EscortProposal = z.infer<typeof EscortProposal>;
 
+/** An officer who can escort (the pool the escort proposal draws from). */
+export const EscortOfficer = z.object({ id: z.string(), name: z.string(), agency: z.string() });
+export type EscortOfficer = z.infer<typeof EscortOfficer>;
+
 export const PlanProblem = z.object({ path: z.string(), message: z.string() });
 
 export const RemovalView = z.object({

@@ -1,11 +1,6 @@
 import { type Actor, authorize, type Role } from '@liaison/core';
+import type { EscortOfficer } from '@liaison/core/fugitives/removal-schemas';
 import type { Ctx, Db } from '../../context.ts';
-
-export interface EscortOfficer {
-  id: string;
-  name: string;
-  agency: string;
-}
 
 /** Officers by id (enabled accounts only), with their agency's code: who can escort. */
 export async function officersByIds(db: Db, ids: readonly string[]): Promise<Map<string, EscortOfficer>> {

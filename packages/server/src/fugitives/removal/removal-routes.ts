@@ -5,6 +5,7 @@ import {
   AddSuspectsInput,
   AssignInput,
   BoardingInput,
+  EscortOfficer,
   EscortProposal,
   EscortProposalInput,
   FlightInput,
@@ -44,7 +45,6 @@ const Id = z.object({ id: z.uuid() });
 const SuspectParams = z.object({ id: z.uuid(), suspectId: z.uuid() });
 const FlightParams = z.object({ id: z.uuid(), flightId: z.uuid() });
 const MemberParams = z.object({ id: z.uuid(), memberId: z.uuid() });
-const EscortOfficer = z.object({ id: z.string(), name: z.string(), agency: z.string() });
 const read = { access: 'fugitives.read' } as const;
 const write = { access: 'fugitives.write' } as const;
 const view = { 200: RemovalView };

@@ -1,4 +1,5 @@
 import type {
+  EscortOfficer,
   EscortProposal,
   FlightProposal,
   RemovalListItem,
@@ -6,12 +7,6 @@ import type {
 } from '@liaison/core/fugitives/removal-schemas';
 import type { FugitiveList } from '@liaison/core/fugitives/schemas';
 import { api } from '../../app/api.ts';
-
-export interface EscortOfficer {
-  id: string;
-  name: string;
-  agency: string;
-}
 
 const base = '/api/v1/removals';
 

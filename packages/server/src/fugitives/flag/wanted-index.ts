@@ -41,20 +41,22 @@ export function wantedOf(row: Omit<FugitiveRow, 'version' | 'updated_at' | 'stat
   };
 }
 
-/** The fugitives not indexed at their current version. */
+const fugitiveColumns = [
+  'f.id',
+  'f.version',
+  'f.updated_at',
+  'f.status',
+  'f.names',
+  sql<string | null>`f.birth_date::text`.as('birth_date'),
+  'f.passport_number',
+  'f.nationality',
+] as const;
+
+/** The fugitives not indexed at their current version (an anti-join: for a pass over all of them). */
 function unindexed(db: Db) {
   return db
     .selectFrom('fugitives as f')
-    .select([
-      'f.id',
-      'f.version',
-      'f.updated_at',
-      'f.status',
-      'f.names',
-      sql<string | null>`f.birth_date::text`.as('birth_date'),
-      'f.passport_number',
-      'f.nationality',
-    ])
+    .select(fugitiveColumns)
     .where(
       sql<boolean>`not exists (select 1 from fugitive_flag_indexed i where i.fugitive_id = f.id and i.version = f.version)`,
     );
@@ -86,11 +88,21 @@ async function indexRows(db: Db, rows: readonly FugitiveRow[]): Promise<void> {
   `.execute(db);
 }
 
-/** Indexes, in the caller's transaction, the fugitives changed since last indexed; usually none. */
-export async function syncWantedIndex(db: Db): Promise<void> {
-  const rows = await unindexed(db)
+/**
+ * Indexes, in the caller's transaction, the fugitives changed since the newest indexed (less `slack`); usually
+ * none, found through fugitives' updated_at index.
+ */
+export async function syncWantedIndex(db: Db, slack = SLACK): Promise<void> {
+  // A scalar subquery, not NOT EXISTS: the planner would hash the whole indexed table for an anti-join, where
+  // the few recent fugitives each need one primary-key probe.
+  const rows = await db
+    .selectFrom('fugitives as f')
+    .select(fugitiveColumns)
     .where(
-      sql<boolean>`f.updated_at >= coalesce((select max(updated_at) from fugitive_flag_indexed), '-infinity'::timestamptz) - ${SLACK}::interval`,
+      sql<boolean>`f.updated_at >= coalesce((select max(updated_at) from fugitive_flag_indexed), '-infinity'::timestamptz) - ${slack}::interval`,
+    )
+    .where(
+      sql<boolean>`(select i.version from fugitive_flag_indexed i where i.fugitive_id = f.id) is distinct from f.version`,
     )
     .limit(BATCH)
     .execute();
@@ -118,25 +130,19 @@ export async function candidatesByKeys(
   limit = 200,
 ): Promise<WantedPerson[]> {
   if (keys.length === 0) return [];
-  const rows = await db
-    .selectFrom('fugitives')
-    .select([
-      'id',
-      'names',
-      sql<string | null>`birth_date::text`.as('birth_date'),
-      'passport_number',
-      'nationality',
-    ])
-    .where(
-      'id',
-      'in',
-      db
-        .selectFrom('fugitive_flag_keys')
-        .select('fugitive_id')
-        .where('key', '=', sql<string>`any(${[...keys]}::text[])`)
-        .limit(limit),
-    )
-    .where('status', '<>', 'closed')
-    .execute();
+  // The keys first (primary-key range probes), then each fugitive by its primary key.
+  const found = await sql<{
+    id: string;
+    names: unknown;
+    birth_date: string | null;
+    passport_number: string | null;
+    nationality: string | null;
+  }>`
+    select f.id, f.names, f.birth_date::text as birth_date, f.passport_number, f.nationality
+    from (select distinct fugitive_id from fugitive_flag_keys where key = any(${[...keys]}::text[]) limit ${limit}) k
+    join fugitives f on f.id = k.fugitive_id
+    where f.status <> 'closed'
+  `.execute(db);
+  const rows = found.rows;
   return rows.map(wantedOf);
 }

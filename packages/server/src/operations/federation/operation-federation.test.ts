@@ -1,7 +1,7 @@
 import type { Actor } from '@liaison/core';
 import { CaseInput } from '@liaison/core/cases/index';
 import { ExchangeItemInput } from '@liaison/core/exchange/schemas';
-import { OperationInput } from '@liaison/core/operations/schemas';
+import { OperationInput, OperationPatch } from '@liaison/core/operations/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../cases/cases-service.ts';
 import { caseBody } from '../../cases/testing/case-fixtures.ts';
@@ -16,7 +16,7 @@ import {
   startPeeredPair,
   syncPair,
 } from '../../federation/testing.ts';
-import { createOperation } from '../operations-service.ts';
+import { createOperation, updateOperation } from '../operations-service.ts';
 
 // A joint operation travels to the partner node (two nodes over loopback HTTP) in a case shared with the
 // `operations` part and as an exchange item. Its targets and intelligence go only where the sender's rules let
@@ -61,7 +61,7 @@ async function caseWithOperation(title: string, tlp: 'AMBER' | 'AMBER+STRICT') {
       markings: { tlp, handlingCode: 'H2' },
     }),
   );
-  return { caseId: c.id, operationId: op.id, reference: op.reference };
+  return { caseId: c.id, operationId: op.id, reference: op.reference, version: op.version };
 }
 
 async function onCnp(id: string) {
@@ -83,7 +83,7 @@ afterAll(() => closeNodes(knpa, cnp));
 
 describe('joint operations on the partner node', () => {
   it('an operation in a shared case appears on the partner with its plan, targets and markings', async () => {
-    const { caseId, operationId, reference } = await caseWithOperation('Strict', 'AMBER+STRICT');
+    const { caseId, operationId, reference, version } = await caseWithOperation('Strict', 'AMBER+STRICT');
     await shareCase(kim.ctx, kim.actor, caseId, { peer: 'cnp', scope: ['operations'], markings: basis });
     await sync();
     const { operation, targets } = await onCnp(operationId);
@@ -102,6 +102,21 @@ describe('joint operations on the partner node', () => {
     expect(targets).toMatchObject([
       { kind: 'address', address: 'Compound 7, National Road 1, Bavet', lat: 11.08 },
     ]);
+    // An edit travels once the operations feature announces it on the change feed (`on: 'record'`).
+    const edited = await updateOperation(
+      kim.ctx,
+      kim.actor,
+      operationId,
+      OperationPatch.parse({ objective: 'Arrest the ring leaders', version }),
+    );
+    expect(edited.objective).toBe('Arrest the ring leaders');
+    await knpa.node.app.db
+      .transaction()
+      .execute((trx) =>
+        knpa.node.app.changes.announce(trx, { on: 'record', record: 'operation', ids: [operationId] }),
+      );
+    await sync();
+    expect((await onCnp(operationId)).operation?.objective).toBe('Arrest the ring leaders');
     await retractCaseShare(kim.ctx, kim.actor, caseId, 'cnp');
     await sync();
     expect((await onCnp(operationId)).operation).toBeUndefined();

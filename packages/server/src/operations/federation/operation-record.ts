@@ -87,7 +87,7 @@ async function writeTargets(trx: Tx, operationId: string, targets: unknown) {
         operation_id: operationId,
         position,
         // A compound of the partner's register is not in ours: it arrives as what it is called and where.
-        kind: t.kind === 'compound' ? 'address' : t.kind === 'person' ? 'person' : 'address',
+        kind: t.kind === 'person' ? 'person' : 'address',
         label: String(t.label ?? ''),
         address: t.kind === 'person' ? null : (t.address ?? t.label ?? null),
         lat: typeof t.lat === 'number' ? t.lat : null,
@@ -98,9 +98,16 @@ async function writeTargets(trx: Tx, operationId: string, targets: unknown) {
     .execute();
 }
 
+/** The operation's columns from the fields that won; a partner's team names no officer of this node. */
 const columnsOf = (fields: SharedFields) => {
   const cols = columnsFromFields(columns, fields, jsonColumns);
-  if ('teams' in fields) cols.teams = JSON.stringify(fields.teams ?? []);
+  if ('teams' in fields)
+    cols.teams = JSON.stringify(
+      (Array.isArray(fields.teams) ? (fields.teams as WireTeam[]) : []).map((t) => ({
+        ...t,
+        officerIds: [],
+      })),
+    );
   return cols;
 };
 
@@ -180,13 +187,18 @@ export const operationRecord: SharedRecordKind = {
     return [];
   },
   async update(trx, app, _peer, ref, fields) {
-    const { targets: _targets, ...rest } = columnsOf(fields);
-    if (Object.keys(rest).length > 0 || 'targets' in fields)
-      await trx
-        .updateTable('operations')
-        .set({ ...rest, updated_at: app.now(), version: sql`version + 1` } as never)
-        .where('id', '=', ref.id)
-        .execute();
+    await trx
+      .updateTable('operations')
+      .set({
+        ...columnsOf(fields),
+        // The case it arrived in (an operation shared in two cases is placed in both).
+        case_ids: sql`case when ${ref.caseId}::uuid = any(case_ids) then case_ids
+          else array_append(case_ids, ${ref.caseId}::uuid) end`,
+        updated_at: app.now(),
+        version: sql`version + 1`,
+      } as never)
+      .where('id', '=', ref.id)
+      .execute();
     if ('targets' in fields) await writeTargets(trx, ref.id, fields.targets);
     return [];
   },

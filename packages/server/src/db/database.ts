@@ -50,12 +50,20 @@ export async function openPostgres(
   };
 }
 
-/** The embedded database: PGlite in `<dataDir>/pg`, or in memory when dataDir is null (tests). */
-export async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
+/**
+ * The embedded database: PGlite in `<dataDir>/pg`, or in memory when dataDir is null (tests). `loadDataDir`
+ * starts it from a dump of another one's data directory instead of an empty cluster (tests copy a migrated
+ * template that way: initdb and the migrations run once, not once per test database).
+ */
+export async function openPglite(
+  dataDir: string | null,
+  options: { loadDataDir?: Blob } = {},
+): Promise<DatabaseHandle> {
   const unlock = dataDir ? await lockDataDirectory(dataDir) : async () => {};
   try {
     const pglite = await PGlite.create(dataDir ? path.join(dataDir, 'pg') : undefined, {
       extensions: { pg_trgm },
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
     return {

@@ -8,7 +8,7 @@ import { seedDemoAccounts } from '../demo/demo-accounts.ts';
 import { createNode, type LiaisonNode } from '../node.ts';
 import { createTestCase, createTestUser, testPassword } from './factories.ts';
 import { TestClient } from './test-client.ts';
-import { openTestDatabase } from './test-database.ts';
+import { openMigratedTestDatabase } from './test-database.ts';
 
 export { testPassword };
 
@@ -33,7 +33,7 @@ export interface TestNode {
 }
 
 export async function startTestNode(overrides: Partial<NodeConfig> = {}): Promise<TestNode> {
-  const database = await openTestDatabase();
+  const database = await openMigratedTestDatabase();
   const node = await createNode(testConfig(overrides), { database, logger: false });
   const ctx = systemCtx(node.app);
   await seedDemoAccounts(ctx);

@@ -101,6 +101,14 @@ async function assertNoDuplicate(
   );
 }
 
+/**
+ * Tells the node's change feed that a fugitive changed (changes/record-changes.ts): the kinds that travel
+ * (fugitives/federation) send it on to partners holding a case it is linked to.
+ */
+export function announceFugitive(trx: Tx, ctx: Ctx, id: string): Promise<void> {
+  return ctx.app.changes.announce(trx, { on: 'record', record: 'fugitive', ids: [id] });
+}
+
 function flagsFor(status: FugitiveState, lastStepAt: Date | string, warrant: Warrant | null, now: Date) {
   return computeRegisterFlags({ status, lastStepAt, warrantExpiresOn: warrant?.expiresOn ?? null }, now);
 }
@@ -268,6 +276,7 @@ export async function createFugitive(ctx: Ctx, actor: Actor, input: FugitiveInpu
         recorded_at: now,
       })
       .execute();
+    await announceFugitive(trx, ctx, row.id);
     await auditFugitive(trx, ctx, actor, 'fugitive.created', row.id, {
       reference,
       tlp: input.markings.tlp,
@@ -359,6 +368,7 @@ export async function updateFugitive(
       })
       .where('id', '=', id)
       .execute();
+    await announceFugitive(trx, ctx, id);
     await auditFugitive(trx, ctx, actor, 'fugitive.updated', id, {
       reference: row.reference,
       fields: changed,
@@ -467,6 +477,7 @@ export async function recordStep(
     })
     .where('id', '=', id)
     .execute();
+  await announceFugitive(trx, ctx, id);
   await auditFugitive(trx, ctx, actor, 'fugitive.step_added', id, {
     reference: row.reference,
     stepId: step.id,

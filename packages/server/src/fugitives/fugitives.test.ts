@@ -447,6 +447,41 @@ describe('the list and its flags', () => {
   });
 });
 
+describe('the change feed', () => {
+  it('tells of each fugitive and sighting written, and of nothing for a refused write', async () => {
+    const seen: string[] = [];
+    const stop = t.node.app.changes.observe(async (_trx, change) => {
+      if (change.on === 'record') seen.push(`${change.record}:${change.ids.join(',')}`);
+    });
+    try {
+      const created = await knpa.post(
+        '/api/v1/fugitives',
+        hanBoknam({
+          names: [{ value: '문재혁', script: 'hangul', kind: 'primary' }],
+          birthDate: '1987-02-02',
+          passport: undefined,
+        }),
+      );
+      const id = created.json().id;
+      const sighting = await knpa.post(`/api/v1/fugitives/${id}/sightings`, {
+        seenAt: daysFromNow(-1).toISOString(),
+        place: { province: 'kandal', text: 'Market' },
+        source: 'public_tip',
+        reliability: 'C',
+        accuracy: '3',
+        description: 'Buying phone cards',
+      });
+      await knpa.post(`/api/v1/fugitives/${id}/steps`, {
+        state: 'located',
+        occurredAt: daysFromNow(2).toISOString(),
+      });
+      expect(seen).toEqual([`fugitive:${id}`, `sighting:${sighting.json().id}`]);
+    } finally {
+      stop();
+    }
+  });
+});
+
 describe('need-to-know', () => {
   it('keeps a RED record to the officer who entered it', async () => {
     const red = await knpa.post(

@@ -48,6 +48,7 @@ export async function addSighting(
       .returningAll()
       .executeTakeFirstOrThrow();
     await trx.updateTable('fugitives').set({ updated_at: now }).where('id', '=', fugitiveId).execute();
+    await ctx.app.changes.announce(trx, { on: 'record', record: 'sighting', ids: [row.id] });
     await auditFugitive(trx, ctx, actor, 'fugitive.sighting_added', fugitiveId, {
       reference: fugitive.reference,
       sightingId: row.id,
@@ -103,6 +104,7 @@ export async function verifySighting(
       .where('id', '=', sightingId)
       .returningAll()
       .executeTakeFirstOrThrow();
+    await ctx.app.changes.announce(trx, { on: 'record', record: 'sighting', ids: [sightingId] });
     await auditFugitive(trx, ctx, actor, 'fugitive.sighting_verified', fugitiveId, {
       reference: fugitive.reference,
       sightingId,

@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../cli/system-actor.ts';
 import { person } from '../graph/entities/graph-test-support.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
-import { recountPersonNames } from './person-pool.ts';
+import { personPool, recountPersonNames } from './person-pool.ts';
 
 let t: TestNode;
 let knpa: TestClient;
@@ -82,5 +83,36 @@ describe('person candidate pool', () => {
     const latin = await entity(person([{ value: 'KIM MIN-JUN', script: 'latin' }]));
     const found = await candidatesOf(latin);
     expect(found.map((c) => c.entity.id)).not.toContain(first);
+  });
+
+  it('ranks what persons share, and reaches for the given name alone only to fill the pool', async () => {
+    const agency = await t.node.app.db
+      .selectFrom('agencies')
+      .select(['id', 'code'])
+      .where('code', '=', 'KNPA')
+      .executeTakeFirstOrThrow();
+    const pool = (id: string, names: string[], birthDate: string | undefined, size: number) =>
+      personPool(
+        t.node.app.db,
+        systemActor(agency),
+        { id, names, identifiers: [], ...(birthDate && { birthDate }) },
+        size,
+      );
+    const target = await entity(
+      person([{ value: 'PRUM VISAL', script: 'latin' }], { birthDate: '1983-04-05' }),
+    );
+    const same = await entity(
+      person([{ value: 'Visal Prum', script: 'latin' }], { birthDate: '1983-04-05' }),
+    );
+    const swapped = await entity(
+      person([{ value: 'PROM VISALL', script: 'latin' }], { birthDate: '1983-05-04' }),
+    );
+    const givenOnly = await entity(person([{ value: 'KEO VISAL', script: 'latin' }]));
+    const found = await pool(target, ['PRUM VISAL'], '1983-04-05', 10);
+    expect(found.slice(0, 2)).toEqual([same, swapped]);
+    expect(found).toContain(givenOnly);
+    expect(found).not.toContain(target);
+    // A full pool of better-ranked persons leaves the given name alone out.
+    expect(await pool(target, ['PRUM VISAL'], '1983-04-05', 2)).toEqual([same, swapped]);
   });
 });

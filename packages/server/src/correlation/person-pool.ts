@@ -21,6 +21,12 @@ export interface PoolTarget {
   identifiers: readonly (readonly [string, string])[];
 }
 
+// Persons sharing a key are ranked by the key kinds they share; the given name alone (g) ranks below every other
+// kind, and on a common given name it is shared by thousands, so it is looked up only when the other kinds
+// leave the pool short. Visibility is a rule per row (case memberships, TLP): it is checked on the best-ranked
+// rows first, and on all of them only when too few of those are visible.
+const PREFETCH = 4;
+
 /**
  * Up to `size` visible persons sharing a blocking key or an identifier with the target: those sharing an
  * identifier first, then by what they share — a full-name key or a birth date with a name part weighs more
@@ -28,28 +34,47 @@ export interface PoolTarget {
  */
 export async function personPool(db: Db, actor: Actor, target: PoolTarget, size: number): Promise<string[]> {
   const keys = blockingKeysByKind(personBlockingKeys(target.names, target.birthDate));
-  const blocking = [...keys.n, ...keys.k, ...keys.g, ...keys.p, ...keys.q, ...keys.d];
+  const strong = [...keys.n, ...keys.k, ...keys.p, ...keys.q, ...keys.d];
   const kinds = target.identifiers.map(([kind]) => kind);
   const values = target.identifiers.map(([, value]) => value);
   const has = (list: readonly string[]) => sql`(e.name_keys && ${list}::text[])::int`;
-  const pool = await sql<{ id: string }>`
+  const ranked = (limit: number | null, visibleOnly: boolean) => sql<{ id: string }>`
     with matched as (
       select e.id, false as shared,
         ${has(keys.n)} * 8 + ${has(keys.d)} * 6 + ${has(keys.k)} * 4 + ${has([...keys.p, ...keys.q])} * 2
           + ${has(keys.g)} as rank
       from entities e
-      where e.type = 'person' and e.deleted_at is null and e.name_keys && ${blocking}::text[]
+      where e.type = 'person' and e.deleted_at is null and e.name_keys && ${strong}::text[]
       union all
       select identifiers.entity_id, true, 0 from identifiers
       where (identifiers.kind, identifiers.value) in (select * from unnest(${kinds}::text[], ${values}::text[]))
     ),
     pool as (select id, bool_or(shared) as shared, max(rank) as rank from matched group by id)
     select entities.id from pool join entities on entities.id = pool.id
-    where entities.type = 'person' and entities.id <> ${target.id} and ${entityVisible(actor)}
+    where entities.type = 'person' and entities.id <> ${target.id}
+      ${visibleOnly ? sql`and ${entityVisible(actor)}` : sql``}
     order by pool.shared desc, pool.rank desc, entities.id
-    limit ${size}
+    ${limit === null ? sql`` : sql`limit ${limit}`}
+  `;
+  const best = (await ranked(size * PREFETCH, false).execute(db)).rows.map((row) => row.id);
+  const seen = await sql<{ id: string }>`
+    select entities.id from entities where entities.id = any(${best}::uuid[]) and ${entityVisible(actor)}
   `.execute(db);
-  return pool.rows.map((row) => row.id);
+  const visible = new Set(seen.rows.map((row) => row.id));
+  let ids = best.filter((id) => visible.has(id)).slice(0, size);
+  if (ids.length < size && best.length === size * PREFETCH)
+    ids = (await ranked(size, true).execute(db)).rows.map((row) => row.id);
+  if (ids.length >= size || keys.g.length === 0) return ids;
+  // The given name alone: persons sharing nothing else, in id order, after all the others.
+  const rest = await sql<{ id: string }>`
+    select entities.id from entities
+    where entities.type = 'person' and entities.deleted_at is null and entities.name_keys && ${keys.g}::text[]
+      and not (entities.name_keys && ${strong}::text[]) and entities.id <> ${target.id}
+      and not (entities.id = any(${ids}::uuid[])) and ${entityVisible(actor)}
+    order by entities.id
+    limit ${size - ids.length}
+  `.execute(db);
+  return [...ids, ...rest.rows.map((row) => row.id)];
 }
 
 /** How common the names of these persons are among the node's live persons (person_name_counts). */

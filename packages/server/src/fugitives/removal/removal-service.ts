@@ -27,7 +27,7 @@ import type { Ctx, Tx } from '../../context.ts';
 import { officersByIds } from './escort-officers.ts';
 import { moveFugitivesOnConfirm } from './removal-lifecycle.ts';
 import { flightLabel, loadRemoval, planOf, presentRemoval, type RemovalRows } from './removal-read.ts';
-import { changeRemoval, refuse, requireStatus } from './removal-write.ts';
+import { changeRemoval, refuse, requireStatus, uniquely } from './removal-write.ts';
 import { resolveSuspects, type SuspectSnapshot } from './suspect-sources.ts';
 
 /** `RM-2026-0007`: one counter per year, taken under a row lock so references never repeat. */
@@ -92,25 +92,30 @@ async function insertSuspects(
   list: SuspectSnapshot[],
 ) {
   if (list.length === 0) return;
-  await trx
-    .insertInto('removal_suspects')
-    .values(
-      list.map((s, i) => ({
-        removal_id: removalId,
-        fugitive_id: s.fugitiveId,
-        person_entity_id: s.personEntityId,
-        name: s.name,
-        name_local: s.nameLocal,
-        fugitive_reference: s.fugitiveReference,
-        birth_date: s.birthDate,
-        nationality: s.nationality,
-        passport_number: s.passportNumber,
-        warrant_number: s.warrantNumber,
-        position: from + i,
-        added_by: actingUserId(actor),
-      })),
-    )
-    .execute();
+  await uniquely(
+    '/suspects',
+    'A suspect was just added to another removal: a suspect is on one flight only',
+    () =>
+      trx
+        .insertInto('removal_suspects')
+        .values(
+          list.map((s, i) => ({
+            removal_id: removalId,
+            fugitive_id: s.fugitiveId,
+            person_entity_id: s.personEntityId,
+            name: s.name,
+            name_local: s.nameLocal,
+            fugitive_reference: s.fugitiveReference,
+            birth_date: s.birthDate,
+            nationality: s.nationality,
+            passport_number: s.passportNumber,
+            warrant_number: s.warrantNumber,
+            position: from + i,
+            added_by: actingUserId(actor),
+          })),
+        )
+        .execute(),
+  );
 }
 
 export async function listRemovals(
@@ -468,7 +473,11 @@ export function addEscorts(ctx: Ctx, actor: Actor, id: string, input: AddEscorts
     });
     const over = plan.flights.flatMap((f, i) => loadProblems(f, flightLoad(plan, f.id), `/flights/${i}`));
     if (over.length) refuse(over[0]!.message, [{ path: '/escorts', message: over[0]!.message }]);
-    await trx.insertInto('removal_members').values(added).execute();
+    await uniquely(
+      '/escorts',
+      'An officer was just assigned to this removal: an officer escorts one suspect only',
+      () => trx.insertInto('removal_members').values(added).execute(),
+    );
     return {
       action: 'removal.escorts_added',
       details: { escorts: added.length, userIds: added.flatMap((a) => (a.user_id ? [a.user_id] : [])) },

@@ -66,3 +66,17 @@ export function requireStatus(rows: RemovalRows, allowed: readonly RemovalStatus
 export function refuse(detail: string, fields: FieldProblemInput[]): never {
   throw new LiaisonError('invalid-input', detail, { fields });
 }
+
+/**
+ * Runs an insert guarded by one of the removal tables' unique indexes (a suspect in one open removal, an officer
+ * escorting once): a concurrent plan that got there first is answered as a conflict naming `path`, not a 500.
+ */
+export async function uniquely<T>(path: string, message: string, insert: () => Promise<T>): Promise<T> {
+  try {
+    return await insert();
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505')
+      throw new LiaisonError('conflict', message, { fields: [{ path, message, code: 'already_in_use' }] });
+    throw error;
+  }
+}

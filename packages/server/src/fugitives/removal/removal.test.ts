@@ -303,6 +303,25 @@ describe('bad input, refused naming the field, nothing half-written', () => {
     expect(elsewhere.json().fields[0].message).toContain(`already in removal ${one.reference}`);
   });
 
+  it('puts a fugitive in one removal when two plans take him at once', async () => {
+    const wanted = await detainedFugitive('강도윤', 'KANG DOYUN');
+    const answers = await Promise.all([
+      planner.post('/api/v1/removals', plan([wanted])),
+      planner.post('/api/v1/removals', plan([wanted])),
+    ]);
+    const codes = answers.map((a) => a.statusCode).sort();
+    expect(codes[0]).toBe(201);
+    expect([400, 409]).toContain(codes[1]);
+    const refused = answers.find((a) => a.statusCode !== 201)!.json();
+    expect(pathsOf(refused)[0]).toMatch(/^\/suspects/);
+    const holding = await t.node.app.db
+      .selectFrom('removal_suspects')
+      .select('id')
+      .where('fugitive_id', '=', wanted)
+      .execute();
+    expect(holding).toHaveLength(1);
+  });
+
   it('refuses a bulk addition with one bad entry whole', async () => {
     const other = await detainedFugitive('임하늘', 'LIM HANEUL');
     const r = await planner.post(`/api/v1/removals/${removalId}/suspects`, {

@@ -1,6 +1,7 @@
 import { seedDemoCases } from '../cases/demo-cases.ts';
 import type { Ctx } from '../context.ts';
 import { seedDemoFugitives } from '../fugitives/demo-fugitives.ts';
+import { seedDemoOperations } from '../operations/demo-operations.ts';
 import { seedDemoRescue } from '../rescue/demo-rescue.ts';
 import { seedDemoAccounts } from './demo-accounts.ts';
 
@@ -10,6 +11,7 @@ const seeders: { name: string; seed: (ctx: Ctx) => Promise<void> }[] = [
   { name: 'cases', seed: seedDemoCases },
   { name: 'rescue', seed: seedDemoRescue },
   { name: 'fugitives', seed: seedDemoFugitives },
+  { name: 'operations', seed: seedDemoOperations },
 ];
 seeders.push({ name: 'graph', seed: (ctx) => import('./demo-graph.ts').then((m) => m.seedDemoGraph(ctx)) });
 

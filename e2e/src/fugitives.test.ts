@@ -45,6 +45,13 @@ describe('fugitive register', () => {
     await page.waitForURL(/\/fugitives\/[0-9a-f-]{36}$/);
     await page.waitForSelector('[data-testid=fugitive-timeline]');
     expect(await page.locator('[data-testid=fugitive-passport]').textContent()).toContain('M44120987');
+    const passport = page.locator('[data-testid=passport-form]');
+    await passport.locator('select[name=passportStatus]').selectOption('invalidated');
+    await passport.locator('button[type=submit]').click();
+    await page.waitForSelector('text=Give the date the passport was invalidated');
+    await passport.locator('input[name=passportStatusOn]').fill(new Date().toISOString().slice(0, 10));
+    await passport.locator('button[type=submit]').click();
+    await page.waitForSelector('[data-testid=fugitive-passport] >> text=Invalidated');
 
     const form = page.locator('[data-testid=sighting-form]');
     const seenAt = new Date(Date.now() - 3 * 86_400_000);

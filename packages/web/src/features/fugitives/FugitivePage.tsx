@@ -1,7 +1,7 @@
 import type { FugitiveDetail } from '@liaison/core/fugitives/schemas';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { useCan } from '../../app/session.tsx';
+import { Link, useParams } from 'react-router';
+import { useCan, useMe } from '../../app/session.tsx';
 import { useResource } from '../../app/use-resource.ts';
 import { Badge } from '../../ui/Badge.tsx';
 import { Loading, PageHeader, Panel } from '../../ui/Panel.tsx';
@@ -12,6 +12,7 @@ import { FilesPanel } from './FilesPanel.tsx';
 import { FlagBadges } from './FlagBadges.tsx';
 import { fugitivesApi } from './fugitives-api.ts';
 import { namesForReader, stateTone } from './labels.ts';
+import { PassportStatusForm } from './PassportStatusForm.tsx';
 import { SightingsPanel } from './SightingsPanel.tsx';
 import { StepForm } from './StepForm.tsx';
 
@@ -27,6 +28,7 @@ export function FugitivePage() {
 function FugitiveView({ detail, reload }: { detail: FugitiveDetail; reload(): void }) {
   const { t, i18n } = useTranslation('fugitives');
   const can = useCan();
+  const me = useMe();
   const f = detail.fugitive;
   const { main } = namesForReader(f.names, i18n.language);
   const restricted = f.markings.tlp === 'RED' || f.markings.tlp === 'AMBER+STRICT';
@@ -90,6 +92,30 @@ function FugitiveView({ detail, reload }: { detail: FugitiveDetail; reload(): vo
                 t('detail.none')
               )}
             </dd>
+            {(f.linkedCaseIds.length > 0 || f.personEntityId || f.linkedEntityIds.length > 0) && (
+              <>
+                <dt>{t('detail.linked')}</dt>
+                <dd data-testid="fugitive-links">
+                  <ul className="plain-list">
+                    {f.personEntityId && (
+                      <li>
+                        <Link to={`/graph/entities/${f.personEntityId}`}>{t('detail.person')}</Link>
+                      </li>
+                    )}
+                    {f.linkedCaseIds.map((caseId) => (
+                      <li key={caseId}>
+                        <Link to={`/cases/${caseId}`}>{t('detail.case')}</Link>
+                      </li>
+                    ))}
+                    {f.linkedEntityIds.map((entityId) => (
+                      <li key={entityId}>
+                        <Link to={`/graph/entities/${entityId}`}>{t('detail.entity')}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
             {f.description && (
               <>
                 <dt>{t('detail.description')}</dt>
@@ -97,6 +123,9 @@ function FugitiveView({ detail, reload }: { detail: FugitiveDetail; reload(): vo
               </>
             )}
           </dl>
+          {can('fugitives.write') && me.agencyCode === f.agencyCode && (
+            <PassportStatusForm key={f.version} fugitive={f} onSaved={reload} />
+          )}
         </Panel>
         <Panel title={t('detail.warrant')}>
           {f.warrant ? (

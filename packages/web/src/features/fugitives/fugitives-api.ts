@@ -4,6 +4,7 @@ import type {
   FugitiveFile,
   FugitiveInputRaw,
   FugitiveList,
+  FugitivePatch,
   FugitiveStep,
   FugitiveStepInputRaw,
   Sighting,
@@ -30,6 +31,7 @@ export const fugitivesApi = {
     api.get<FugitiveList>(base, { ...filter, offset, limit: 50 }),
   create: (input: FugitiveInputRaw) => api.post<Fugitive>(base, input),
   get: (id: string) => api.get<FugitiveDetail>(one(id)),
+  update: (id: string, patch: FugitivePatch) => api.patch<Fugitive>(one(id), patch),
   addStep: (id: string, step: FugitiveStepInputRaw) => api.post<FugitiveStep>(`${one(id)}/steps`, step),
   addSighting: (id: string, sighting: SightingInputRaw) =>
     api.post<Sighting>(`${one(id)}/sightings`, sighting),

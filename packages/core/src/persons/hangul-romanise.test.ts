@@ -60,4 +60,10 @@ describe('Hangul romanisation', () => {
       }),
     );
   });
+
+  it('spells North Korean names the McCune–Reischauer way too (정 JONG, 설 SOL)', () => {
+    expect(syllableVariants('정')).toContain('JONG');
+    expect(syllableVariants('설')).toContain('SOL');
+    expect(romaniseHangulName('김정은')[0]?.givenSpellings).toContain('JONGUN');
+  });
 });

@@ -71,6 +71,8 @@ function vowelVariants(latin: string): string[] {
   const variants = [latin];
   variants.push(latin.replace(/EO/g, 'U').replace(/EU/g, 'U').replace(/UI$/, 'EE').replace(/OE/g, 'OI'));
   variants.push(latin.replace(/EO(?=NG)/g, 'OU'));
+  // McCune–Reischauer without its breve, as North Korean names are written (정 JONG, 설 SOL: 김정은 KIM JONG UN).
+  variants.push(latin.replace(/EO/g, 'O'));
   variants.push(latin.replace(/(?<![EO])U(?!I)/g, 'OO'));
   variants.push(latin.replace(/([^AEIOUY])I$/, '$1EE').replace(/^I$/, 'EE'));
   variants.push(latin.replace(/UI$/, 'I'));

@@ -1,7 +1,8 @@
 import { personBlockingKeys } from '@liaison/core/persons/index';
 import { type Kysely, sql } from 'kysely';
 
-// The person blocking keys changed (core persons/blocking-keys.ts): Thai names are read as spoken, CK is one K
+// The person blocking keys changed (core persons/blocking-keys.ts): Thai names are read as spoken, Hangul also
+// the McCune–Reischauer way (정 JONG), CK is one K
 // in consonant skeletons, and a key of both name parts' first consonants + the birth date (day and month in
 // either order) is added. Stored persons get their keys again, so that a person entered before pools with one
 // entered after; entities.name_keys is generated from the search text's head, and the count trigger follows.

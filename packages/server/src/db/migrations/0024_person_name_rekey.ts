@@ -2,9 +2,8 @@ import { personBlockingKeys } from '@liaison/core/persons/index';
 import { type Kysely, sql } from 'kysely';
 
 // The person blocking keys changed (core persons/blocking-keys.ts): Thai names are read as spoken, Hangul also
-// the McCune–Reischauer way (정 JONG), CK is one K
-// in consonant skeletons, and a key of both name parts' first consonants + the birth date (day and month in
-// either order) is added. Stored persons get their keys again, so that a person entered before pools with one
+// the McCune–Reischauer way (정 JONG), CK is one K in consonant skeletons, and a key of both name parts' first
+// consonants + the birth date (day and month in either order) is added. Stored persons get their keys again, so that a person entered before pools with one
 // entered after; entities.name_keys is generated from the search text's head, and the count trigger follows.
 // The head is written as entity-index.ts writes it (at most 2,000 characters of keys).
 const MAX_KEY_TEXT = 2_000;

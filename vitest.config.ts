@@ -13,6 +13,9 @@ export default defineConfig({
           include: ['packages/server/src/**/*.test.ts'],
           // Migrates one template database that every test node copies (see the file).
           globalSetup: ['packages/server/src/testing/global-setup.ts'],
+          // Two files at a time, though the default on 2 cores is one: a file spends much of its time waiting on
+          // its database (PostgreSQL's own processes), the liaison child processes of the CLI tests, HTTP and timers.
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -65,6 +65,9 @@ describe('the demo season', () => {
       .where('action', '=', 'operation.demo-loaded')
       .execute();
     expect(loaded).toHaveLength(12);
+    // The references came from the agency's counters, so a plan typed later takes the next number.
+    const counters = await db.selectFrom('operation_counters').select(['agency_code', 'last_seq']).execute();
+    expect(counters.reduce((sum, c) => sum + c.last_seq, 0)).toBe(12);
     const compounds = await db
       .selectFrom('compounds')
       .select('status')

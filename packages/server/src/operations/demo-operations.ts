@@ -6,6 +6,7 @@ import { createCompound } from '../compounds/compounds-service.ts';
 import type { Ctx, Db } from '../context.ts';
 import { demoFugitiveIds } from '../fugitives/demo-fugitives.ts';
 import { recordArrest, recordRescue, recordSeizure } from './operation-outcome.ts';
+import { nextReference } from './operations-service.ts';
 import type { OperationRow } from './presenters.ts';
 
 // The demo's winter season, like the task force's first one (December to March: about 160 arrests over 12
@@ -163,9 +164,10 @@ export async function seedDemoOperations(ctx: Ctx): Promise<void> {
     const at = (minutes: number) => new Date(raid.getTime() + minutes * 60_000);
     const site = sites[i % sites.length]!;
     const crime = random.pick(crimeMix);
-    const reference = `CNP-OP-${raid.getUTCFullYear()}-${String(i + 1).padStart(4, '0')}`;
     const day = (d: Date) => d.toISOString().slice(0, 10);
     await withAudit(db, async (trx) => {
+      // The agency's counter for the raid's year, as a plan typed that day would have taken it.
+      const reference = await nextReference(trx, 'CNP', raid);
       const op = (await trx
         .insertInto('operations')
         .values({

@@ -97,7 +97,7 @@ function refuseTiming(timing: Timing) {
 }
 
 /** `CNP-OP-2026-0001`: one counter per agency and year, taken under the counter row's lock. */
-async function nextReference(trx: Tx, agencyCode: string, at: Date): Promise<string> {
+export async function nextReference(trx: Tx, agencyCode: string, at: Date): Promise<string> {
   const year = at.getUTCFullYear();
   const row = await trx
     .insertInto('operation_counters')

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Actor } from '@liaison/core';
 import { CaseInput } from '@liaison/core/cases/index';
 import { ExchangeItemInput } from '@liaison/core/exchange/schemas';
-import { FugitiveInput, SightingInput } from '@liaison/core/fugitives/schemas';
+import { FugitiveInput, FugitivePatch, SightingInput } from '@liaison/core/fugitives/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from '../../cases/cases-service.ts';
 import { caseBody } from '../../cases/testing/case-fixtures.ts';
@@ -19,7 +19,7 @@ import {
   startPeeredPair,
   syncPair,
 } from '../../federation/testing.ts';
-import { createFugitive } from '../fugitives-service.ts';
+import { createFugitive, updateFugitive } from '../fugitives-service.ts';
 import { addSighting } from '../sightings-service.ts';
 
 // Fugitives and sightings travel to the partner node (two nodes over loopback HTTP): in a shared case with
@@ -199,7 +199,7 @@ describe('fugitives and sightings on the partner node', () => {
     expect(JSON.stringify(blocked!.details)).toContain('KR-OUT-004');
   });
 
-  it('a sighting added later travels when the register announces it; retraction takes the mirror away', async () => {
+  it('a sighting added later and an edit travel as the register writes them; retraction takes the mirror away', async () => {
     const { caseId, fugitiveId } = await caseWithFugitive('Later sighting', 'M44445555');
     await shareCase(kim.ctx, kim.actor, caseId, {
       peer: 'cnp',
@@ -220,18 +220,28 @@ describe('fugitives and sightings on the partner node', () => {
         description: 'Passed the departure gate',
       }),
     );
-    // The register's write path tells the change feed (changes/record-changes.ts, `on: 'record'`).
-    await knpa.node.app.db
-      .transaction()
-      .execute((trx) =>
-        knpa.node.app.changes.announce(trx, { on: 'record', record: 'sighting', ids: [later.id] }),
-      );
+    // The register's write paths tell the change feed (`on: 'record'`); the edit of the notice travels too.
+    const { version } = await knpa.node.app.db
+      .selectFrom('fugitives')
+      .select('version')
+      .where('id', '=', fugitiveId)
+      .executeTakeFirstOrThrow();
+    await updateFugitive(
+      kim.ctx,
+      kim.actor,
+      fugitiveId,
+      FugitivePatch.parse({
+        interpol: { noticeType: 'red', reference: 'A-5555/1-2026', status: 'withdrawn' },
+        version,
+      }),
+    );
     await sync();
     expect((await onCnp(fugitiveId)).sightings.map((s) => [s.id, s.source, s.reliability])).toContainEqual([
       later.id,
       'partner_agency',
       'A',
     ]);
+    expect((await onCnp(fugitiveId)).fugitive?.interpol).toMatchObject({ status: 'withdrawn' });
     await retractCaseShare(kim.ctx, kim.actor, caseId, 'cnp');
     await sync();
     expect(await onCnp(fugitiveId)).toEqual({ fugitive: undefined, sightings: [] });

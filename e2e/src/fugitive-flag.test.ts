@@ -63,6 +63,8 @@ describe('fugitive flag', () => {
     await officer.click('[data-testid=flag-dismiss]');
     await officer.fill('textarea[name=reason]', 'The brother confirmed a namesake from Busan');
     await officer.click('[data-testid=dismiss-submit]');
-    await officer.waitForSelector('[data-testid=fugitive-flags-page] [data-testid=fugitive-flag]', { state: 'detached' });
+    await officer.waitForSelector('[data-testid=fugitive-flags-page] [data-testid=fugitive-flag]', {
+      state: 'detached',
+    });
   });
 });

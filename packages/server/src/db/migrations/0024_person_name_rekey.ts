@@ -19,6 +19,11 @@ function keyText(names: string[], birthDate: string | undefined): string {
 }
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // The pool looks up persons by key on every candidate call; with GIN's pending list (fastupdate) new keys sit in
+  // an unindexed list that every lookup reads through until a vacuum merges it — and PGlite has no autovacuum: a
+  // lookup of 40 keys read 18,000 pages, 120 ms, against 65 pages, 0.15 ms once merged (20k persons, PostgreSQL).
+  await sql`alter index entities_person_name_keys_idx set (fastupdate = off)`.execute(db);
+  await sql`select gin_clean_pending_list('entities_person_name_keys_idx')`.execute(db);
   for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
     const page = await sql<{
       id: string;
@@ -26,7 +31,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       search_text: string;
     }>`select id, properties, search_text from entities where type = 'person' and id > ${after}::uuid
         order by id limit ${PAGE}`.execute(db);
-    if (page.rows.length === 0) return;
+    if (page.rows.length === 0) break;
     for (const person of page.rows) {
       const names = (person.properties.names ?? []).map((name) => name.value);
       const head = keyText(names, person.properties.birthDate);
@@ -41,6 +46,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   }
 }
 
-// Nothing to undo: the keys written are what the older code would read as any other keys, and it writes its own
-// again on the next save of each person.
-export async function down(): Promise<void> {}
+// The keys written stay: the older code reads them as any other keys, and writes its own on the next save of each
+// person.
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`alter index entities_person_name_keys_idx set (fastupdate = on)`.execute(db);
+}

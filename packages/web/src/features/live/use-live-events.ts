@@ -73,7 +73,12 @@ class LiveStream {
       } catch {
         return; // A malformed event is dropped rather than breaking the stream.
       }
-      this.update({ events: [event, ...this.state.events].slice(0, 100), unread: this.state.unread + 1 });
+      // The header's count is of hits and requests; a fugitive flag has its own panel.
+      const counted = event.type.startsWith('fugitive.') ? 0 : 1;
+      this.update({
+        events: [event, ...this.state.events].slice(0, 100),
+        unread: this.state.unread + counted,
+      });
       for (const listener of this.listeners) listener(event);
     };
     for (const type of liveEventTypes) source.addEventListener(type, onMessage as EventListener);

@@ -4,6 +4,7 @@ import type { AppContext } from './context.ts';
 import type { HitSource } from './exchange/hits.ts';
 import type { DeliveryListener, MessageHandler } from './federation/outbox.ts';
 import type { RequestHandler } from './federation/requests.ts';
+import type { BlobHolder } from './files/blob-holders.ts';
 import type { RouteModule } from './http/route-types.ts';
 import type { Job } from './jobs/job.ts';
 
@@ -33,6 +34,8 @@ export interface FeatureManifest {
   hitSources?: readonly HitSource[];
   /** Background jobs (jobs/job.ts), run by the node's scheduler. */
   jobs?: readonly Job[];
+  /** Rows of this feature that name blobs of the file store: a blob is kept while any holder uses it. */
+  blobHolders?: readonly BlobHolder[];
 }
 
 /** The node's registries, built from the manifests by `createNode` (on `AppContext.registry`). */
@@ -47,6 +50,7 @@ export interface NodeRegistry {
   recordKinds: readonly SharedRecordKind[];
   purges: readonly RecordPurge[];
   changeObservers: readonly ((app: AppContext) => ChangeObserver)[];
+  blobHolders: readonly BlobHolder[];
 }
 
 /** Collects the manifests' contributions; a message kind, request kind or job named twice is refused. */
@@ -79,5 +83,6 @@ export function buildRegistry(manifests: readonly FeatureManifest[]): NodeRegist
     recordKinds: manifests.flatMap((m) => m.recordKinds ?? []),
     purges: manifests.flatMap((m) => m.purges ?? []),
     changeObservers: manifests.flatMap((m) => m.changeObservers ?? []),
+    blobHolders: manifests.flatMap((m) => m.blobHolders ?? []),
   };
 }

@@ -1,4 +1,5 @@
 import type { FeatureManifest } from '../feature-manifest.ts';
+import { caseAttachmentsHoldBlobs } from './attachment-blobs.ts';
 import { casesRoutes } from './routes/cases-routes.ts';
 import { caseRecordKinds, casesPurge } from './shared-records.ts';
 
@@ -8,4 +9,5 @@ export const casesManifest: FeatureManifest = {
   routes: [casesRoutes],
   recordKinds: caseRecordKinds,
   purges: [casesPurge],
+  blobHolders: [caseAttachmentsHoldBlobs],
 };

@@ -11,6 +11,7 @@ import { withAudit } from '../audit/audit.ts';
 import { lockBlob } from '../cases/attachment-blobs.ts';
 import { contentMatchesType } from '../cases/attachment-content.ts';
 import type { Ctx } from '../context.ts';
+import type { BlobHolder } from '../files/blob-holders.ts';
 import { fileStoreOf } from '../files/file-store-config.ts';
 import { findVisibleFugitive, fugitiveNotFound, lockVisibleFugitive } from './fugitive-access.ts';
 import { auditFugitive, invalidField } from './fugitive-repository.ts';
@@ -19,6 +20,20 @@ import { presentFile } from './fugitive-rows.ts';
 // Photos of the wanted person and the documents of his steps (the warrant, the detention order, the boarding
 // record): streamed into the node's file store, which keeps each blob once under its SHA-256 (files/file-store.ts),
 // with the same allow-list and content check as case attachments. The row and the blob commit together.
+
+/** A fugitive's files hold their blob: a case attachment of the same bytes removed leaves it in the store. */
+export const fugitiveFilesHoldBlobs: BlobHolder = {
+  name: 'fugitive files',
+  async holds(trx, sha256) {
+    const row = await trx
+      .selectFrom('fugitive_files')
+      .select('id')
+      .where('sha256', '=', sha256)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  },
+};
 
 const photoTypes = new Set(['image/jpeg', 'image/png', 'image/webp']);
 

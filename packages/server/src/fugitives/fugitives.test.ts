@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FugitiveInputRaw } from '@liaison/core/fugitives/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipartBody, tinyPng } from '../cases/testing/case-fixtures.ts';
+import { caseBody, multipartBody, tinyPng } from '../cases/testing/case-fixtures.ts';
 import type { TestClient } from '../testing/test-client.ts';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
 import { runFugitiveWatch } from './watch-job.ts';
@@ -334,6 +334,31 @@ describe('the life cycle', () => {
     expect(response.headers['content-type']).toBe('image/png');
     expect(response.rawPayload.equals(tinyPng)).toBe(true);
     expect(await auditActions(hanId)).toContain('fugitive.file_downloaded');
+  });
+
+  it('keeps a file whose bytes a removed case attachment shared (one blob per content in the store)', async () => {
+    const caseId = (await knpa.post('/api/v1/cases', caseBody())).json().id;
+    const { payload, headers } = multipartBody({
+      filename: 'same.png',
+      contentType: 'image/png',
+      content: tinyPng,
+    });
+    const attached = await knpa.request({
+      method: 'POST',
+      url: `/api/v1/cases/${caseId}/attachments`,
+      payload,
+      headers,
+    });
+    expect(attached.statusCode).toBe(201);
+    const removed = await knpa.request({
+      method: 'DELETE',
+      url: `/api/v1/cases/${caseId}/attachments/${attached.json().id}`,
+    });
+    expect(removed.statusCode).toBe(204);
+    const file = (await knpa.get(`/api/v1/fugitives/${hanId}`)).json().files[0];
+    const response = await knpa.get(`/api/v1/fugitives/${hanId}/files/${file.id}/content`);
+    expect(response.statusCode).toBe(200);
+    expect(response.rawPayload.equals(tinyPng)).toBe(true);
   });
 });
 

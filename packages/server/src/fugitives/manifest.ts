@@ -1,4 +1,5 @@
 import type { FeatureManifest } from '../feature-manifest.ts';
+import { fugitiveFilesHoldBlobs } from './files-service.ts';
 import { fugitivesRoutes } from './fugitives-routes.ts';
 import { fugitiveWatchJob } from './watch-job.ts';
 
@@ -7,4 +8,5 @@ export const fugitivesManifest: FeatureManifest = {
   name: 'fugitives',
   routes: [fugitivesRoutes],
   jobs: [fugitiveWatchJob],
+  blobHolders: [fugitiveFilesHoldBlobs],
 };

@@ -3,6 +3,7 @@ import { systemCtx } from '../context.ts';
 import { seedDemoFugitives } from '../fugitives/demo-fugitives.ts';
 import { seedDemoRescue } from '../rescue/demo-rescue.ts';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
+import { operationsOfCompound } from './compound-operations.ts';
 import { seasonStart, seedDemoOperations } from './demo-operations.ts';
 import { operationStatistics } from './stats-service.ts';
 
@@ -15,7 +16,9 @@ beforeAll(async () => {
   const ctx = systemCtx(t.node.app);
   await seedDemoRescue(ctx);
   await seedDemoFugitives(ctx);
+  const started = performance.now();
   await seedDemoOperations(ctx);
+  console.log(`demo season loaded in ${Math.round(performance.now() - started)} ms`);
 }, 120_000);
 afterAll(() => t.close());
 
@@ -68,6 +71,15 @@ describe('the demo season', () => {
     // The references came from the agency's counters, so a plan typed later takes the next number.
     const counters = await db.selectFrom('operation_counters').select(['agency_code', 'last_seq']).execute();
     expect(counters.reduce((sum, c) => sum + c.last_seq, 0)).toBe(12);
+    const bavet = await db
+      .selectFrom('compounds')
+      .select('id')
+      .where('name', '=', 'Bavet Dragon Plaza')
+      .executeTakeFirstOrThrow();
+    expect((await operationsOfCompound(db, bavet.id)).map((o) => o.codeName)).toEqual([
+      'STONE TEMPLE',
+      'RIVER LANTERN',
+    ]);
     const compounds = await db
       .selectFrom('compounds')
       .select('status')

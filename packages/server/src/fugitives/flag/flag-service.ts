@@ -1,4 +1,4 @@
-import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { type Actor, authorize, can, isSystem, LiaisonError } from '@liaison/core';
 import type {
   ConfirmFlagInput,
   DismissFlagInput,
@@ -8,15 +8,42 @@ import type {
 import { sql } from 'kysely';
 import { audit, withAudit } from '../../audit/audit.ts';
 import type { Ctx, Db, Tx } from '../../context.ts';
+import { entityVisible } from '../../graph/entities/visibility.ts';
+import { fugitiveVisibleTo } from '../fugitive-access.ts';
 
 // What users holding fugitives.alerts do with flags: list the open ones, read one with its explanation, dismiss
 // a false alarm with a reason (the pair never flags again: the row stays, dismissed), or confirm it (the person
 // entity becomes the fugitive's graph person).
 
-function flagQuery(db: Db) {
+/**
+ * Flags the actor may see: of a fugitive the register lets them see (a RED record stays its enterer's), about a
+ * subject they may see — a graph person by the graph's need-to-know rule, a rescue case by the rescue board's
+ * (holders of rescue.read see a case's reference; its person's details stay with the team). A flag that fails
+ * either is not there for them (404), though the live ping named it.
+ */
+function flagQuery(db: Db, actor: Actor) {
   return db
     .selectFrom('fugitive_flags as fl')
-    .innerJoin('fugitives as f', 'f.id', 'fl.fugitive_id')
+    .innerJoin('fugitives', 'fugitives.id', 'fl.fugitive_id')
+    .where(fugitiveVisibleTo(actor))
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('fl.subject_kind', '=', 'entity'),
+          eb.exists(
+            eb
+              .selectFrom('entities')
+              .select(sql.lit(1).as('one'))
+              .whereRef('entities.id', '=', 'fl.subject_id')
+              .where(entityVisible(actor)),
+          ),
+        ]),
+        eb.and([
+          eb('fl.subject_kind', '=', 'rescue_case'),
+          can(actor, 'rescue.read') || isSystem(actor) ? sql<boolean>`true` : sql<boolean>`false`,
+        ]),
+      ]),
+    )
     .leftJoin('users as u', 'u.id', 'fl.decided_by')
     .select([
       'fl.id',
@@ -31,11 +58,11 @@ function flagQuery(db: Db) {
       'fl.decided_at',
       'fl.decision_reason',
       'u.display_name as decided_by_name',
-      'f.id as fugitive_id',
-      'f.reference',
-      'f.names',
-      sql<string | null>`f.interpol->>'noticeType'`.as('notice_type'),
-      sql<string | null>`f.warrant->>'number'`.as('warrant_number'),
+      'fugitives.id as fugitive_id',
+      'fugitives.reference',
+      'fugitives.names',
+      sql<string | null>`fugitives.interpol->>'noticeType'`.as('notice_type'),
+      sql<string | null>`fugitives.warrant->>'number'`.as('warrant_number'),
     ]);
 }
 
@@ -75,7 +102,7 @@ export async function listFlags(
   query: { status: FlagStatus; limit: number },
 ): Promise<{ flags: FugitiveFlag[] }> {
   authorize(actor, 'fugitives.alerts');
-  const rows = await flagQuery(ctx.app.db)
+  const rows = await flagQuery(ctx.app.db, actor)
     .where('fl.status', '=', query.status)
     .orderBy('fl.raised_at', 'desc')
     .limit(query.limit)
@@ -83,18 +110,18 @@ export async function listFlags(
   return { flags: rows.map(present) };
 }
 
-async function readFlag(db: Db, id: string): Promise<FlagRow> {
-  const row = await flagQuery(db).where('fl.id', '=', id).executeTakeFirst();
+async function readFlag(db: Db, actor: Actor, id: string): Promise<FlagRow> {
+  const row = await flagQuery(db, actor).where('fl.id', '=', id).executeTakeFirst();
   if (!row) throw new LiaisonError('not-found', 'No such fugitive flag.');
   return row;
 }
 
 export async function getFlag(ctx: Ctx, actor: Actor, id: string): Promise<FugitiveFlag> {
   authorize(actor, 'fugitives.alerts');
-  return present(await readFlag(ctx.app.db, id));
+  return present(await readFlag(ctx.app.db, actor, id));
 }
 
-async function lockOpen(trx: Tx, id: string): Promise<FlagRow> {
+async function lockOpen(trx: Tx, actor: Actor, id: string): Promise<FlagRow> {
   const locked = await trx
     .selectFrom('fugitive_flags')
     .select('status')
@@ -102,11 +129,13 @@ async function lockOpen(trx: Tx, id: string): Promise<FlagRow> {
     .forUpdate()
     .executeTakeFirst();
   if (!locked) throw new LiaisonError('not-found', 'No such fugitive flag.');
+  // Seen before its state is told: a flag the actor may not see is not there, open or not.
+  const row = await readFlag(trx, actor, id);
   if (locked.status !== 'open')
     throw new LiaisonError('invalid-transition', `This flag is already ${locked.status}.`, {
       fields: [{ path: '/status', message: `Already ${locked.status}` }],
     });
-  return readFlag(trx, id);
+  return row;
 }
 
 export async function dismissFlag(
@@ -117,7 +146,7 @@ export async function dismissFlag(
 ): Promise<FugitiveFlag> {
   authorize(actor, 'fugitives.alerts');
   await withAudit(ctx.app.db, async (trx) => {
-    const row = await lockOpen(trx, id);
+    const row = await lockOpen(trx, actor, id);
     await trx
       .updateTable('fugitive_flags')
       .set({
@@ -172,7 +201,7 @@ export async function confirmFlag(
 ): Promise<FugitiveFlag> {
   authorize(actor, 'fugitives.alerts');
   await withAudit(ctx.app.db, async (trx) => {
-    const row = await lockOpen(trx, id);
+    const row = await lockOpen(trx, actor, id);
     await trx
       .updateTable('fugitive_flags')
       .set({

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCase, person } from '../../graph/entities/graph-test-support.ts';
-import { createTestRescueReport, rescueReportBody } from '../../testing/factories.ts';
+import { makeCase, person, whoAmI } from '../../graph/entities/graph-test-support.ts';
+import {
+  createTestCase,
+  createTestRescueReport,
+  rescueReportBody,
+  userPrincipal,
+} from '../../testing/factories.ts';
 import { startTestNode, type TestNode } from '../../testing/test-node.ts';
 import { insertWantedPersons } from './flag-test-support.ts';
 
@@ -144,6 +149,41 @@ describe('fugitive flag', () => {
       .where('id', '=', otherId!)
       .executeTakeFirstOrThrow();
     expect(row.person_entity_id).toBe(flag.subject.id);
+  });
+
+  it('shows a flag only to who may see its person: one in a RED case stays with that case', async () => {
+    const [parkId] = await insertWantedPersons(t.node.app.db, [
+      {
+        names: [
+          { value: '박민준', script: 'hangul', kind: 'primary' },
+          { value: 'PARK MINJUN', script: 'latin', kind: 'passport' },
+        ],
+        birthDate: '1979-07-21',
+      },
+    ]);
+    const officer = await t.signIn(['liaison_officer']);
+    const investigator = await t.signIn(['investigator']);
+    const me = await whoAmI(investigator);
+    const redCase = await createTestCase(t.node.app, await userPrincipal(t.node.app, me.id), {
+      title: 'Informant handling',
+      markings: { tlp: 'RED', handlingCode: 'H2' },
+    });
+    const created = await investigator.post('/api/v1/entities', {
+      ...person([{ value: 'PARK MINJUN', script: 'latin' }], { birthDate: '1979-07-21' }),
+      caseId: redCase.id,
+    });
+    expect(created.statusCode).toBe(201);
+    const raised = await t.node.app.db
+      .selectFrom('fugitive_flags')
+      .select('id')
+      .where('fugitive_id', '=', parkId!)
+      .executeTakeFirstOrThrow();
+    // Raised (the case's own officers learn it through their case), but not shown to an officer outside it.
+    const list = (await officer.get('/api/v1/fugitive-flags')).json();
+    expect(list.flags.some((f: { id: string }) => f.id === raised.id)).toBe(false);
+    expect((await officer.get(`/api/v1/fugitive-flags/${raised.id}`)).statusCode).toBe(404);
+    const dismiss = await officer.post(`/api/v1/fugitive-flags/${raised.id}/dismiss`, { reason: 'not him' });
+    expect(dismiss.statusCode).toBe(404);
   });
 
   it('does not flag a namesake born on another day', async () => {

@@ -2,6 +2,7 @@ import { tlpLevels } from '@liaison/core';
 import type { CaseListPage } from '@liaison/core/cases/case-views';
 import { crimeTaxonomy } from '@liaison/core/cases/crime-taxonomy';
 import type { CompoundListItem } from '@liaison/core/compounds/compound-schema';
+import type { FugitiveList } from '@liaison/core/fugitives/schemas';
 import {
   legalAuthorityKinds,
   type OperationInputRaw,
@@ -14,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../app/api.ts';
 import { useDraft } from '../../app/draft.ts';
+import { useCan } from '../../app/session.tsx';
 import { localInputToIso, zoneLabel } from '../../app/time.ts';
 import { useResource } from '../../app/use-resource.ts';
 import { Fieldset } from '../../ui/Field.tsx';
@@ -25,6 +27,7 @@ import { useViewerZone } from '../../ui/Time.tsx';
 import { useAgencies } from '../../ui/use-agencies.ts';
 import { useSubmission } from '../../ui/use-submission.ts';
 import { crimeTypeLabel } from '../cases/case-labels.ts';
+import { namesForReader } from '../fugitives/labels.ts';
 import { lines, numberOrNothing } from './labels.ts';
 import { operationsApi } from './operations-api.ts';
 
@@ -40,6 +43,7 @@ interface PlanDraft {
   caseId: string;
   compoundId: string;
   persons: string;
+  fugitiveIds: string[];
   addresses: string;
   summary: string;
   occupants: string;
@@ -78,6 +82,7 @@ const emptyDraft: PlanDraft = {
   caseId: '',
   compoundId: '',
   persons: '',
+  fugitiveIds: [],
   addresses: '',
   summary: '',
   occupants: '',
@@ -115,7 +120,11 @@ function authorityOf(agencyCode: string, a: Authority) {
 }
 
 /** The plan as the API takes it; empty optional fields are left out so the server names what is missing. */
-function inputOf(d: PlanDraft, zone: string): OperationInputRaw {
+function inputOf(
+  d: PlanDraft,
+  zone: string,
+  fugitives: readonly { id: string; label: string }[],
+): OperationInputRaw {
   const num = numberOrNothing;
   return {
     codeName: d.codeName,
@@ -127,6 +136,11 @@ function inputOf(d: PlanDraft, zone: string): OperationInputRaw {
     targets: [
       ...(d.compoundId ? [{ kind: 'compound' as const, compoundId: d.compoundId }] : []),
       ...lines(d.persons).map((label) => ({ kind: 'person' as const, label })),
+      ...d.fugitiveIds.map((fugitiveId) => ({
+        kind: 'person' as const,
+        fugitiveId,
+        label: fugitives.find((f) => f.id === fugitiveId)?.label ?? fugitiveId,
+      })),
       ...lines(d.addresses).map((address) => ({ kind: 'address' as const, address })),
     ],
     intelligence: {
@@ -167,6 +181,7 @@ function inputOf(d: PlanDraft, zone: string): OperationInputRaw {
 /** Plans a joint operation: objective, targets, intelligence, teams of each agency, authority per side, timing. */
 export function OperationPlanPage() {
   const { t, i18n } = useTranslation(['operations', 'ui']);
+  const can = useCan();
   const navigate = useNavigate();
   const zone = useViewerZone();
   const [draft, update, clear] = useDraft<PlanDraft>('operations.new', emptyDraft);
@@ -176,13 +191,27 @@ export function OperationPlanPage() {
     useResource(() => api.get<CaseListPage>('/api/v1/cases', { limit: 100 }), []).data?.items ?? [];
   const compounds = useResource(() => api.get<CompoundListItem[]>('/api/v1/compounds'), []).data ?? [];
   const codes = agencies.map((a) => a.code);
+  // Wanted persons of the register as targets (by id), for those who may read it.
+  const wanted = (
+    useResource(
+      () =>
+        can('fugitives.read')
+          ? api.get<FugitiveList>('/api/v1/fugitives', { limit: 50 })
+          : Promise.resolve(null),
+      [],
+    ).data?.items ?? []
+  )
+    .filter(
+      (f) => !['arrested', 'detained', 'removal_in_progress', 'handed_over', 'closed'].includes(f.status),
+    )
+    .map((f) => ({ id: f.id, label: `${f.reference} ${namesForReader(f.names, i18n.language).main}` }));
   const setTeam = (i: number, patch: Partial<Team>) =>
     update({ teams: draft.teams.map((team, j) => (j === i ? { ...team, ...patch } : team)) });
 
   function create(event: FormEvent) {
     event.preventDefault();
     void submit(async () => {
-      const created = await operationsApi.create(inputOf(draft, zone));
+      const created = await operationsApi.create(inputOf(draft, zone, wanted));
       clear();
       navigate(`/operations/${created.id}`);
     });
@@ -318,6 +347,26 @@ export function OperationPlanPage() {
               value={draft.persons}
               onValueChange={(persons) => update({ persons })}
             />
+            {wanted.length > 0 && (
+              <Fieldset legend={t('form.fugitives')}>
+                {wanted.map((f) => (
+                  <Checkbox
+                    key={f.id}
+                    name="fugitiveIds"
+                    checked={draft.fugitiveIds.includes(f.id)}
+                    onCheckedChange={(on) =>
+                      update({
+                        fugitiveIds: on
+                          ? [...draft.fugitiveIds, f.id]
+                          : draft.fugitiveIds.filter((x) => x !== f.id),
+                      })
+                    }
+                  >
+                    {f.label}
+                  </Checkbox>
+                ))}
+              </Fieldset>
+            )}
             <TextAreaField
               label={t('form.addresses')}
               name="addresses"

@@ -109,6 +109,35 @@ export function announceFugitive(trx: Tx, ctx: Ctx, id: string): Promise<void> {
   return ctx.app.changes.announce(trx, { on: 'record', record: 'fugitive', ids: [id] });
 }
 
+/**
+ * Makes `entityId` the fugitive's graph person, when he has none yet (the fugitive flag's confirmation: the
+ * person seen is the wanted man). Written here, the register's own table, and told to the change feed like
+ * every other change of a fugitive; the caller audits the decision that led to it. Returns whether it linked.
+ */
+export async function linkPersonEntity(
+  trx: Tx,
+  ctx: Ctx,
+  fugitiveId: string,
+  entityId: string,
+): Promise<boolean> {
+  const linked = await trx
+    .updateTable('fugitives')
+    .set((eb) => ({
+      person_entity_id: entityId,
+      linked_entity_ids: sql<
+        string[]
+      >`array(select distinct unnest(linked_entity_ids || ${[entityId]}::uuid[]))`,
+      version: eb('version', '+', 1),
+      updated_at: ctx.app.now(),
+    }))
+    .where('id', '=', fugitiveId)
+    .where('person_entity_id', 'is', null)
+    .executeTakeFirst();
+  if (Number(linked.numUpdatedRows) === 0) return false;
+  await announceFugitive(trx, ctx, fugitiveId);
+  return true;
+}
+
 function flagsFor(status: FugitiveState, lastStepAt: Date | string, warrant: Warrant | null, now: Date) {
   return computeRegisterFlags({ status, lastStepAt, warrantExpiresOn: warrant?.expiresOn ?? null }, now);
 }

@@ -10,6 +10,7 @@ import { audit, withAudit } from '../../audit/audit.ts';
 import type { Ctx, Db, Tx } from '../../context.ts';
 import { entityVisible } from '../../graph/entities/visibility.ts';
 import { fugitiveVisibleTo } from '../fugitive-access.ts';
+import { linkPersonEntity } from '../fugitives-service.ts';
 
 // What users holding fugitives.alerts do with flags: list the open ones, read one with its explanation, dismiss
 // a false alarm with a reason (the pair never flags again: the row stays, dismissed), or confirm it (the person
@@ -172,27 +173,6 @@ export async function dismissFlag(
   return getFlag(ctx, actor, id);
 }
 
-/**
- * The register's graph person for a fugitive confirmed by a flag: set when the fugitive has none yet. (The
- * register owns the fugitives table; this one column write belongs there once it offers a link function.)
- */
-async function linkFugitivePerson(trx: Tx, ctx: Ctx, fugitiveId: string, entityId: string): Promise<boolean> {
-  const linked = await trx
-    .updateTable('fugitives')
-    .set((eb) => ({
-      person_entity_id: entityId,
-      linked_entity_ids: sql<
-        string[]
-      >`array(select distinct unnest(linked_entity_ids || ${[entityId]}::uuid[]))`,
-      version: eb('version', '+', 1),
-      updated_at: ctx.app.now(),
-    }))
-    .where('id', '=', fugitiveId)
-    .where('person_entity_id', 'is', null)
-    .executeTakeFirst();
-  return Number(linked.numUpdatedRows) > 0;
-}
-
 export async function confirmFlag(
   ctx: Ctx,
   actor: Actor,
@@ -213,7 +193,7 @@ export async function confirmFlag(
       .where('id', '=', id)
       .execute();
     const linked =
-      row.subject_kind === 'entity' && (await linkFugitivePerson(trx, ctx, row.fugitive_id, row.subject_id));
+      row.subject_kind === 'entity' && (await linkPersonEntity(trx, ctx, row.fugitive_id, row.subject_id));
     await audit(
       { ...ctx, trx },
       actor,

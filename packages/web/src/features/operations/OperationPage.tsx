@@ -114,7 +114,7 @@ function OperationView({ op, onChange }: { op: OperationDetail; onChange(): void
           <p>{intel.summary}</p>
           <p>
             {t('detail.people', {
-              count: intel.estimatedOccupants ?? 0,
+              count: intel.estimatedOccupants ?? '—',
               gates: intel.gates ?? '—',
               guards: intel.guards ?? '—',
             })}
@@ -319,14 +319,16 @@ function DecisionForm({ op, onDone }: { op: OperationDetail; onDone(): void }) {
         onValueChange={setReason}
       />
       <div className="form-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy}
-          onClick={() => void decide('go')}
-        >
-          {t('detail.go')}
-        </button>
+        {op.status !== 'go' && (
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={() => void decide('go')}
+          >
+            {t('detail.go')}
+          </button>
+        )}
         <button
           type="button"
           className="button button-danger"

@@ -12,7 +12,7 @@ import { createTask } from '../cases/tasks-service.ts';
 import { updateCompound } from '../compounds/compounds-service.ts';
 import type { Ctx } from '../context.ts';
 import { loadOperationDetail } from './operation-read.ts';
-import { lockOperation, readOperation } from './operations-service.ts';
+import { announceOperation, lockOperation, readOperation } from './operations-service.ts';
 
 // Closing an operation: completion (the compounds raided change status in the register, through the compounds
 // service) and follow-up tasks in the linked cases (through the cases service).
@@ -76,6 +76,7 @@ export async function completeOperation(
         compoundsRaided: raided.map((t) => t.compoundId),
       },
     );
+    await announceOperation(trx, ctx, id);
   });
   for (const target of raided) await updateCompound(ctx, actor, target.compoundId!, { status: 'raided' });
   return (await loadOperationDetail(ctx.app.db, id))!;

@@ -8,7 +8,7 @@ import { publishAll } from '../correlation/correlate.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
 import { logEvent } from './operation-events.ts';
 import { recordArrest, recordRescue, recordSeizure } from './operation-outcome.ts';
-import { lockOperation } from './operations-service.ts';
+import { announceOperation, lockOperation } from './operations-service.ts';
 import { presentLogEntry } from './presenters.ts';
 
 // The execution log, typed on phones on the ground: one entry per call, in order (a sequence per operation),
@@ -131,6 +131,8 @@ export async function addLogEntry(
       { type: 'operation', id: operationId },
       { seq, kind: input.kind, ...(status === 'go' && { from: 'go', to: 'under_way' }) },
     );
+    // The status travels; a log line does not (the log stays on the node that keeps it).
+    if (status === 'go') await announceOperation(trx, ctx, operationId);
     const entry = await presentOne(trx, row.id);
     events.push(logEvent(op, entry));
     return { entry, created: true };

@@ -23,6 +23,14 @@ import { visibleOperations } from './operation-visibility.ts';
 const notFound = () => new LiaisonError('not-found', 'No such operation.');
 
 /**
+ * Tells the node's change feed that an operation changed (changes/record-changes.ts), in the writing
+ * transaction: the travelling kind (operations/federation) sends it on to partners holding a case it is in.
+ */
+export function announceOperation(trx: Tx, ctx: Ctx, id: string): Promise<void> {
+  return ctx.app.changes.announce(trx, { on: 'record', record: 'operation', ids: [id] });
+}
+
+/**
  * One operation as the actor may see it (`operation-visibility.ts`): its plan, decisions, log and outcome.
  * 404 when there is none or the actor may not see it, so existence is not confirmed.
  */
@@ -167,6 +175,7 @@ export async function createOperation(
         targets: input.targets.length,
       },
     );
+    await announceOperation(trx, ctx, row.id);
     return row.id;
   });
   return (await loadOperationDetail(ctx.app.db, id))!;
@@ -264,6 +273,7 @@ export async function updateOperation(
       { type: 'operation', id },
       { fields: Object.keys(fields), ...(reopened && { from: status, to: 'planning' }) },
     );
+    await announceOperation(trx, ctx, id);
   });
   return (await loadOperationDetail(ctx.app.db, id))!;
 }
@@ -328,6 +338,7 @@ export async function decideOperation(
       { type: 'operation', id },
       { decision: input.decision, from: status, reason: input.reason || null },
     );
+    await announceOperation(trx, ctx, id);
   });
   return (await loadOperationDetail(ctx.app.db, id))!;
 }
@@ -367,6 +378,7 @@ export async function cancelOperation(
       { type: 'operation', id },
       { from: status, reason: input.reason },
     );
+    await announceOperation(trx, ctx, id);
   });
   return (await loadOperationDetail(ctx.app.db, id))!;
 }

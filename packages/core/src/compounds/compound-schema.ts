@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OperationStatus } from '../operations/schemas.ts';
 import { RescueState } from '../rescue/states.ts';
 
 // Response schemas of the compound register and the offline map (what the server sends, field by field).
@@ -36,7 +37,16 @@ export const CompoundDetail = CompoundView.extend({
       reportedAt: z.string(),
     }),
   ),
-  operations: z.array(z.object({ id: z.string() })),
+  /** The joint operations that targeted it, that the reader may see (operations.read and the operation's rule). */
+  operations: z.array(
+    z.object({
+      id: z.string(),
+      reference: z.string(),
+      codeName: z.string(),
+      status: OperationStatus,
+      plannedStart: z.string(),
+    }),
+  ),
 });
 export type CompoundDetail = z.infer<typeof CompoundDetail>;
 

@@ -10,6 +10,7 @@ import { type Selectable, sql } from 'kysely';
 import { z } from 'zod';
 import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
+import { operationsOfCompound } from '../operations/compound-operations.ts';
 import type { RescueTables } from '../rescue/tables.ts';
 import { distanceToBorderKm } from './cambodia-geo.ts';
 
@@ -105,8 +106,7 @@ export async function getCompound(ctx: Ctx, actor: Actor, id: string): Promise<C
       riskLevel: c.risk_level,
       reportedAt: c.created_at.toISOString(),
     })),
-    // Joint operations link here once the operations feature lands.
-    operations: [],
+    operations: await operationsOfCompound(ctx.app.db, actor, id),
   };
 }
 

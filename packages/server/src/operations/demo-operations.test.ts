@@ -76,10 +76,20 @@ describe('the demo season', () => {
       .select('id')
       .where('name', '=', 'Bavet Dragon Plaza')
       .executeTakeFirstOrThrow();
-    expect((await operationsOfCompound(db, bavet.id)).map((o) => o.codeName)).toEqual([
+    const { actor: commander } = await t.signInAs(['commander'], 'CNP');
+    expect((await operationsOfCompound(db, commander, bavet.id)).map((o) => o.codeName)).toEqual([
       'STONE TEMPLE',
       'RIVER LANTERN',
     ]);
+    // The register's page lists them for a reader of operations, and not for one without (consular staff).
+    const commanderClient = await t.signIn(['commander'], 'KNPA');
+    const page = (await commanderClient.get(`/api/v1/compounds/${bavet.id}`)).json();
+    expect(page.operations.map((o: { codeName: string }) => o.codeName)).toEqual([
+      'STONE TEMPLE',
+      'RIVER LANTERN',
+    ]);
+    const consular = await t.signIn(['consular_officer'], 'MOFA');
+    expect((await consular.get(`/api/v1/compounds/${bavet.id}`)).json().operations).toEqual([]);
     const compounds = await db
       .selectFrom('compounds')
       .select('status')

@@ -65,13 +65,13 @@ export async function personPool(db: Db, actor: Actor, target: PoolTarget, size:
   if (ids.length < size && best.length === size * PREFETCH)
     ids = (await ranked(size, true).execute(db)).rows.map((row) => row.id);
   if (ids.length >= size || keys.g.length === 0) return ids;
-  // The given name alone: persons sharing nothing else, in id order, after all the others.
+  // The given name alone: persons sharing nothing else, after all the others, as the index yields them (ordering
+  // thousands of namesakes of a common given name would read them all to keep a few).
   const rest = await sql<{ id: string }>`
     select entities.id from entities
     where entities.type = 'person' and entities.deleted_at is null and entities.name_keys && ${keys.g}::text[]
       and not (entities.name_keys && ${strong}::text[]) and entities.id <> ${target.id}
       and not (entities.id = any(${ids}::uuid[])) and ${entityVisible(actor)}
-    order by entities.id
     limit ${size - ids.length}
   `.execute(db);
   return [...ids, ...rest.rows.map((row) => row.id)];

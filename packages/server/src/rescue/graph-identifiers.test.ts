@@ -107,4 +107,25 @@ describe('identifiers of a rescue report in the graph', () => {
       .execute();
     expect(linked.map((l) => l.source)).not.toContain('ransom.wallet');
   });
+
+  it("reads a number written without its calling code in the recording agency's country", async () => {
+    const cnp = await t.signIn(['investigator'], 'CNP');
+    const filed = await cnp.post('/api/v1/rescue/reports', {
+      channel: 'police',
+      consentToProcessing: true,
+      reporter: { relation: 'friend', language: 'km' },
+      person: { namesLatin: ['PARK JIHO'], nationality: 'KR', phone: '023 456 789' },
+      narrative: 'Seen at the gate of a compound in Bavet; the Phnom Penh number of his former office.',
+      indicators: [],
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const row = await t.node.app.db
+      .selectFrom('rescue_cases')
+      .select('identifiers')
+      .where('id', '=', filed.json().caseId)
+      .executeTakeFirstOrThrow();
+    // A Cambodian officer's 023 number is a Phnom Penh line, though the person is Korean (read in Korea it
+    // would be a Seoul number, +82 2 345 6789).
+    expect(JSON.stringify(row.identifiers)).toContain('+85523456789');
+  });
 });

@@ -10,6 +10,7 @@ import {
 } from '@liaison/core/rescue/index';
 import { withAudit } from '../audit/audit.ts';
 import type { Ctx, Tx } from '../context.ts';
+import { agencyCountry } from '../correlation/agency-country.ts';
 import { publishAll } from '../correlation/correlate.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
 import { indexRescueIdentifiers } from '../graph/intake/rescue-identifiers.ts';
@@ -57,7 +58,9 @@ export async function fileReport(
   const indicators = [...report.indicators] as RiskIndicator[];
   const assessment = assessRisk(indicators);
   const createdBy = actorUserId(actor);
-  const identifiers = reportIdentifiers(report);
+  // A number written without its calling code is read in the recording agency's country (a public report: the
+  // node's agency), else in the reported person's nationality.
+  const identifiers = reportIdentifiers(report, { agencyCountry: await agencyCountry(trx, actor.agencyId) });
   const rescueCase = await trx
     .insertInto('rescue_cases')
     .values({

@@ -10,6 +10,7 @@ import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
 import { provincesGeoJson } from './cambodia-geo.ts';
 import {
+  CompoundFilter,
   CompoundInput,
   CompoundPatch,
   createCompound,
@@ -37,7 +38,7 @@ export const compoundsRoutes: RouteModule = (api, app) => {
       config: { access: 'compounds.read' },
       schema: {
         tags,
-        querystring: z.object({ q: z.string().max(100).optional() }),
+        querystring: CompoundFilter,
         response: { 200: z.array(CompoundListItem) },
       },
     },

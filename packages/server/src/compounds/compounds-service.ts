@@ -1,4 +1,4 @@
-import { type Actor, actingUserId, authorize, LiaisonError, plainText } from '@liaison/core';
+import { type Actor, actingUserId, authorize, can, LiaisonError, plainText } from '@liaison/core';
 import {
   type CompoundDetail,
   type CompoundListItem,
@@ -60,13 +60,23 @@ function borderDistance(input: Partial<CompoundInput>): number | null {
   return input.lat !== undefined && input.lon !== undefined ? distanceToBorderKm(input.lat, input.lon) : null;
 }
 
+/** The register's filters: a name or alias fragment, a status, a province (each optional, all must hold). */
+export const CompoundFilter = z.strictObject({
+  q: z.string().max(100).optional(),
+  status: CompoundStatus.optional(),
+  province: CambodianProvince.optional(),
+});
+export type CompoundFilter = z.infer<typeof CompoundFilter>;
+
 export async function listCompounds(
   ctx: Ctx,
   actor: Actor,
-  filter: { q?: string | undefined } = {},
+  filter: CompoundFilter = {},
 ): Promise<CompoundListItem[]> {
   authorize(actor, 'compounds.read');
   let query = ctx.app.db.selectFrom('compounds').selectAll();
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.province) query = query.where('province', '=', filter.province);
   if (filter.q) {
     const q = `%${filter.q.replace(/[%_]/g, '')}%`;
     query = query.where((eb) =>
@@ -85,18 +95,24 @@ export async function listCompounds(
   return rows.map((r) => ({ ...present(r), rescueCases: byCompound.get(r.id) ?? 0 }));
 }
 
-/** A compound with its linked rescue cases (reference, state, risk: no personal data). */
+/**
+ * A compound with its linked rescue cases (reference, state, risk: no personal data) and operations. The cases
+ * are the rescue board's lines, so only a reader of the board (`rescue.read`) gets them; an analyst who may read
+ * the register but not the board gets none.
+ */
 export async function getCompound(ctx: Ctx, actor: Actor, id: string): Promise<CompoundDetail> {
   authorize(actor, 'compounds.read');
   const row = await ctx.app.db.selectFrom('compounds').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new LiaisonError('not-found', 'No such compound.');
-  const cases = await ctx.app.db
-    .selectFrom('rescue_cases')
-    .select(['id', 'reference', 'state', 'risk_level', 'created_at'])
-    .where('compound_id', '=', id)
-    .where('merged_into', 'is', null)
-    .orderBy('created_at', 'desc')
-    .execute();
+  const cases = !can(actor, 'rescue.read')
+    ? []
+    : await ctx.app.db
+        .selectFrom('rescue_cases')
+        .select(['id', 'reference', 'state', 'risk_level', 'created_at'])
+        .where('compound_id', '=', id)
+        .where('merged_into', 'is', null)
+        .orderBy('created_at', 'desc')
+        .execute();
   return {
     ...present(row),
     rescueCases: cases.map((c) => ({

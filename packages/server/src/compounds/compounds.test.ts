@@ -47,6 +47,55 @@ describe('the compound register', () => {
     expect(found.json()).toHaveLength(1);
   });
 
+  it('filters the register by status, province and name, and refuses an unknown filter value by name', async () => {
+    const liaison = await t.signIn(['liaison_officer']);
+    const tag = `F${Date.now()}`;
+    for (const [name, province, status] of [
+      [`${tag} Alpha`, 'pursat', 'active'],
+      [`${tag} Bravo`, 'pursat', 'closed'],
+      [`${tag} Charlie`, 'kampot', 'active'],
+    ] as const)
+      expect((await liaison.post('/api/v1/compounds', { name, province, status })).statusCode).toBe(201);
+    const names = async (query: string) =>
+      (await liaison.get(`/api/v1/compounds?q=${tag}&${query}`)).json().map((c: { name: string }) => c.name);
+    expect(await names('province=pursat')).toEqual([`${tag} Alpha`, `${tag} Bravo`]);
+    expect(await names('status=active')).toEqual([`${tag} Alpha`, `${tag} Charlie`]);
+    expect(await names('status=active&province=pursat')).toEqual([`${tag} Alpha`]);
+    const bad = await liaison.get('/api/v1/compounds?status=demolished');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('status');
+  });
+
+  it('shows the linked rescue cases only to readers of the rescue board', async () => {
+    const liaison = await t.signIn(['liaison_officer']);
+    const compound = (
+      await liaison.post('/api/v1/compounds', { name: 'Need To Know', province: 'kampot' })
+    ).json();
+    const { caseId } = (
+      await liaison.post('/api/v1/rescue/reports', {
+        channel: 'police',
+        consentToProcessing: false,
+        reporter: { relation: 'other', language: 'en' },
+        person: { namesLatin: ['SEO JIHO'] },
+        narrative: 'Kampot',
+      })
+    ).json();
+    await liaison.patch(`/api/v1/rescue/cases/${caseId}/location`, { compoundId: compound.id });
+    expect(
+      (await liaison.get(`/api/v1/compounds/${compound.id}`))
+        .json()
+        .rescueCases.map((c: { id: string }) => c.id),
+    ).toEqual([caseId]);
+    const analyst = await t.signIn(['analyst']);
+    const seen = await analyst.get(`/api/v1/compounds/${compound.id}`);
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json().rescueCases).toEqual([]);
+    expect(JSON.stringify(seen.json())).not.toContain(caseId);
+    expect((await analyst.patch(`/api/v1/compounds/${compound.id}`, { status: 'closed' })).statusCode).toBe(
+      403,
+    );
+  });
+
   it('lets consular officers read but not write the register', async () => {
     const consular = await t.signIn(['consular_officer'], 'MOFA');
     expect((await consular.get('/api/v1/compounds')).statusCode).toBe(200);

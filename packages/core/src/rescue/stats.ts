@@ -17,13 +17,16 @@ export interface RescueStatsRow {
   durations: RescueDurations;
 }
 
-export type RescueOutcome =
-  | 'open'
-  | 'rescued'
-  | 'resolved_safe'
-  | 'not_found'
-  | 'declined_help'
-  | 'closed_other';
+/** How a case turned out, as the statistics count it (the `byOutcome` keys). */
+export const rescueOutcomes = [
+  'open',
+  'rescued',
+  'resolved_safe',
+  'not_found',
+  'declined_help',
+  'closed_other',
+] as const;
+export type RescueOutcome = (typeof rescueOutcomes)[number];
 
 export const StatsCell = z.object({ key: z.string(), count: PublishedCount });
 export type StatsCell = z.infer<typeof StatsCell>;

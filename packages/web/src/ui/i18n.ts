@@ -1,4 +1,5 @@
 import { defineMessages } from '../app/messages.ts';
+import { enumMessages } from './enum-messages.ts';
 import { fieldProblemMessages } from './field-problem-messages.ts';
 import { markingsMessages } from './markings-messages.ts';
 
@@ -7,6 +8,7 @@ export const messages = defineMessages({
   en: {
     markings: markingsMessages.en,
     fieldProblems: fieldProblemMessages.en,
+    enums: enumMessages.en,
     actions: {
       save: 'Save',
       saving: 'Saving…',
@@ -77,6 +79,7 @@ export const messages = defineMessages({
   ko: {
     markings: markingsMessages.ko,
     fieldProblems: fieldProblemMessages.ko,
+    enums: enumMessages.ko,
     actions: {
       save: '저장',
       saving: '저장 중…',
@@ -146,6 +149,7 @@ export const messages = defineMessages({
   km: {
     markings: markingsMessages.km,
     fieldProblems: fieldProblemMessages.km,
+    enums: enumMessages.km,
     actions: {
       save: 'រក្សាទុក',
       saving: 'កំពុងរក្សាទុក…',

@@ -53,6 +53,7 @@ import {
 } from '@liaison/core/operations/schemas';
 import { MATCH_REASON_CODES } from '@liaison/core/persons/reason-codes';
 import { DataCategory } from '@liaison/core/policy/context';
+import { reportIdentifierSources, rescueHistoryKinds } from '@liaison/core/rescue/history-kinds';
 import { cambodianProvinceIds } from '@liaison/core/rescue/provinces';
 import { RepatriationStep } from '@liaison/core/rescue/repatriation';
 import { ReportChannel, ReporterRelation } from '@liaison/core/rescue/report-schema';
@@ -78,6 +79,8 @@ export const enumCatalogue = {
   reporterRelation: { values: list(ReporterRelation), key: 'public-report:relations' },
   riskIndicator: { values: list(RiskIndicator), key: 'public-report:ind' },
   rescueState: { values: rescueStates, key: 'ui:enums.rescueState' },
+  rescueHistory: { values: rescueHistoryKinds, key: 'ui:enums.rescueHistory' },
+  identifierSource: { values: reportIdentifierSources, key: 'ui:enums.identifierSource' },
   rescueOutcome: { values: rescueOutcomes, key: 'ui:enums.rescueOutcome' },
   repatriationStep: { values: list(RepatriationStep), key: 'rescue:forms.repatriation.steps' },
   screeningIndicator: { values: list(ScreeningIndicator), key: 'rescue:forms.screening.indicators' },

@@ -172,6 +172,25 @@ export const RescueBoardItem = z.object({
 });
 export type RescueBoardItem = z.infer<typeof RescueBoardItem>;
 
+/**
+ * A new report nobody has taken yet, as the triage queue shows it to `rescue.triage` holders: enough to choose
+ * which to take first (risk, age, channel, province), nothing about the person.
+ */
+export const TriageQueueItem = z.object({
+  id: z.string(),
+  reference: z.string(),
+  state: RescueState,
+  riskLevel: RiskLevel,
+  reportedAt: z.string(),
+  channel: z.string(),
+  province: z.string().nullable(),
+});
+export type TriageQueueItem = z.infer<typeof TriageQueueItem>;
+
+/** The triage officer who took a case from the queue is now its team. */
+export const TriageTaken = z.object({ caseId: z.string(), reference: z.string() });
+export type TriageTaken = z.infer<typeof TriageTaken>;
+
 /** Another case that may be the same person. */
 export const DuplicateCandidate = z.object({
   caseId: z.string(),

@@ -7,5 +7,6 @@ export * from './repatriation.ts';
 export * from './report-schema.ts';
 export * from './risk.ts';
 export * from './screening.ts';
+export * from './state-checks.ts';
 export * from './states.ts';
 export * from './stats.ts';

@@ -15,6 +15,8 @@ import {
   ScreeningResult,
   StaffReportFiled,
   StoredRescueFile,
+  TriageQueueItem,
+  TriageTaken,
 } from '@liaison/core/rescue/index';
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
@@ -42,6 +44,7 @@ import { rescueRequestPdf } from './request-pdf.ts';
 import { rescueStatistics } from './stats-service.ts';
 import { addTeamMember, removeTeamMember } from './team-service.ts';
 import { overrideRisk, transitionRescueCase } from './transitions-service.ts';
+import { takeFromTriage, triageQueue } from './triage-service.ts';
 
 const CaseParams = z.object({ id: z.uuid() });
 const Reason = plainText().min(5, 'Give a reason of at least 5 characters').max(1000);
@@ -64,6 +67,19 @@ export const rescueRoutes: RouteModule = (api, app) => {
     async (request) => rescueBoard(ctxOf(app, request), actorOf(request)),
   );
   api.get(
+    '/api/v1/rescue/triage',
+    { config: { access: 'rescue.triage' }, schema: { tags, response: { 200: z.array(TriageQueueItem) } } },
+    async (request) => triageQueue(ctxOf(app, request), actorOf(request)),
+  );
+  api.post(
+    '/api/v1/rescue/cases/:id/take',
+    {
+      config: { access: 'rescue.triage' },
+      schema: { tags, params: CaseParams, response: { 200: TriageTaken } },
+    },
+    async (request) => takeFromTriage(ctxOf(app, request), actorOf(request), request.params.id),
+  );
+  api.get(
     '/api/v1/rescue/stats',
     { config: { access: 'stats.read' }, schema: { tags, response: { 200: RescueStats } } },
     async (request) => rescueStatistics(ctxOf(app, request), actorOf(request)),
@@ -83,7 +99,12 @@ export const rescueRoutes: RouteModule = (api, app) => {
       schema: {
         tags,
         params: CaseParams,
-        body: z.strictObject({ to: RescueState, reason: plainText().max(1000).optional() }),
+        body: z.strictObject({
+          to: RescueState,
+          reason: plainText().max(1000).optional(),
+          /** The officer confirms a state whose meaning is not fully on record (e.g. repatriated, no handover). */
+          confirmIncomplete: z.literal(true).optional(),
+        }),
         response: { 200: RescueCaseView },
       },
     },

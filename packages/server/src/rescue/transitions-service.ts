@@ -2,6 +2,8 @@ import { type Actor, authorize } from '@liaison/core';
 import {
   applyRiskOverride,
   assertRescueTransition,
+  assertStateMeaning,
+  type Repatriation,
   type RescueState,
   type RiskAssessment,
   type RiskLevel,
@@ -16,12 +18,17 @@ export async function transitionRescueCase(
   ctx: Ctx,
   actor: Actor,
   caseId: string,
-  input: { to: RescueState; reason?: string | undefined },
+  input: { to: RescueState; reason?: string | undefined; confirmIncomplete?: boolean | undefined },
 ) {
   authorize(actor, 'rescue.write');
   await withAudit(ctx.app.db, async (trx) => {
     const row = await lockForWrite(trx, actor, caseId);
     assertRescueTransition(row.state as RescueState, input.to, { reason: input.reason });
+    const missing = assertStateMeaning(
+      input.to,
+      { repatriation: row.repatriation as Partial<Repatriation> },
+      input,
+    );
     await touch(trx, ctx, caseId, row.version, {
       state: input.to,
       state_entered_at: ctx.app.now(),
@@ -33,6 +40,7 @@ export async function transitionRescueCase(
       from: row.state,
       to: input.to,
       reason: input.reason ?? null,
+      ...(missing.length > 0 && { details: { confirmedIncomplete: true, missingSteps: missing } }),
     });
   });
   return getRescueCase({ ...ctx, purpose: ctx.purpose }, actor, caseId);

@@ -73,6 +73,8 @@ function shared(language: Language) {
 export const enumMessages = {
   en: {
     ...shared('en'),
+    /** A statistics cell of cases without the value (no province, no date). */
+    unknown: 'Unknown',
     rescueHistory: {
       reported: 'Reported',
       state_changed: 'State changed',
@@ -152,6 +154,8 @@ export const enumMessages = {
   },
   ko: {
     ...shared('ko'),
+    /** A statistics cell of cases without the value (no province, no date). */
+    unknown: '미상',
     rescueHistory: {
       reported: '신고 접수',
       state_changed: '단계 변경',
@@ -231,6 +235,8 @@ export const enumMessages = {
   },
   km: {
     ...shared('km'),
+    /** A statistics cell of cases without the value (no province, no date). */
+    unknown: 'មិនស្គាល់',
     rescueHistory: {
       reported: 'បានទទួលរបាយការណ៍',
       state_changed: 'បានប្តូរដំណាក់កាល',

@@ -6,6 +6,7 @@ import { ApiError } from '../../app/problem.ts';
 import { useCan, useMe } from '../../app/session.tsx';
 import { useResource } from '../../app/use-resource.ts';
 import { Badge } from '../../ui/Badge.tsx';
+import { riskReasonLabel, useEnumLabel } from '../../ui/enum-labels.ts';
 import { Field } from '../../ui/Field.tsx';
 import { Loading, PageHeader, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
@@ -18,6 +19,7 @@ import { RoleForm } from './case-forms/RoleForm.tsx';
 import { ScreeningForm } from './case-forms/ScreeningForm.tsx';
 import { riskTone, stateLabel } from './labels.ts';
 import { readRescueCase, rescueApi } from './rescue-api.ts';
+import { TransitionPanel } from './TransitionPanel.tsx';
 
 /** The whole story of a case at a glance; outside the team, a triage officer states a purpose first. */
 export function RescueCasePage() {
@@ -80,10 +82,10 @@ function CaseDetail({
   purpose: string | null;
 }) {
   const { t, i18n } = useTranslation('rescue');
+  const label = useEnumLabel();
   const me = useMe();
   const can = useCan();
   const [error, setError] = useState<unknown>(null);
-  const [reason, setReason] = useState('');
   const onTeam = c.team.some((m) => m.userId === me.id);
   const act = async (action: () => Promise<unknown>) => {
     setError(null);
@@ -98,7 +100,7 @@ function CaseDetail({
   return (
     <>
       <PageHeader title={`${c.reference} — ${stateLabel(c.state, i18n.language)}`}>
-        <Badge tone={riskTone[c.risk.level]}>{c.risk.level.toUpperCase()}</Badge>
+        <Badge tone={riskTone[c.risk.level]}>{label('riskLevel', c.risk.level)}</Badge>
         {c.clock?.overdue && <Badge tone="danger">{t('board.overdue')}</Badge>}
         {c.access === 'break-glass' && <Badge tone="warn">{t('case.breakGlass')}</Badge>}
       </PageHeader>
@@ -123,7 +125,7 @@ function CaseDetail({
             <dd>
               {[
                 c.compound?.name ?? c.location.compoundName,
-                c.location.province,
+                c.location.province && label('province', c.location.province),
                 c.location.floor,
                 c.location.room,
               ]
@@ -141,60 +143,17 @@ function CaseDetail({
         <Panel title={t('case.riskReasons')}>
           <ul>
             {c.risk.assessment.reasons.map((r) => (
-              <li key={r.text}>{r.text}</li>
+              <li key={r.text}>{riskReasonLabel(r, t)}</li>
             ))}
           </ul>
           {c.risk.override && (
             <p>
-              {t('case.override')}: {c.risk.override.level} — {c.risk.override.reason}
+              {t('case.override')}: {label('riskLevel', c.risk.override.level)} — {c.risk.override.reason}
             </p>
           )}
         </Panel>
       </div>
-      <Panel title={t('case.move')}>
-        {!onTeam && can('rescue.triage') && (
-          <button
-            type="button"
-            data-testid="join-team"
-            onClick={() => act(() => rescueApi.join(c.id, me.id))}
-          >
-            {t('case.join')}
-          </button>
-        )}
-        <Field label={t('case.reason')}>
-          {(control) => (
-            <input
-              {...control}
-              name="transition-reason"
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </Field>
-        <div className="button-row">
-          {c.nextStates.map((to) => (
-            <button
-              key={to}
-              type="button"
-              data-testid={`move-${to}`}
-              disabled={!onTeam}
-              onClick={() => act(() => rescueApi.transition(c.id, to, reason || undefined))}
-            >
-              {t('case.move')}: {stateLabel(to, i18n.language)}
-            </button>
-          ))}
-        </div>
-        <p>
-          <a
-            href={`/api/v1/rescue/cases/${c.id}/request.pdf`}
-            target="_blank"
-            rel="noreferrer"
-            data-testid="request-pdf"
-          >
-            {t('case.requestPdf')}
-          </a>
-        </p>
-      </Panel>
+      <TransitionPanel rescueCase={c} act={act} />
       {onTeam && <Duplicates caseId={c.id} onMerged={reload} purpose={purpose} />}
       <div className="grid-2">
         <ScreeningForm c={c} onTeam={onTeam} reload={reload} />
@@ -211,7 +170,8 @@ function CaseDetail({
       <Panel title={t('case.reports')}>
         {c.reports.map((r) => (
           <article key={r.id}>
-            <Time value={r.createdAt} dual /> · {r.channel} · {r.reporter.relation}
+            <Time value={r.createdAt} dual /> · {label('reportChannel', r.channel)} ·{' '}
+            {label('reporterRelation', r.reporter.relation)}
             <p>{r.narrative}</p>
           </article>
         ))}
@@ -220,7 +180,7 @@ function CaseDetail({
         <ul>
           {c.identifiers.map((i) => (
             <li key={`${i.kind}:${i.display}`}>
-              {i.kind}: {i.display} ({i.source})
+              {label('identifierKind', i.kind)}: {i.display} ({label('identifierSource', i.source)})
             </li>
           ))}
         </ul>
@@ -238,7 +198,7 @@ function CaseDetail({
         <ol data-testid="rescue-history">
           {c.history.map((h) => (
             <li key={h.id}>
-              <Time value={h.at} dual /> · {h.by} · {h.kind}
+              <Time value={h.at} dual /> · {h.by} · {label('rescueHistory', h.kind)}
               {h.to ? ` → ${stateLabel(h.to, i18n.language)}` : ''}
               {h.reason ? ` — ${h.reason}` : ''}
             </li>

@@ -1,8 +1,9 @@
 import './public-report.css';
-import { cambodianProvinces } from '@liaison/core/rescue/provinces';
+import { cambodianProvinceIds } from '@liaison/core/rescue/provinces';
 import { type FormEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../app/problem.ts';
+import { useEnumLabel } from '../../ui/enum-labels.ts';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { CompoundMap } from '../compounds/CompoundMap.tsx';
@@ -32,6 +33,7 @@ const trimmed = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
 /** The public report form: no login, three languages, phone-sized, with a hidden field for bots. */
 export default function PublicReportPage() {
   const { t, i18n } = useTranslation('public-report');
+  const label = useEnumLabel();
   const [form, setForm] = useState<Form>({ relation: 'mother', currency: 'KRW' });
   const [chosen, setChosen] = useState<string[]>([]);
   const [consent, setConsent] = useState(false);
@@ -183,9 +185,9 @@ export default function PublicReportPage() {
               {(c) => (
                 <select {...c} value={form.province ?? ''} onChange={set('province')}>
                   <option value="">{t('anyProvince')}</option>
-                  {Object.entries(cambodianProvinces).map(([id, p]) => (
+                  {cambodianProvinceIds.map((id) => (
                     <option key={id} value={id}>
-                      {i18n.language === 'km' ? p.km : p.en}
+                      {label('province', id)}
                     </option>
                   ))}
                 </select>

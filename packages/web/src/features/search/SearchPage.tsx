@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useResource } from '../../app/use-resource.ts';
 import { Badge } from '../../ui/Badge.tsx';
+import { enumLabel, useEnumLabel } from '../../ui/enum-labels.ts';
 import { Field } from '../../ui/Field.tsx';
 import { EmptyState, Loading, PageHeader, Panel } from '../../ui/Panel.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
@@ -16,6 +17,7 @@ const filterNames = ['q', 'type', 'agency', 'from', 'to'] as const;
 /** Results of the one search box: entities by identifier (any format) or name (any script), and cases. */
 export default function SearchPage() {
   const { t, i18n } = useTranslation('search');
+  const label = useEnumLabel();
   const [params, setParams] = useSearchParams();
   const filter = Object.fromEntries(filterNames.map((name) => [name, params.get(name) ?? ''])) as Record<
     (typeof filterNames)[number],
@@ -104,7 +106,7 @@ export default function SearchPage() {
           <p className="muted" role="status" data-testid="search-summary">
             {t('results', { entities: results.data.entities.length, cases: results.data.cases.length })}
             {results.data.identifierReadings.length > 0 &&
-              ` · ${t('readAs', { kinds: results.data.identifierReadings.join(', ') })}`}
+              ` · ${t('readAs', { kinds: results.data.identifierReadings.map((k) => label('identifierKind', k)).join(', ') })}`}
           </p>
           <Panel title={t('entities')}>
             {results.data.entities.length === 0 ? (
@@ -118,7 +120,7 @@ export default function SearchPage() {
                     <Badge>{entity.ownerAgency}</Badge>{' '}
                     <span className="muted">
                       {entity.match.kind === 'identifier'
-                        ? t('byIdentifier', { detail: entity.match.detail })
+                        ? t('byIdentifier', { detail: identifierDetail(entity.match.detail) })
                         : t('byName', { detail: entity.match.detail })}
                     </span>
                   </li>
@@ -150,4 +152,11 @@ export default function SearchPage() {
       )}
     </div>
   );
+}
+
+/** The server words an identifier match as `<kind code>: <value>`; the kind is shown in the reader's words. */
+function identifierDetail(detail: string): string {
+  const colon = detail.indexOf(': ');
+  if (colon < 0) return detail;
+  return `${enumLabel('identifierKind', detail.slice(0, colon))}: ${detail.slice(colon + 2)}`;
 }

@@ -84,7 +84,6 @@ function CaseDetail({
   const { t, i18n } = useTranslation('rescue');
   const label = useEnumLabel();
   const me = useMe();
-  const can = useCan();
   const [error, setError] = useState<unknown>(null);
   const onTeam = c.team.some((m) => m.userId === me.id);
   const act = async (action: () => Promise<unknown>) => {

@@ -1,10 +1,12 @@
 import { defineMessages } from '../../app/messages.ts';
 import { formMessages } from './forms-i18n.ts';
+import { triageMessages } from './triage-i18n.ts';
 
 export const messages = defineMessages({
   en: {
     nav: 'Rescue board',
     forms: formMessages.en,
+    triage: triageMessages.en,
     board: {
       title: 'Rescue board: open cases by risk and age',
       empty: 'No open rescue cases.',
@@ -65,6 +67,7 @@ export const messages = defineMessages({
   ko: {
     nav: '구출 현황판',
     forms: formMessages.ko,
+    triage: triageMessages.ko,
     board: {
       title: '구출 현황판: 위험도·경과시간순 진행 사건',
       empty: '진행 중인 구출 사건이 없습니다.',
@@ -125,6 +128,7 @@ export const messages = defineMessages({
   km: {
     nav: 'ផ្ទាំងជួយសង្គ្រោះ',
     forms: formMessages.km,
+    triage: triageMessages.km,
     board: {
       title: 'ករណីជួយសង្គ្រោះបើកចំហ តាមហានិភ័យ និងរយៈពេល',
       empty: 'គ្មានករណីបើកចំហ។',

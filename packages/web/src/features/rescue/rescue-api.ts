@@ -9,6 +9,8 @@ import type {
   RescueStats,
   ScreeningResult,
   StoredRescueFile,
+  TriageQueueItem,
+  TriageTaken,
 } from '@liaison/core/rescue/index';
 import { api } from '../../app/api.ts';
 import { parseProblem } from '../../app/problem.ts';
@@ -27,8 +29,15 @@ export const rescueApi = {
   board: () => api.get<RescueBoardItem[]>('/api/v1/rescue/board'),
   stats: () => api.get<RescueStats>('/api/v1/rescue/stats'),
   duplicates: (id: string) => api.get<DuplicateCandidate[]>(`/api/v1/rescue/cases/${id}/duplicates`),
-  transition: (id: string, to: string, reason?: string) =>
-    api.post<RescueCaseView>(`/api/v1/rescue/cases/${id}/transitions`, { to, ...(reason && { reason }) }),
+  triageQueue: () => api.get<TriageQueueItem[]>('/api/v1/rescue/triage'),
+  take: (id: string) => api.post<TriageTaken>(`/api/v1/rescue/cases/${id}/take`),
+  /** `confirmIncomplete` once the officer has seen which steps the state means are not on record. */
+  transition: (id: string, to: string, reason?: string, confirmIncomplete?: boolean) =>
+    api.post<RescueCaseView>(`/api/v1/rescue/cases/${id}/transitions`, {
+      to,
+      ...(reason && { reason }),
+      ...(confirmIncomplete && { confirmIncomplete: true }),
+    }),
   merge: (id: string, sourceCaseId: string, reason: string) =>
     api.post<RescueCasesMerged>(`/api/v1/rescue/cases/${id}/merge`, { sourceCaseId, reason }),
   join: (id: string, userId: string) => api.post(`/api/v1/rescue/cases/${id}/team`, { userId }),

@@ -10,6 +10,8 @@ export const AuditEntry = z.object({
   action: z.string(),
   recordType: z.string(),
   recordId: z.string().nullable(),
+  /** The record's own number where it has one (a case's number, an operation's reference…), else null. */
+  recordLabel: z.string().nullable(),
   ip: z.string().nullable(),
   purpose: z.string().nullable(),
   details: z.unknown(),

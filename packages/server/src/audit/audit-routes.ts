@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
 import { listAudit } from './audit-repository.ts';
+import { recordLabels } from './record-labels.ts';
 import { verifyAudit } from './verify-audit.ts';
 
 export const auditRoutes: RouteModule = (api, app) => {
@@ -14,7 +15,12 @@ export const auditRoutes: RouteModule = (api, app) => {
     },
     async (request) => {
       authorize(actorOf(request), 'audit.read');
-      const rows = await listAudit(ctxOf(app, request).app.db, request.query);
+      const db = ctxOf(app, request).app.db;
+      const rows = await listAudit(db, request.query);
+      const labels = await recordLabels(
+        db,
+        rows.map((r) => ({ recordType: r.record_type, recordId: r.record_id })),
+      );
       return rows.map((r) => ({
         seq: String(r.seq),
         at: r.at.toISOString(),
@@ -24,6 +30,7 @@ export const auditRoutes: RouteModule = (api, app) => {
         action: r.action,
         recordType: r.record_type,
         recordId: r.record_id,
+        recordLabel: labels.get(`${r.record_type}:${r.record_id}`) ?? null,
         ip: r.ip,
         purpose: r.purpose,
         details: r.details,

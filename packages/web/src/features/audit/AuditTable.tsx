@@ -2,18 +2,23 @@ import { useTranslation } from 'react-i18next';
 import { Badge } from '../../ui/Badge.tsx';
 import { Time } from '../../ui/Time.tsx';
 import type { AuditEntry } from './audit-api.ts';
+import './audit.css';
 
 /** UUIDs are long: the first block identifies a record on screen; the full id is in the tooltip. */
 function shortId(id: string): string {
   return id.length > 13 ? `${id.slice(0, 8)}…` : id;
 }
 
-/** Newest first; times in the viewer's zone plus KST and ICT. */
+/**
+ * Newest first; times in the viewer's zone plus KST and ICT. A record shows its own number where it has one
+ * (a case's number, an operation's reference), else its type and the id's first block. Long cells (emails,
+ * actions, purposes) wrap so the table fits a 1280 px screen beside the navigation.
+ */
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { t } = useTranslation('audit');
   return (
     <div className="table-wrap">
-      <table className="table table-dense" data-testid="audit-table">
+      <table className="table table-dense audit-table" data-testid="audit-table">
         <thead>
           <tr>
             <th scope="col" className="num">
@@ -30,26 +35,32 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.seq}>
-              <td className="num mono">{entry.seq}</td>
+              <td className="num">
+                <span className="mono">{entry.seq}</span>
+              </td>
               <td>
                 <Time value={entry.at} dual />
               </td>
-              <td className="nowrap">
+              <td className="audit-actor">
                 {entry.actorAgency && <Badge tone="info">{entry.actorAgency}</Badge>}{' '}
-                <span className="mono">{entry.actorEmail ?? t('system')}</span>
+                {entry.actorEmail ? <span className="mono">{entry.actorEmail}</span> : t('system')}
               </td>
-              <td className="mono">{entry.action}</td>
-              <td className="mono nowrap">
-                {entry.recordType}
+              <td className="audit-break">
+                <span className="mono">{entry.action}</span>
+              </td>
+              <td className="audit-break" data-testid="audit-record">
+                <span className="mono">{entry.recordType}</span>
                 {entry.recordId && (
-                  <span className="muted" title={entry.recordId}>
+                  <span className={entry.recordLabel ? 'mono' : 'mono muted'} title={entry.recordId}>
                     {' '}
-                    {shortId(entry.recordId)}
+                    {entry.recordLabel ?? shortId(entry.recordId)}
                   </span>
                 )}
               </td>
-              <td>{entry.purpose ?? ''}</td>
-              <td className="mono nowrap">{entry.ip ?? ''}</td>
+              <td className="audit-break">{entry.purpose ?? ''}</td>
+              <td className="nowrap">
+                <span className="mono">{entry.ip ?? ''}</span>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -58,6 +58,7 @@ import { cambodianProvinceIds } from '@liaison/core/rescue/provinces';
 import { RepatriationStep } from '@liaison/core/rescue/repatriation';
 import { ReportChannel, ReporterRelation } from '@liaison/core/rescue/report-schema';
 import { RiskIndicator, RiskLevel, type RiskReason } from '@liaison/core/rescue/risk';
+import { riskCombinations, riskReasonCode } from '@liaison/core/rescue/risk-labels';
 import { ScreeningIndicator, ScreeningOutcome } from '@liaison/core/rescue/screening';
 import { rescueStates } from '@liaison/core/rescue/states';
 import { rescueOutcomes } from '@liaison/core/rescue/stats';
@@ -78,6 +79,7 @@ export const enumCatalogue = {
   reportChannel: { values: list(ReportChannel), key: 'ui:enums.reportChannel' },
   reporterRelation: { values: list(ReporterRelation), key: 'public-report:relations' },
   riskIndicator: { values: list(RiskIndicator), key: 'public-report:ind' },
+  riskReason: { values: [...list(RiskIndicator), ...riskCombinations], key: 'ui:enums.riskReason' },
   rescueState: { values: rescueStates, key: 'ui:enums.rescueState' },
   rescueHistory: { values: rescueHistoryKinds, key: 'ui:enums.rescueHistory' },
   identifierSource: { values: reportIdentifierSources, key: 'ui:enums.identifierSource' },
@@ -160,13 +162,8 @@ export function useEnumLabel(): (name: EnumName, value: string) => string {
   return (name, value) => enumLabel(name, value, t);
 }
 
-/** A risk reason in the reader's words: by its indicator, a critical combination by the core's English text. */
+/** A risk reason in the reader's words (a text this version does not know is kept as written). */
 export function riskReasonLabel(reason: RiskReason, t: TFunction = i18next.t): string {
-  if (reason.indicator !== 'combination') {
-    const key = `ui:enums.riskReason.${reason.indicator}`;
-    return i18next.exists(key) ? String(t(key)) : reason.text;
-  }
-  const english = i18next.getResource('en', 'ui', 'enums.riskReason') as Record<string, string> | undefined;
-  const id = Object.entries(english ?? {}).find(([, text]) => text === reason.text)?.[0];
-  return id ? String(t(`ui:enums.riskReason.${id}`)) : reason.text;
+  const code = riskReasonCode(reason);
+  return code ? enumLabel('riskReason', code, t) : reason.text;
 }

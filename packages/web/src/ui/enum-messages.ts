@@ -2,10 +2,11 @@ import type { Language } from '@liaison/core';
 import { crimeTaxonomy } from '@liaison/core/cases/crime-taxonomy';
 import { entityTypes } from '@liaison/core/graph/entity-types';
 import { cambodianProvinces } from '@liaison/core/rescue/provinces';
+import { riskLevelLabels, riskReasonLabels } from '@liaison/core/rescue/risk-labels';
 import { rescueStateLabels } from '@liaison/core/rescue/states';
 
 // Words for the core's codes that no feature catalogue already holds (`ui:enums.*`). Where the core itself keeps
-// a label per language (crime types, entity types, rescue states, Khmer and English province names), the catalogue
+// a label per language (crime types, entity types, rescue states, risk levels and reasons, Khmer and English province names), the catalogue
 // is built from it, so the label has one source and every code reaches the UI through the same `t()` path.
 
 function fromCore<T extends string>(
@@ -65,6 +66,8 @@ function shared(language: Language) {
     crimeType: fromCore(crimeLabels, language),
     entityType: fromCore(entityTypeLabels, language),
     rescueState: fromCore(rescueStateLabels, language),
+    riskLevel: fromCore(riskLevelLabels, language),
+    riskReason: fromCore(riskReasonLabels, language),
     province: provinces[language],
     language: { en: 'English', ko: '한국어', km: 'ខ្មែរ' },
   };
@@ -105,7 +108,6 @@ export const enumMessages = {
       narrative: 'account of the events',
     },
     targetKind: { compound: 'Compound', person: 'Person', address: 'Address' },
-    riskLevel: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' },
     compoundStatus: { active: 'Active', raided: 'Raided', relocated: 'Relocated', closed: 'Closed' },
     reportChannel: {
       family_call: 'Call from the family',
@@ -126,19 +128,6 @@ export const enumMessages = {
       not_found: 'Not found',
       declined_help: 'Declined help',
       closed_other: 'Closed, other',
-    },
-    riskReason: {
-      violence: 'Violence against the person has been reported',
-      medical_need: 'The person needs medical care',
-      threat_of_resale_or_transfer: 'The person may be sold or moved to another compound',
-      ransom_demand: 'A ransom has been demanded',
-      minor: 'The person is a minor: always critical',
-      weapons_seen: 'Weapons have been seen at the location',
-      no_contact_over_72h: 'No contact with the person for more than 72 hours',
-      confinement_confirmed: 'Confinement is confirmed',
-      self_harm_risk: 'The person is at risk of self-harm: always critical',
-      violence_with_medical_need: 'Violence together with a medical need: critical',
-      transfer_with_violence: 'A threat of resale or transfer together with violence or weapons: critical',
     },
     messengerPlatform: {
       telegram: 'Telegram',
@@ -186,7 +175,6 @@ export const enumMessages = {
       narrative: '경위 진술',
     },
     targetKind: { compound: '범죄단지', person: '인물', address: '주소' },
-    riskLevel: { critical: '긴급', high: '높음', medium: '보통', low: '낮음' },
     compoundStatus: { active: '운영 중', raided: '단속됨', relocated: '이전함', closed: '폐쇄' },
     reportChannel: {
       family_call: '가족 전화',
@@ -207,19 +195,6 @@ export const enumMessages = {
       not_found: '찾지 못함',
       declined_help: '도움 거절',
       closed_other: '기타 종결',
-    },
-    riskReason: {
-      violence: '대상자에 대한 폭력이 신고됨',
-      medical_need: '대상자에게 치료가 필요함',
-      threat_of_resale_or_transfer: '대상자가 다른 단지로 팔리거나 옮겨질 수 있음',
-      ransom_demand: '몸값 요구가 있었음',
-      minor: '대상자가 미성년자임: 항상 긴급',
-      weapons_seen: '현장에서 무기가 목격됨',
-      no_contact_over_72h: '72시간 넘게 대상자와 연락 두절',
-      confinement_confirmed: '감금이 확인됨',
-      self_harm_risk: '대상자에게 자해 위험이 있음: 항상 긴급',
-      violence_with_medical_need: '폭력과 치료 필요가 함께 있음: 긴급',
-      transfer_with_violence: '매매·이송 위협과 폭력 또는 무기가 함께 있음: 긴급',
     },
     messengerPlatform: {
       telegram: '텔레그램',
@@ -267,7 +242,6 @@ export const enumMessages = {
       narrative: 'ការរៀបរាប់ហេតុការណ៍',
     },
     targetKind: { compound: 'បរិវេណ', person: 'បុគ្គល', address: 'អាសយដ្ឋាន' },
-    riskLevel: { critical: 'ធ្ងន់ធ្ងរបំផុត', high: 'ខ្ពស់', medium: 'មធ្យម', low: 'ទាប' },
     compoundStatus: {
       active: 'កំពុងដំណើរការ',
       raided: 'បានឆ្មក់ចាប់',
@@ -293,19 +267,6 @@ export const enumMessages = {
       not_found: 'រកមិនឃើញ',
       declined_help: 'បានបដិសេធជំនួយ',
       closed_other: 'បានបិទ ផ្សេងៗ',
-    },
-    riskReason: {
-      violence: 'មានរបាយការណ៍អំពីអំពើហិង្សាលើបុគ្គលនេះ',
-      medical_need: 'បុគ្គលនេះត្រូវការការព្យាបាល',
-      threat_of_resale_or_transfer: 'បុគ្គលនេះអាចត្រូវលក់ ឬផ្លាស់ទៅបរិវេណផ្សេង',
-      ransom_demand: 'មានការទាមទារប្រាក់លោះ',
-      minor: 'បុគ្គលនេះជាអនីតិជន៖ ធ្ងន់ធ្ងរបំផុតជានិច្ច',
-      weapons_seen: 'បានឃើញអាវុធនៅទីតាំង',
-      no_contact_over_72h: 'គ្មានទំនាក់ទំនងជាមួយបុគ្គលនេះលើសពី 72 ម៉ោង',
-      confinement_confirmed: 'ការឃុំខ្លួនត្រូវបានបញ្ជាក់',
-      self_harm_risk: 'បុគ្គលនេះមានហានិភ័យធ្វើបាបខ្លួនឯង៖ ធ្ងន់ធ្ងរបំផុតជានិច្ច',
-      violence_with_medical_need: 'អំពើហិង្សារួមជាមួយតម្រូវការព្យាបាល៖ ធ្ងន់ធ្ងរបំផុត',
-      transfer_with_violence: 'ការគំរាមលក់ ឬផ្លាស់ប្តូររួមជាមួយអំពើហិង្សា ឬអាវុធ៖ ធ្ងន់ធ្ងរបំផុត',
     },
     messengerPlatform: {
       telegram: 'Telegram',

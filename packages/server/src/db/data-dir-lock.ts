@@ -195,11 +195,22 @@ function installExitHook(): void {
   });
 }
 
+/** The data directory is held by another live process (usually the running node); `holder` names it. */
+export class DataDirectoryLocked extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly holder: string,
+  ) {
+    super(
+      `Another Liaison process is using the data directory ${dataDir}${holder}. Stop it first, ` +
+        'or give this process its own DATA_DIR (or a DATABASE_URL for a shared PostgreSQL server).',
+    );
+    this.name = 'DataDirectoryLocked';
+  }
+}
+
 function refusal(dataDir: string, found: FoundLock | null): Error {
   const owner = found?.owner;
   const holder = owner ? ` (pid ${owner.pid} on ${owner.hostname}, started ${owner.startedAt})` : '';
-  return new Error(
-    `Another Liaison process is using the data directory ${dataDir}${holder}. Stop it first, ` +
-      'or give this process its own DATA_DIR (or a DATABASE_URL for a shared PostgreSQL server).',
-  );
+  return new DataDirectoryLocked(dataDir, holder);
 }

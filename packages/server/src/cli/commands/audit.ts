@@ -1,6 +1,7 @@
 import type { ChainBreak } from '@liaison/core';
 import type { Command } from 'commander';
 import { verifyAudit } from '../../audit/verify-audit.ts';
+import { whileNodeStopped } from '../node-running.ts';
 import { withNode } from '../with-node.ts';
 
 const where = { database: 'the database', file: 'the checkpoint file' } as const;
@@ -29,20 +30,22 @@ export function registerAuditCommands(program: Command): void {
       "Check the audit log's hash chain and its signed checkpoints; exit 0 when intact, 1 naming the first bad entry",
     )
     .action(async () => {
-      await withNode(async (node) => {
-        const result = await verifyAudit(node.app);
-        if (result.break) {
-          console.error(
-            `Audit log BROKEN at entry ${result.break.seq}: ${whatBroke(result.break)}. ` +
-              `${result.checked} entries before it are intact.`,
-          );
-          process.exitCode = 1;
-        } else {
-          const through = result.checkpoint
-            ? ` Head checkpoint: entry ${result.checkpoint.seq}, signed ${result.checkpoint.at}.`
-            : '';
-          console.log(`Audit log intact: ${result.checked} entries verified.${through}`);
-        }
-      });
+      await whileNodeStopped('audit verify', () =>
+        withNode(async (node) => {
+          const result = await verifyAudit(node.app);
+          if (result.break) {
+            console.error(
+              `Audit log BROKEN at entry ${result.break.seq}: ${whatBroke(result.break)}. ` +
+                `${result.checked} entries before it are intact.`,
+            );
+            process.exitCode = 1;
+          } else {
+            const through = result.checkpoint
+              ? ` Head checkpoint: entry ${result.checkpoint.seq}, signed ${result.checkpoint.at}.`
+              : '';
+            console.log(`Audit log intact: ${result.checked} entries verified.${through}`);
+          }
+        }),
+      );
     });
 }

@@ -88,12 +88,28 @@ export const NonCorrelatingMarked = NonCorrelatingIdentifier.extend({ display: z
 export type NonCorrelatingMarked = z.infer<typeof NonCorrelatingMarked>;
 
 /** An identifier found in pasted text (UTF-16 offsets, end exclusive) and the entity it proposes. */
+/**
+ * An entity the reader may see that already carries a found identifier: offered instead of a duplicate, in the
+ * case (`inCase`: nothing to add) or elsewhere in the graph (add that one to the case).
+ */
+export const ExistingCarrier = z.object({
+  id: z.string(),
+  type: z.string(),
+  caption: z.string(),
+  inCase: z.boolean(),
+  /** The number of a case the reader may see that holds it, when it is in one. */
+  caseNumber: z.string().nullable(),
+});
+export type ExistingCarrier = z.infer<typeof ExistingCarrier>;
+
 export const ExtractedProposal = z.object({
   identifier: normalisedIdentifierSchema,
   start: z.int(),
   end: z.int(),
   /** Ready to send back to POST /cases/:id/entities/bulk; null when the kind makes no entity. */
   proposal: z.record(z.string(), z.unknown()).nullable(),
+  /** Entities already carrying it (at most five, those in the case first). */
+  existing: z.array(ExistingCarrier),
 });
 export type ExtractedProposal = z.infer<typeof ExtractedProposal>;
 

@@ -4,10 +4,13 @@ import { appendAuditBatch } from '../audit/audit-repository.ts';
 import type { Ctx, Tx } from '../context.ts';
 import type { LiveEvent } from '../events/event-bus.ts';
 import type { IndexedIdentifier } from '../graph/entities/entity-index.ts';
+import { sameCase } from './same-case.ts';
 
 export interface NewIdentifier extends IndexedIdentifier {
   entityId: string;
   caseId: string | null;
+  /** The rescue case a report's identifier came from (its entity is in no joint case): no hit within it. */
+  rescueCaseId?: string | null;
 }
 
 export interface RaisedHit {
@@ -37,6 +40,9 @@ export function raisesHits(identifier: Pick<IndexedIdentifier, 'valid' | 'detail
  * Indexes identifiers and raises a hit, in the caller's transaction, for every identifier that raises hits
  * (`raisesHits`) and that another entity already carries (unless marked as not correlating). Returns the hits and the live events to publish
  * once the transaction commits.
+ *
+ * Never between records of the same case (`sameCase`): the case team entered both, a hit would only tell them
+ * what they wrote — five spellings of one phone in a case made a case full of hits against itself.
  *
  * The match reads the index alone, with no entity join: a deleted entity's identifiers left the index when it
  * was deleted (the tombstone rule, `entities/visibility.ts`), so it is never matched. A hit raised against an
@@ -73,14 +79,23 @@ export async function indexAndCorrelate(
   }>`
     select distinct on (q.entity, i.entity_id, i.kind, i.value) i.kind, i.value, i.entity_id, i.case_id, q.entity as q_entity, q.case_id as q_case
     from unnest(${candidates.map((c) => c.kind)}::text[], ${candidates.map((c) => c.value)}::text[],
-                ${candidates.map((c) => c.entityId)}::uuid[], ${candidates.map((c) => c.caseId)}::uuid[]) as q(kind, value, entity, case_id)
+                ${candidates.map((c) => c.entityId)}::uuid[], ${candidates.map((c) => c.caseId)}::uuid[],
+                ${candidates.map((c) => c.rescueCaseId ?? null)}::uuid[]) as q(kind, value, entity, case_id, rescue_case_id)
     join identifiers i on i.kind = q.kind and i.value = q.value and i.entity_id <> q.entity
     where not exists (select 1 from non_correlating_identifiers n where n.kind = q.kind and n.value = q.value)
       and not (i.entity_id = any(${[...new Set(candidates.map((c) => c.entityId))]}::uuid[]) and i.entity_id > q.entity)
+      and not ${sameCase(sql.ref('q.entity'), sql.ref('i.entity_id'))}
+      and not (q.case_id is not null and i.case_id is not distinct from q.case_id)
+      and not (q.rescue_case_id is not null and exists (select 1 from rescue_entities r
+        where r.entity_id = i.entity_id and r.rescue_case_id = q.rescue_case_id))
     order by q.entity, i.entity_id, i.kind, i.value, i.created_at
   `.execute(trx);
+  // Two identifiers of one rescue report in this batch: their rescue case records them only after this call.
+  const rescueCaseOf = new Map(candidates.map((c) => [c.entityId, c.rescueCaseId ?? null]));
   const perIdentifier = new Map<string, number>();
   const rows = matches.rows.filter((row) => {
+    const rescueCase = rescueCaseOf.get(row.q_entity);
+    if (rescueCase && rescueCaseOf.get(row.entity_id) === rescueCase) return false;
     const key = `${row.kind}\u0000${row.value}\u0000${row.q_entity}`;
     const count = (perIdentifier.get(key) ?? 0) + 1;
     perIdentifier.set(key, count);

@@ -157,11 +157,12 @@ export const correlationRoutes: RouteModule = (api, app) => {
       config: { access: 'entities.read' },
       schema: {
         tags: ['correlation'],
-        body: z.strictObject({ text: z.string().max(100_000) }),
+        body: z.strictObject({ text: z.string().max(100_000), caseId: z.uuid().optional() }),
         response: { 200: z.array(ExtractedProposal) },
       },
     },
-    async (request) => extractFromText(ctxOf(app, request), actorOf(request), request.body.text),
+    async (request) =>
+      extractFromText(ctxOf(app, request), actorOf(request), request.body.text, request.body.caseId),
   );
   api.post(
     '/api/v1/cases/:caseId/entities/bulk',

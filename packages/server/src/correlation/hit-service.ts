@@ -11,9 +11,15 @@ import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx, Db } from '../context.ts';
 import { assertCaseVisible } from '../graph/entities/entity-reads.ts';
 import { casesInScopeVisible, entityVisible, noneDeleted } from '../graph/entities/visibility.ts';
+import { sameCase } from './same-case.ts';
 
 /** A hit both of whose entities are live; one naming a deleted entity is neither listed nor shown. */
 const hitLive = noneDeleted(sql.ref('hits.entity_id'), sql.ref('hits.matched_entity_id'));
+/**
+ * A hit raised before both its records were in one case (an entity added to the case later) says nothing the
+ * case team does not know: it leaves the lists, as no such hit is raised any more (`correlate.ts`).
+ */
+const hitAcrossCases = sql<boolean>`not ${sameCase(sql.ref('hits.entity_id'), sql.ref('hits.matched_entity_id'))}`;
 /** An access request goes with its hit: when the hit leaves the lists, so does the request. */
 const requestLive = sql<boolean>`exists (select 1 from hits where hits.id = access_requests.hit_id and ${hitLive})`;
 
@@ -96,7 +102,7 @@ export async function listHits(
       'raised_at',
     ]);
   // A hit naming a deleted entity stays for the record but leaves the lists (the tombstone rule).
-  query = query.where(hitLive);
+  query = query.where(hitLive).where(hitAcrossCases);
   if (filter.caseId)
     query = query.where((eb) =>
       eb.or([eb('case_id', '=', filter.caseId!), eb('matched_case_id', '=', filter.caseId!)]),

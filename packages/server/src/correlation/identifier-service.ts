@@ -2,6 +2,7 @@ import { type Actor, authorize, LiaisonError } from '@liaison/core';
 import {
   type CreatedEntity,
   type EntityType,
+  type ExistingCarrier,
   type ExtractedProposal,
   entityTypes,
   type IdentifierCheck,
@@ -20,8 +21,9 @@ import { sql } from 'kysely';
 import { audit, withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
 import { contextOf } from '../graph/entities/entity-index.ts';
+import { assertCaseVisible } from '../graph/entities/entity-reads.ts';
 import { createEntities } from '../graph/entities/entity-writes.ts';
-import { entityVisible } from '../graph/entities/visibility.ts';
+import { casesInScopeVisible, entityVisible } from '../graph/entities/visibility.ts';
 import { agencyCountry } from './agency-country.ts';
 
 /** How the actor's own officers write: numbers without a calling code are in their agency's country. */
@@ -199,17 +201,95 @@ function proposal(identifier: NormalisedIdentifier): Record<string, unknown> | n
 }
 
 /**
- * Identifiers found in pasted text, each with its place in the text and an entity proposal; numbers without a
- * calling code are read in the actor's agency's country, as the entities created from them will be.
+ * Identifiers found in pasted text, each with its place in the text, an entity proposal and the entities the
+ * actor may see that already carry it (so the same phone is not entered twice); numbers without a calling code
+ * are read in the actor's agency's country, as the entities created from them will be. With `caseId`, says
+ * which carriers are in that case.
  */
-export async function extractFromText(ctx: Ctx, actor: Actor, text: string): Promise<ExtractedProposal[]> {
+export async function extractFromText(
+  ctx: Ctx,
+  actor: Actor,
+  text: string,
+  caseId?: string | undefined,
+): Promise<ExtractedProposal[]> {
   authorize(actor, 'entities.read');
-  return extractIdentifiers(text, await actorContext(ctx, actor)).map((found) => ({
-    identifier: found.identifier,
-    start: found.start,
-    end: found.end,
-    proposal: proposal(found.identifier),
+  if (caseId) await assertCaseVisible(ctx.app.db, actor, caseId);
+  const found = extractIdentifiers(text, await actorContext(ctx, actor));
+  const carriers = await carriersOf(
+    ctx,
+    actor,
+    found.map((f) => f.identifier),
+    caseId ?? null,
+  );
+  return found.map((f) => ({
+    identifier: f.identifier,
+    start: f.start,
+    end: f.end,
+    proposal: proposal(f.identifier),
+    existing: carriers.get(`${f.identifier.kind}\u0000${f.identifier.value}`) ?? [],
   }));
+}
+
+/** Per identifier key, the visible live entities carrying it: those in the case first, five at most. */
+async function carriersOf(
+  ctx: Ctx,
+  actor: Actor,
+  identifiers: readonly NormalisedIdentifier[],
+  caseId: string | null,
+): Promise<Map<string, ExistingCarrier[]>> {
+  const carriers = new Map<string, ExistingCarrier[]>();
+  if (identifiers.length === 0) return carriers;
+  const rows = await sql<{
+    kind: string;
+    value: string;
+    id: string;
+    type: string;
+    caption: string;
+    in_case: boolean;
+  }>`
+    select q.kind, q.value, m.id, m.type, m.caption, m.in_case
+    from (select distinct * from unnest(${identifiers.map((i) => i.kind)}::text[], ${identifiers.map((i) => i.value)}::text[])) as q(kind, value)
+    cross join lateral (
+      select entities.id, entities.type, entities.caption,
+        exists (select 1 from case_entities ce where ce.entity_id = entities.id and ce.case_id = ${caseId}::uuid) as in_case
+      from (select distinct entity_id from identifiers where identifiers.kind = q.kind and identifiers.value = q.value) i
+      join entities on entities.id = i.entity_id
+      where ${entityVisible(actor)}
+      order by in_case desc, entities.created_at
+      limit 5
+    ) m
+  `.execute(ctx.app.db);
+  const numbers = await caseNumbersOf(ctx, actor, [...new Set(rows.rows.map((r) => r.id))], caseId);
+  for (const row of rows.rows) {
+    const key = `${row.kind}\u0000${row.value}`;
+    const list = carriers.get(key) ?? [];
+    list.push({
+      id: row.id,
+      type: row.type,
+      caption: row.caption,
+      inCase: row.in_case,
+      caseNumber: numbers.get(row.id) ?? null,
+    });
+    carriers.set(key, list);
+  }
+  return carriers;
+}
+
+/** Per entity, the number of a case the actor may see that holds it: `caseId` first, else its first. */
+async function caseNumbersOf(ctx: Ctx, actor: Actor, entityIds: readonly string[], caseId: string | null) {
+  if (entityIds.length === 0) return new Map<string, string>();
+  const rows = await ctx.app.db
+    .selectFrom('case_entities')
+    .innerJoin('cases', 'cases.id', 'case_entities.case_id')
+    .select(['case_entities.entity_id', 'case_entities.case_id', 'cases.number'])
+    .where('case_entities.entity_id', 'in', entityIds)
+    .where(casesInScopeVisible(actor))
+    .orderBy('case_entities.added_at')
+    .execute();
+  const numbers = new Map<string, string>();
+  for (const row of rows)
+    if (!numbers.has(row.entity_id) || row.case_id === caseId) numbers.set(row.entity_id, row.number);
+  return numbers;
 }
 
 /** Creates the chosen proposals in a case in one transaction (hits raised as usual). */

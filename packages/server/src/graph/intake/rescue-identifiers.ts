@@ -133,6 +133,7 @@ export async function indexRescueIdentifiers(
     ...identifier,
     entityId: entityIds[i]!,
     caseId: null,
+    rescueCaseId: input.rescueCaseId,
   }));
   const audits: AuditInput[] = wanted.map(({ identifier, entity }, i) => ({
     actorId: actingUserId(input.actor),

@@ -53,7 +53,7 @@ describe('the compound map', () => {
     }
     expect(found).toBe(true);
     expect(await injectedImage.count()).toBe(0);
-    expect(await ours.textContent()).toBe(`${name} (active)`);
+    expect(await ours.textContent()).toBe(`${name} (Active)`);
     // An injected image's error handler runs once its load fails: give it the time to.
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => document.body.dataset.injected ?? null)).toBeNull();

@@ -32,10 +32,13 @@ export interface MapPoint {
 export function CompoundMap({
   points,
   onPick,
+  onMarker,
   height = 420,
 }: {
   points: MapPoint[];
   onPick?: (lat: number, lon: number) => void;
+  /** Called with a marker's id when it is clicked (the register opens the compound's page). */
+  onMarker?: (id: string) => void;
   height?: number;
 }) {
   const element = useRef<HTMLDivElement>(null);
@@ -80,9 +83,10 @@ export function CompoundMap({
     for (const p of points) {
       L.circleMarker([p.lat, p.lon], { radius: 7, color: '#b71c1c', fillColor: '#e53935', fillOpacity: 0.9 })
         .bindTooltip(asText(p.label))
+        .on('click', () => onMarker?.(p.id))
         .addTo(group);
     }
-  }, [points]);
+  }, [points, onMarker]);
 
   return <div ref={element} style={{ height }} role="application" aria-label="Map" />;
 }

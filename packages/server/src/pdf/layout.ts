@@ -6,9 +6,12 @@ export function keepSpace(doc: PDFKit.PDFDocument, space: number): void {
   if (doc.y > page.height - space) doc.addPage();
 }
 
-/** A section heading, bold, underlined by a thin rule. */
-export function heading(doc: PDFKit.PDFDocument, text: string): void {
-  keepSpace(doc, 150);
+/**
+ * A section heading, bold, underlined by a thin rule; it starts a new page when less than `room` points are left
+ * (a section of text that flows on across pages needs only room for its first lines).
+ */
+export function heading(doc: PDFKit.PDFDocument, text: string, room = 150): void {
+  keepSpace(doc, room);
   doc.moveDown(0.6);
   writeText(doc, text, { bold: true, size: 12 });
   doc

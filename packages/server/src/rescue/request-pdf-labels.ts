@@ -30,7 +30,10 @@ export type Labels = Record<
   | 'to'
   | 'approximate'
   | 'noPhoto'
-  | 'request',
+  | 'request'
+  | 'male'
+  | 'female'
+  | 'unknownSex',
   string
 >;
 
@@ -65,6 +68,9 @@ export const en: Labels = {
   to: 'To',
   approximate: 'approximate: province centre only',
   noPhoto: 'No photo on file',
+  male: 'Male',
+  female: 'Female',
+  unknownSex: 'Unknown',
   request:
     'The requesting agency asks the Cambodian National Police to locate and rescue the person below, who is reported to be held against their will, and to hand them to the Korea Desk for protection.',
 };
@@ -101,6 +107,9 @@ export const km: Labels = {
   to: 'ទៅ',
   approximate: 'ប្រហាក់ប្រហែល',
   noPhoto: 'គ្មានរូបថត',
+  male: 'ប្រុស',
+  female: 'ស្រី',
+  unknownSex: 'មិនស្គាល់',
   request:
     'ភ្នាក់ងារស្នើសុំ សូមស្នើឲ្យនគរបាលជាតិកម្ពុជា ស្វែងរក និងជួយសង្គ្រោះជនខាងក្រោម ដែលត្រូវបានគេរាយការណ៍ថាត្រូវបានឃុំខ្លួនដោយបង្ខំ។',
 };
@@ -117,7 +126,7 @@ export const ko: Labels = {
   messenger: '텔레그램 / 카카오톡',
   location: '위치',
   compound: '단지명',
-  province: '주(州)',
+  province: '주',
   coordinates: '좌표 (WGS 84)',
   floorRoom: '층 / 호실',
   building: '건물',
@@ -136,6 +145,9 @@ export const ko: Labels = {
   to: '수신',
   approximate: '대략적: 주 중심점',
   noPhoto: '사진 없음',
+  male: '남성',
+  female: '여성',
+  unknownSex: '미상',
   request:
     '요청 기관은 캄보디아 국가경찰에 아래 대상자의 소재 확인 및 구출을 요청하며, 구출 후 코리아 데스크에 인계하여 보호해 줄 것을 요청합니다.',
 };

@@ -1,5 +1,10 @@
 import { type Actor, authorize } from '@liaison/core';
-import { cambodianProvinces, type ReportedPerson, type RiskAssessment } from '@liaison/core/rescue/index';
+import {
+  cambodianProvinces,
+  type ReportedPerson,
+  type RiskAssessment,
+  type RiskLevel,
+} from '@liaison/core/rescue/index';
 import { withAudit } from '../audit/audit.ts';
 import type { Ctx } from '../context.ts';
 import { recordCaseEvent } from './case-events.ts';
@@ -79,8 +84,8 @@ export async function rescueRequestPdf(ctx: Ctx, actor: Actor, caseId: string) {
       officer: { name: actor.displayName, agency: actor.agencyCode, email: actor.email },
       team: team.map((m) => ({ name: m.display_name, agency: m.code })),
       risk: {
-        level: c.risk_level,
-        reasons: (c.risk_assessment as RiskAssessment).reasons.map((r) => r.text),
+        level: c.risk_level as RiskLevel,
+        reasons: (c.risk_assessment as RiskAssessment).reasons,
       },
       person: {
         namesHangul: person.namesHangul ?? [],
@@ -104,7 +109,7 @@ export async function rescueRequestPdf(ctx: Ctx, actor: Actor, caseId: string) {
         building: location.buildingDescription ?? null,
         borderDistanceKm: c.border_distance_km ?? null,
       },
-      lastContactAt: firstReport?.last_contact_at?.toISOString() ?? null,
+      lastContactAt: firstReport?.last_contact_at ?? null,
       circumstances: firstReport?.narrative ?? '',
       personPhoto: photo('person_photo') ? Buffer.from(photo('person_photo')!) : null,
       buildingPhoto: photo('building_photo') ? Buffer.from(photo('building_photo')!) : null,

@@ -112,24 +112,34 @@ export async function updateLocation(
   authorize(actor, 'rescue.write');
   await withAudit(ctx.app.db, async (trx) => {
     const row = await lockForWrite(trx, actor, caseId);
+    let compoundProvince: string | null = null;
     if (input.compoundId) {
       const compound = await trx
         .selectFrom('compounds')
-        .select('id')
+        .select(['id', 'province'])
         .where('id', '=', input.compoundId)
         .executeTakeFirst();
       if (!compound)
         throw new LiaisonError('invalid-input', 'No such compound.', {
           fields: [{ path: '/compoundId', message: 'Choose a compound from the register' }],
         });
+      compoundProvince = compound.province;
     }
+    // The province stays the one reported (by the family or the officer): linking a compound never rewrites
+    // it. When the register places the compound elsewhere, both are kept and the history says so.
+    const location = { ...(row.location as { province?: string }), ...input.location };
     await touch(trx, ctx, caseId, row.version, {
-      location: JSON.stringify({ ...(row.location as object), ...input.location }),
+      location: JSON.stringify(location),
       ...(input.compoundId !== undefined && { compound_id: input.compoundId }),
     });
+    const provinceDiffers =
+      compoundProvince !== null && location.province !== undefined && location.province !== compoundProvince;
     await recordCaseEvent(trx, ctx, actor, caseId, {
       kind: 'location_updated',
-      details: { compoundLinked: Boolean(input.compoundId) },
+      details: {
+        compoundLinked: Boolean(input.compoundId),
+        ...(provinceDiffers && { reportedProvince: location.province, compoundProvince }),
+      },
     });
   });
 }

@@ -157,3 +157,31 @@ describe('state changes check what the state means', () => {
     expect((await move(caseId, { to: 'repatriated' })).statusCode).toBe(200);
   });
 });
+
+describe('a registered compound and the reported province', () => {
+  it('keeps the family’s province when the register places the compound elsewhere, and says so', async () => {
+    const commander = await t.signIn(['commander'], 'CNP');
+    const compound = await commander.post('/api/v1/compounds', {
+      name: 'Golden Fortune Park',
+      province: 'preah_sihanouk',
+    });
+    expect(compound.statusCode, compound.body).toBe(201);
+    const caseId = await filePublicReport('M70003333');
+    expect((await consular.post(`/api/v1/rescue/cases/${caseId}/take`)).statusCode).toBe(200);
+    const linked = await consular.request({
+      method: 'PATCH',
+      url: `/api/v1/rescue/cases/${caseId}/location`,
+      payload: { compoundId: compound.json().id },
+    });
+    expect(linked.statusCode, linked.body).toBe(204);
+    const view = (await consular.get(`/api/v1/rescue/cases/${caseId}`)).json();
+    expect(view.location.province).toBe('svay_rieng');
+    expect(view.compound.province).toBe('preah_sihanouk');
+    const entry = view.history.find((h: { kind: string }) => h.kind === 'location_updated');
+    expect(entry.details).toEqual({
+      compoundLinked: true,
+      reportedProvince: 'svay_rieng',
+      compoundProvince: 'preah_sihanouk',
+    });
+  });
+});

@@ -20,6 +20,7 @@ import { ScreeningForm } from './case-forms/ScreeningForm.tsx';
 import { riskTone, stateLabel } from './labels.ts';
 import { readRescueCase, rescueApi } from './rescue-api.ts';
 import { TransitionPanel } from './TransitionPanel.tsx';
+import './rescue.css';
 
 /** The whole story of a case at a glance; outside the team, a triage officer states a purpose first. */
 export function RescueCasePage() {
@@ -54,7 +55,9 @@ function CasePage({ id }: { id: string }) {
               />
             )}
           </Field>
-          <button type="submit">{t('case.open')}</button>
+          <button type="submit" className="button button-primary">
+            {t('case.open')}
+          </button>
         </form>
       </Panel>
     );
@@ -125,6 +128,9 @@ function CaseDetail({
               {[
                 c.compound?.name ?? c.location.compoundName,
                 c.location.province && label('province', c.location.province),
+                c.compound?.province &&
+                  c.compound.province !== c.location.province &&
+                  t('triage.place.registerProvince', { province: label('province', c.compound.province) }),
                 c.location.floor,
                 c.location.room,
               ]
@@ -154,18 +160,23 @@ function CaseDetail({
       </div>
       <TransitionPanel rescueCase={c} act={act} />
       {onTeam && <Duplicates caseId={c.id} onMerged={reload} purpose={purpose} />}
-      <div className="grid-2">
-        <ScreeningForm c={c} onTeam={onTeam} reload={reload} />
-        <div>
-          <RoleForm c={c} onTeam={onTeam} reload={reload} />
-          <ProtectionForm c={c} onTeam={onTeam} reload={reload} />
-        </div>
-      </div>
-      <div className="grid-2">
-        <LocationForm c={c} onTeam={onTeam} reload={reload} />
-        <FilesPanel c={c} onTeam={onTeam} reload={reload} />
-      </div>
-      <RepatriationForm c={c} onTeam={onTeam} reload={reload} />
+      {/* The forms are the team's: a reader outside it is told so once, in the state panel, not on each form. */}
+      {onTeam && (
+        <>
+          <div className="grid-2">
+            <ScreeningForm c={c} onTeam={onTeam} reload={reload} />
+            <div>
+              <RoleForm c={c} onTeam={onTeam} reload={reload} />
+              <ProtectionForm c={c} onTeam={onTeam} reload={reload} />
+            </div>
+          </div>
+          <div className="grid-2">
+            <LocationForm c={c} onTeam={onTeam} reload={reload} />
+            <FilesPanel c={c} onTeam={onTeam} reload={reload} />
+          </div>
+          <RepatriationForm c={c} onTeam={onTeam} reload={reload} />
+        </>
+      )}
       <Panel title={t('case.reports')}>
         {c.reports.map((r) => (
           <article key={r.id}>
@@ -176,7 +187,7 @@ function CaseDetail({
         ))}
       </Panel>
       <Panel title={t('case.identifiers')}>
-        <ul>
+        <ul className="plain-list">
           {c.identifiers.map((i) => (
             <li key={`${i.kind}:${i.display}`}>
               {label('identifierKind', i.kind)}: {i.display} ({label('identifierSource', i.source)})
@@ -185,7 +196,7 @@ function CaseDetail({
         </ul>
       </Panel>
       <Panel title={t('case.team')}>
-        <ul>
+        <ul className="plain-list">
           {c.team.map((m) => (
             <li key={m.userId}>
               {m.displayName} ({m.agencyCode})
@@ -194,7 +205,7 @@ function CaseDetail({
         </ul>
       </Panel>
       <Panel title={t('case.history')}>
-        <ol data-testid="rescue-history">
+        <ol className="plain-list" data-testid="rescue-history">
           {c.history.map((h) => (
             <li key={h.id}>
               <Time value={h.at} dual /> · {h.by} · {label('rescueHistory', h.kind)}
@@ -243,6 +254,7 @@ function Duplicates({ caseId, onMerged }: { caseId: string; onMerged(): void; pu
               ) : (
                 <button
                   type="button"
+                  className="button"
                   data-testid={`ask-review-${d.reference}`}
                   onClick={async () => {
                     setError(null);
@@ -264,6 +276,7 @@ function Duplicates({ caseId, onMerged }: { caseId: string; onMerged(): void; pu
               {d.reasons.join('; ')}{' '}
               <button
                 type="button"
+                className="button button-primary"
                 data-testid={`merge-${d.reference}`}
                 onClick={async () => {
                   setError(null);

@@ -105,7 +105,7 @@ export function TransitionPanel({
         </>
       )}
       {confirming && (
-        <div className="notice notice-warn" role="alert" data-testid="confirm-incomplete">
+        <div className="notice notice-warn rescue-confirm" role="alert" data-testid="confirm-incomplete">
           <strong>
             {t('triage.move.confirmTitle', { state: stateLabel(confirming.to, i18n.language) })}
           </strong>

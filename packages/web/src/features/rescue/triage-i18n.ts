@@ -2,6 +2,12 @@ import type { Translation } from '../../app/messages.ts';
 
 /** Strings of the triage queue and of state changes that need a confirmation; in `rescue:triage`. */
 const en = {
+  place: {
+    differs:
+      'The register places this compound in {{compound}}; the report says {{reported}}. Both are kept.',
+    filled: 'Province taken from the register: {{compound}}.',
+    registerProvince: 'register: {{province}}',
+  },
   queue: {
     title: 'Triage queue: new reports nobody has taken',
     intro: 'Take a report to become its team. No purpose is asked: taking new reports is the triage job.',
@@ -24,6 +30,11 @@ const en = {
 };
 
 const ko: Translation<typeof en> = {
+  place: {
+    differs: '등록부상 이 단지는 {{compound}}에 있으나 신고 내용은 {{reported}}입니다. 둘 다 보존합니다.',
+    filled: '등록부에서 주를 가져왔습니다: {{compound}}.',
+    registerProvince: '등록부: {{province}}',
+  },
   queue: {
     title: '분류 대기열: 아직 아무도 맡지 않은 신규 신고',
     intro: '신고를 맡으면 사건 팀이 됩니다. 신규 신고 분류는 본래 업무이므로 열람 목적을 묻지 않습니다.',
@@ -46,6 +57,11 @@ const ko: Translation<typeof en> = {
 };
 
 const km: Translation<typeof en> = {
+  place: {
+    differs: 'តាមបញ្ជី បរិវេណនេះស្ថិតនៅ {{compound}}។ របាយការណ៍និយាយថា {{reported}}។ រក្សាទុកទាំងពីរ។',
+    filled: 'ខេត្តយកពីបញ្ជី៖ {{compound}}។',
+    registerProvince: 'បញ្ជី៖ {{province}}',
+  },
   queue: {
     title: 'ជួររង់ចាំចាត់ថ្នាក់៖ របាយការណ៍ថ្មីដែលគ្មាននរណាទទួលយក',
     intro: 'ទទួលយករបាយការណ៍ ដើម្បីក្លាយជាក្រុមករណី។ មិនសួររកគោលបំណងទេ៖ ការទទួលរបាយការណ៍ថ្មីគឺជាការងារចាត់ថ្នាក់។',

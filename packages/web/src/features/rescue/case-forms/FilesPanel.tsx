@@ -77,7 +77,7 @@ export function FilesPanel({ c, onTeam, reload }: FormProps) {
       {c.files.length === 0 ? (
         <p>{t('forms.files.none')}</p>
       ) : (
-        <ul data-testid="case-files">
+        <ul className="plain-list" data-testid="case-files">
           {c.files.map((f) => (
             <li key={f.id}>
               <a href={`/api/v1/rescue/cases/${c.id}/files/${f.id}`} target="_blank" rel="noreferrer">
@@ -115,7 +115,7 @@ export function FilesPanel({ c, onTeam, reload }: FormProps) {
             />
           )}
         </Field>
-        <ul data-testid="uploads">
+        <ul className="plain-list" data-testid="uploads">
           {uploads.map((u) => (
             <li key={u.key} data-status={u.status}>
               {u.file.name} ·{' '}
@@ -129,7 +129,12 @@ export function FilesPanel({ c, onTeam, reload }: FormProps) {
               {u.status === 'failed' && (
                 <>
                   <span className="field-error">{t('forms.files.failed', { reason: u.error ?? '' })}</span>{' '}
-                  <button type="button" onClick={() => void run(u)} data-testid="upload-retry">
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => void run(u)}
+                    data-testid="upload-retry"
+                  >
                     {t('forms.files.retry')}
                   </button>
                 </>

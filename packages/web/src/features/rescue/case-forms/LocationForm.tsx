@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDraft } from '../../../app/draft.ts';
 import { useResource } from '../../../app/use-resource.ts';
+import { useEnumLabel } from '../../../ui/enum-labels.ts';
 import { Field } from '../../../ui/Field.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
 import { ProblemNotice } from '../../../ui/ProblemNotice.tsx';
@@ -56,9 +57,10 @@ export function LocationForm({ c, onTeam, reload }: FormProps) {
                 value={d.compoundId}
                 onChange={(e) => {
                   const chosen = compounds.data?.find((x) => x.id === e.target.value);
+                  // The reported province is never replaced: filled from the register only when unknown.
                   update({
                     compoundId: e.target.value,
-                    ...(chosen && { province: chosen.province }),
+                    ...(chosen && !d.province && { province: chosen.province }),
                     ...(chosen?.lat != null &&
                       chosen.lon != null && { pin: { lat: chosen.lat, lon: chosen.lon } }),
                   });
@@ -73,6 +75,11 @@ export function LocationForm({ c, onTeam, reload }: FormProps) {
               </select>
             )}
           </Field>
+          <ProvinceNote
+            compoundProvince={compounds.data?.find((x) => x.id === d.compoundId)?.province ?? null}
+            reported={d.province}
+            initiallyReported={c.location.province ?? ''}
+          />
           <Field label={t('forms.location.compoundName')} error={fieldError('/compoundName')}>
             {(control) => (
               <input
@@ -148,4 +155,35 @@ export function LocationForm({ c, onTeam, reload }: FormProps) {
       </TeamOnly>
     </Panel>
   );
+}
+
+/** Says what linking the compound did to the province: kept the report's, or filled an unknown one. */
+function ProvinceNote({
+  compoundProvince,
+  reported,
+  initiallyReported,
+}: {
+  compoundProvince: string | null;
+  reported: string;
+  initiallyReported: string;
+}) {
+  const { t } = useTranslation('rescue');
+  const label = useEnumLabel();
+  if (!compoundProvince || !reported) return null;
+  if (reported !== compoundProvince)
+    return (
+      <p className="notice notice-warn" role="status" data-testid="province-differs">
+        {t('triage.place.differs', {
+          compound: label('province', compoundProvince),
+          reported: label('province', reported),
+        })}
+      </p>
+    );
+  if (!initiallyReported)
+    return (
+      <p className="notice" role="status" data-testid="province-filled">
+        {t('triage.place.filled', { compound: label('province', compoundProvince) })}
+      </p>
+    );
+  return null;
 }

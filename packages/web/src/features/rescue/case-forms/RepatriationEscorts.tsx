@@ -8,14 +8,14 @@ export function EscortFieldset({ d, update, fieldError }: RepatriationFieldsetPr
   return (
     <fieldset>
       <legend>{t('forms.repatriation.escort')}</legend>
-      <ul>
+      <ul className="plain-list">
         {d.escorts.map((officer, i) => (
           <li key={`${officer.name}-${officer.agency ?? ''}`}>
             {officer.name}
             {officer.agency ? ` (${officer.agency})` : ''}{' '}
             <button
               type="button"
-              className="button-quiet"
+              className="button button-quiet"
               onClick={() => update({ escorts: d.escorts.filter((_, j) => j !== i) })}
             >
               {t('forms.repatriation.remove')}
@@ -45,6 +45,7 @@ export function EscortFieldset({ d, update, fieldError }: RepatriationFieldsetPr
       </Field>
       <button
         type="button"
+        className="button"
         disabled={!d.escortName.trim()}
         onClick={() =>
           update({

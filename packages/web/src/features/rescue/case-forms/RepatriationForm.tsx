@@ -34,7 +34,7 @@ export function RepatriationForm({ c, onTeam, reload }: FormProps) {
           total: c.repatriationProgress.total,
         })}
       </p>
-      <ol className="button-row">
+      <ol className="rescue-steps">
         {Object.entries(done).map(([step, isDone]) => (
           <li key={step}>
             <Badge tone={isDone ? 'ok' : 'neutral'}>
@@ -82,7 +82,7 @@ export function RepatriationForm({ c, onTeam, reload }: FormProps) {
           <HandoverFieldset d={d} update={update} fieldError={fieldError} />
           <fieldset>
             <legend>{t('forms.repatriation.followUp')}</legend>
-            <ul data-testid="follow-up-notes">
+            <ul className="plain-list" data-testid="follow-up-notes">
               {(c.repatriation.followUpNotes ?? []).map((note) => (
                 <li key={note.at}>
                   <Time value={note.at} /> · {note.by}: {note.text}

@@ -1,16 +1,27 @@
 import type { ExtractedProposal } from '@liaison/core/graph/index';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Badge } from '../../ui/Badge.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
+import { extractApi } from './extract-api.ts';
 import { graphApi } from './graph-api.ts';
 import { IdentifierNotes } from './IdentifierNotes.tsx';
 import { entityTypeLabel } from './labels.ts';
 
-/** Paste text → find identifiers → add the chosen ones to the case in one call (one transaction). */
+/** The record already carrying a found identifier that is offered instead of a new one, if any. */
+const carrierOf = (item: ExtractedProposal) => item.existing[0] ?? null;
+/** Already in this case: nothing to add. */
+const inThisCase = (item: ExtractedProposal) => item.existing.some((e) => e.inCase);
+
+/**
+ * Paste text → find identifiers → add the chosen ones to the case: new records in one call (one transaction);
+ * an identifier a record already carries is never entered again — one already in the case is shown and left,
+ * one elsewhere in the graph is placed in the case as it is.
+ */
 export function ExtractForm({ caseId, onAdded }: { caseId: string; onAdded: () => void }) {
-  const { t, i18n } = useTranslation('graph');
+  const { t, i18n } = useTranslation(['graph', 'hits']);
   const [text, setText] = useState('');
   const [found, setFound] = useState<ExtractedProposal[] | null>(null);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
@@ -23,10 +34,13 @@ export function ExtractForm({ caseId, onAdded }: { caseId: string; onAdded: () =
     setError(null);
     setStatus('');
     try {
-      const result = await graphApi.extract(text);
+      const result = await extractApi.extract(text, caseId);
       setFound(result);
-      // Valid identifiers with a proposal are chosen by default; invalid ones must be chosen on purpose.
-      setChosen(new Set(result.flatMap((r, i) => (r.proposal && r.identifier.valid ? [i] : []))));
+      // Valid identifiers with a proposal are chosen by default; invalid ones must be chosen on purpose; one
+      // already in the case is not offered.
+      setChosen(
+        new Set(result.flatMap((r, i) => (r.proposal && r.identifier.valid && !inThisCase(r) ? [i] : []))),
+      );
       setStatus(result.length ? t('panel.found', { count: result.length }) : t('panel.noneFound'));
     } catch (failure) {
       setError(failure);
@@ -40,14 +54,21 @@ export function ExtractForm({ caseId, onAdded }: { caseId: string; onAdded: () =
     setBusy(true);
     setError(null);
     try {
-      const entities = [...chosen].flatMap((i) => (found[i]?.proposal ? [found[i].proposal] : []));
-      const created = await graphApi.addBulk(caseId, entities);
+      const picked = [...chosen].flatMap((i) => (found[i] && !inThisCase(found[i]) ? [found[i]] : []));
+      // The same record found twice in the text (two spellings) is placed once.
+      const existing = [...new Set(picked.flatMap((item) => carrierOf(item)?.id ?? []))];
+      const entities = picked.flatMap((item) => (!carrierOf(item) && item.proposal ? [item.proposal] : []));
+      const created = entities.length ? await graphApi.addBulk(caseId, entities) : [];
+      for (const entityId of existing) await extractApi.addExisting(caseId, entityId);
       const hits = created.reduce((sum, c) => sum + c.hits.length, 0);
       setStatus(
         [
-          t('panel.bulkAdded', { count: created.length }),
+          created.length ? t('panel.bulkAdded', { count: created.length }) : '',
+          existing.length ? t('hits:existing.added', { count: existing.length }) : '',
           hits ? t('panel.hitsRaised', { count: hits }) : '',
-        ].join(' '),
+        ]
+          .filter(Boolean)
+          .join(' '),
       );
       setFound(null);
       setText('');
@@ -90,13 +111,13 @@ export function ExtractForm({ caseId, onAdded }: { caseId: string; onAdded: () =
         <>
           <ul className="extract-list" data-testid="extract-results">
             {found.map((item, i) => (
-              <li key={`${item.start}:${item.end}`}>
+              <li key={`${item.start}:${item.end}`} data-testid="extract-item">
                 <label>
                   <input
                     type="checkbox"
                     name="extracted"
                     value={i}
-                    disabled={!item.proposal}
+                    disabled={!item.proposal || inThisCase(item)}
                     checked={chosen.has(i)}
                     onChange={(e) => {
                       const next = new Set(chosen);
@@ -118,6 +139,7 @@ export function ExtractForm({ caseId, onAdded }: { caseId: string; onAdded: () =
                   )}
                   <IdentifierNotes identifier={item.identifier} />
                 </label>
+                <ExistingNote item={item} />
               </li>
             ))}
           </ul>
@@ -133,6 +155,23 @@ export function ExtractForm({ caseId, onAdded }: { caseId: string; onAdded: () =
         </>
       )}
       <ProblemNotice error={error} />
+    </div>
+  );
+}
+
+/** Says which record already carries the identifier, with a link to it. */
+function ExistingNote({ item }: { item: ExtractedProposal }) {
+  const { t } = useTranslation('hits');
+  const carrier = item.existing.find((e) => e.inCase) ?? carrierOf(item);
+  if (!carrier) return null;
+  const text = carrier.inCase
+    ? t('existing.inCase', { caption: carrier.caption })
+    : carrier.caseNumber
+      ? t('existing.elsewhere', { caption: carrier.caption, case: carrier.caseNumber })
+      : t('existing.elsewhereNoCase', { caption: carrier.caption });
+  return (
+    <div className="muted" data-testid="extract-existing" data-in-case={carrier.inCase}>
+      {text} <Link to={`/graph/entities/${carrier.id}`}>{t('existing.open')}</Link>
     </div>
   );
 }

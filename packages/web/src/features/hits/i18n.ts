@@ -28,6 +28,13 @@ export const messages = defineMessages({
     refuse: 'Refuse',
     status: { pending: 'Pending', granted: 'Granted', refused: 'Refused' },
     noCase: 'no case',
+    existing: {
+      inCase: 'Already in this case: {{caption}}',
+      elsewhere: 'Already recorded: {{caption}} ({{case}}) — it will be added to this case',
+      elsewhereNoCase: 'Already recorded: {{caption}} — it will be added to this case',
+      open: 'Open',
+      added: '{{count}} existing records added to the case.',
+    },
     kinds: {
       phone: 'Phone',
       email: 'E-mail',
@@ -67,6 +74,13 @@ export const messages = defineMessages({
     refuse: '거절',
     status: { pending: '대기', granted: '승인됨', refused: '거절됨' },
     noCase: '사건 없음',
+    existing: {
+      inCase: '이미 이 사건에 있음: {{caption}}',
+      elsewhere: '이미 등록됨: {{caption}} ({{case}}) — 새로 만들지 않고 이 사건에 추가합니다',
+      elsewhereNoCase: '이미 등록됨: {{caption}} — 새로 만들지 않고 이 사건에 추가합니다',
+      open: '열기',
+      added: '기존 기록 {{count}}건을 사건에 추가했습니다.',
+    },
     kinds: {
       phone: '전화번호',
       email: '이메일',
@@ -106,6 +120,13 @@ export const messages = defineMessages({
     refuse: 'បដិសេធ',
     status: { pending: 'កំពុងរង់ចាំ', granted: 'បានអនុញ្ញាត', refused: 'បានបដិសេធ' },
     noCase: 'គ្មានសំណុំរឿង',
+    existing: {
+      inCase: 'មាននៅក្នុងសំណុំរឿងនេះរួចហើយ៖ {{caption}}',
+      elsewhere: 'បានកត់ត្រារួចហើយ៖ {{caption}} ({{case}}) — នឹងបន្ថែមវាទៅសំណុំរឿងនេះ',
+      elsewhereNoCase: 'បានកត់ត្រារួចហើយ៖ {{caption}} — នឹងបន្ថែមវាទៅសំណុំរឿងនេះ',
+      open: 'បើក',
+      added: 'បានបន្ថែមកំណត់ត្រាដែលមានស្រាប់ {{count}} ទៅសំណុំរឿង។',
+    },
     kinds: {
       phone: 'ទូរស័ព្ទ',
       email: 'អ៊ីមែល',

@@ -9,7 +9,7 @@ export function Nav() {
   const can = useCan();
   const visible = featureRoutes.filter((feature) => can(feature.permission));
   return (
-    <nav className="shell-nav" aria-label={t('navigation')}>
+    <nav className="shell-nav" id="shell-nav" aria-label={t('navigation')}>
       <div className="nav-inner">
         {navGroups.map((group) => {
           const items = visible.filter((feature) => feature.navGroup === group);

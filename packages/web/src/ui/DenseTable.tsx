@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 
-/** A dense, horizontally scrollable table: its column headings, and its rows (`<tr>`s) as children. */
+/**
+ * A dense table: its column headings, and its rows (`<tr>`s) as children. Wide tables scroll sideways on their
+ * own; at phone width each row is a card with every value beside its column's name (tables.css, labelled by
+ * table-card-labels.ts, like every `.table`).
+ */
 export function DenseTable({
   testId,
   columns,

@@ -11,6 +11,9 @@ export const ChartNode = z.object({
   type: z.string(),
   caption: z.string(),
   ownerAgency: z.string(),
+  /** The record's markings, so an exported chart can carry the strictest of what it shows. */
+  tlp: z.string().optional(),
+  handlingCode: z.string().optional(),
 });
 export type ChartNode = z.infer<typeof ChartNode>;
 

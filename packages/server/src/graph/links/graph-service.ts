@@ -31,7 +31,14 @@ async function visibleNodes(db: Db, actor: Actor, ids: readonly string[]): Promi
   return db
     .selectFrom('entities')
     .innerJoin('agencies', 'agencies.id', 'entities.owner_agency_id')
-    .select(['entities.id', 'entities.type', 'entities.caption', 'agencies.code as ownerAgency'])
+    .select([
+      'entities.id',
+      'entities.type',
+      'entities.caption',
+      'agencies.code as ownerAgency',
+      'entities.tlp',
+      'entities.handling_code as handlingCode',
+    ])
     .where('entities.id', 'in', [...ids])
     .where(entityVisible(actor))
     .execute();
@@ -87,7 +94,8 @@ async function step(db: Db, actor: Actor, loaded: Loaded, frontier: readonly str
       select source_id as id from touching union select target_id from touching
     ),
     fresh as materialized (
-      select entities.id, entities.type, entities.caption, agencies.code as "ownerAgency"
+      select entities.id, entities.type, entities.caption, agencies.code as "ownerAgency",
+        entities.tlp, entities.handling_code as "handlingCode"
       from entities join agencies on agencies.id = entities.owner_agency_id
       -- The candidates as an array: each is fetched by its key and only they meet the visibility rule (with
       -- "in (…)" the planner may scan every entity and test the rule on each).

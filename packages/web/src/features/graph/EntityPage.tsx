@@ -13,6 +13,7 @@ import { DeleteEntity, EditEntityForm } from './EntityEdit.tsx';
 import { EntityMarkings } from './EntityMarkings.tsx';
 import { graphApi } from './graph-api.ts';
 import { IdentifierNotes } from './IdentifierNotes.tsx';
+import { LinkForm } from './LinkForm.tsx';
 import { entityTypeLabel, linkTypeLabel } from './labels.ts';
 import { PersonCandidates } from './PersonCandidates.tsx';
 import { propertyText } from './property-value.ts';
@@ -85,6 +86,11 @@ export default function EntityPage() {
         <Identifiers data={page.data} />
         <Cases data={page.data} />
         <Neighbours data={page.data} />
+        {can('entities.write') && (
+          <Panel title={t('draw.title')}>
+            <LinkForm source={entity} onCreated={() => page.reload()} />
+          </Panel>
+        )}
       </div>
       {entity.type === 'person' && <PersonCandidates entityId={entity.id} />}
     </div>

@@ -7,6 +7,7 @@ import type {
   ExtractedProposal,
   GraphExpansion,
   GraphPath,
+  LinkView,
   PersonCandidateView,
   PersonMatchDecided,
   SavedChart,
@@ -36,6 +37,7 @@ export const graphApi = {
     api.delete<null>(`/api/v1/cases/${caseId}/entities/${entityId}`),
   changeRole: (caseId: string, entityId: string, input: { role: string; reason: string }) =>
     api.post<CaseRoleChanged>(`/api/v1/cases/${caseId}/entities/${entityId}/role`, input),
+  createLink: (input: Record<string, unknown>) => api.post<LinkView>('/api/v1/links', input),
   deleteLink: (id: string) => api.delete<null>(`/api/v1/links/${id}`),
   caseEntities: (caseId: string) => api.get<CaseEntity[]>(`/api/v1/cases/${caseId}/entities`),
   extract: (text: string) => api.post<ExtractedProposal[]>('/api/v1/extract', { text }),

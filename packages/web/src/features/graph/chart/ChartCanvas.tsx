@@ -2,10 +2,12 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { communityColours, entityTypeLabel, linkTypeLabel, typeColours } from '../labels.ts';
+import { chartFontFamily, loadChartFonts } from './chart-fonts.ts';
 import { type ChartModel, nodeSizes } from './chart-model.ts';
 
 export interface ChartCanvasHandle {
-  png(): Blob | null;
+  /** The whole chart as a PNG data URI at twice the screen's resolution (null before it is drawn). */
+  pngUri(): string | null;
   positions(): Record<string, { x: number; y: number }>;
 }
 
@@ -17,15 +19,17 @@ interface ChartCanvasProps {
   positions?: Record<string, { x: number; y: number }> | undefined;
 }
 
-const style: cytoscape.StylesheetJson = [
+// Labels at a size that reads on screen and in the export (edge labels were 9 px, drawn at about 7 when fitted).
+const chartStyle = (fontFamily: string): cytoscape.StylesheetJson => [
   {
     selector: 'node',
     style: {
+      'font-family': fontFamily,
       'background-color': 'data(colour)',
       label: 'data(label)',
       width: 'data(size)',
       height: 'data(size)',
-      'font-size': 11,
+      'font-size': 13,
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'ellipsis',
@@ -47,9 +51,13 @@ const style: cytoscape.StylesheetJson = [
       'target-arrow-shape': 'triangle',
       'curve-style': 'bezier',
       label: 'data(label)',
-      'font-size': 9,
-      color: '#52606d',
+      'font-family': fontFamily,
+      'font-size': 12,
+      color: '#3e4c59',
       'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
     },
   },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f5a623' } },
@@ -88,9 +96,15 @@ export const ChartCanvas = forwardRef<ChartCanvasHandle, ChartCanvasProps>(funct
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one canvas per page; a new language restyles it below
   useEffect(() => {
     claimCytoscapeStylesheet();
-    const instance = cytoscape({ container: container.current, style, wheelSensitivity: 0.3, minZoom: 0.2 });
+    const instance = cytoscape({
+      container: container.current,
+      style: chartStyle(chartFontFamily(i18n.language)),
+      wheelSensitivity: 0.3,
+      minZoom: 0.2,
+    });
     instance.on('tap', 'node', (event) => onSelectRef.current(event.target.id()));
     instance.on('tap', 'edge', (event) => onSelectRef.current(event.target.id()));
     instance.on('tap', (event) => event.target === instance && onSelectRef.current(null));
@@ -99,8 +113,8 @@ export const ChartCanvas = forwardRef<ChartCanvasHandle, ChartCanvasProps>(funct
   }, []);
 
   useImperativeHandle(ref, () => ({
-    png: () =>
-      cy.current ? (cy.current.png({ full: true, output: 'blob', bg: '#ffffff', scale: 2 }) as Blob) : null,
+    pngUri: () =>
+      cy.current ? cy.current.png({ full: true, output: 'base64uri', bg: '#ffffff', scale: 2 }) : null,
     positions: () =>
       Object.fromEntries(
         (cy.current?.nodes().toArray() ?? []).map((n) => [n.id(), { ...n.position() }] as const),
@@ -157,6 +171,23 @@ export const ChartCanvas = forwardRef<ChartCanvasHandle, ChartCanvasProps>(funct
         .run();
       instance.fit(undefined, 40);
     } else if (newNodes.length > 0) instance.fit(undefined, 40);
+    // Draw again once the bundled faces cover every label (they load by unicode range, on demand).
+    const family = chartFontFamily(language);
+    const texts = instance
+      .elements()
+      .toArray()
+      .map((element) => String(element.data('label') ?? ''));
+    const holder = container.current;
+    holder?.removeAttribute('data-fonts');
+    let current = true;
+    void loadChartFonts(texts).then(() => {
+      if (!current || instance.destroyed()) return;
+      instance.style(chartStyle(family));
+      holder?.setAttribute('data-fonts', 'ready');
+    });
+    return () => {
+      current = false;
+    };
   }, [model, positions, i18n.language]);
 
   useEffect(() => {

@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
+import { useCan } from '../../../app/session.tsx';
+import { Panel } from '../../../ui/Panel.tsx';
+import { LinkForm } from '../LinkForm.tsx';
 import { ChartCanvas } from './ChartCanvas.tsx';
 import { ChartToolbar } from './ChartToolbar.tsx';
 import { ExpandPanel } from './ExpandPanel.tsx';
@@ -18,7 +21,9 @@ export default function ChartPage() {
   // Opened as /graph/entities/:id/chart or /graph?start=<id>.
   const initialStart = useParams().id ?? params.get('start') ?? '';
   const chart = useChart();
-  const { model, selectedId, selectedEdge } = chart;
+  const can = useCan();
+  const { model, selectedId, selectedEdge, selectedNode } = chart;
+  const source = selectedNode ? model.nodes.get(selectedNode) : undefined;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: expand once for the entity named in the address
   useEffect(() => {
@@ -30,7 +35,23 @@ export default function ChartPage() {
       <ChartToolbar chart={chart} />
       <div className="chart-layout">
         <div className="chart-side">
-          <ExpandPanel chart={chart} initialStart={initialStart} />
+          <ExpandPanel chart={chart} />
+          {source && can('entities.write') && (
+            <Panel title={t('draw.fromSelected')}>
+              <LinkForm
+                key={source.id}
+                source={source}
+                onCreated={(link, target) =>
+                  chart.linkCreated(link, {
+                    id: target.id,
+                    type: target.type,
+                    caption: target.label,
+                    ownerAgency: target.ownerAgency,
+                  })
+                }
+              />
+            </Panel>
+          )}
           <PathPanel chart={chart} />
           <SavedChartsPanel chart={chart} />
         </div>

@@ -23,8 +23,9 @@ export function ChartToolbar({ chart }: { chart: Chart }) {
           type="button"
           className="button"
           disabled={empty}
-          onClick={chart.exportPng}
+          onClick={() => void chart.exportPng()}
           data-testid="chart-export"
+          data-exported={chart.exported}
         >
           {t('chart.exportPng')}
         </button>

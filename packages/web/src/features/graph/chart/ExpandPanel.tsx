@@ -5,14 +5,15 @@ import { Field } from '../../../ui/Field.tsx';
 import { SelectField, TextField } from '../../../ui/fields.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
 import { entityTypeLabel } from '../labels.ts';
-import { type Chart, isEntityId } from './use-chart.ts';
+import { EntityPicker, type PickedEntity } from '../pickers/EntityPicker.tsx';
+import type { Chart } from './use-chart.ts';
 
 const hopChoices = ['1', '2', '3', '4'] as const;
 
-/** Expand from the selected entity or a pasted id: how many hops, which entity types, which dates. */
-export function ExpandPanel({ chart, initialStart }: { chart: Chart; initialStart: string }) {
+/** Expand from the selected entity or one found by search: how many hops, which entity types, which dates. */
+export function ExpandPanel({ chart }: { chart: Chart }) {
   const { t, i18n } = useTranslation('graph');
-  const [start, setStart] = useState(initialStart);
+  const [start, setStart] = useState<PickedEntity | null>(null);
   const [hops, setHops] = useState(1);
   const [types, setTypes] = useState<string[]>([]);
   const [from, setFrom] = useState('');
@@ -25,7 +26,9 @@ export function ExpandPanel({ chart, initialStart }: { chart: Chart; initialStar
         data-testid="chart-expand-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void chart.expand([selectedNode ?? start.trim()], {
+          const origin = selectedNode ?? start?.id;
+          if (!origin) return;
+          void chart.expand([origin], {
             hops,
             types,
             from: from || undefined,
@@ -33,13 +36,15 @@ export function ExpandPanel({ chart, initialStart }: { chart: Chart; initialStar
           });
         }}
       >
-        <TextField
-          label={t('chart.start')}
-          hint={t('chart.startHint')}
-          name="start"
-          value={start}
-          onValueChange={setStart}
-        />
+        {!selectedNode && (
+          <EntityPicker
+            label={t('chart.start')}
+            hint={t('chart.startHint')}
+            name="chart-start"
+            value={start}
+            onChange={setStart}
+          />
+        )}
         <SelectField
           label={t('chart.hops')}
           name="hops"
@@ -73,7 +78,7 @@ export function ExpandPanel({ chart, initialStart }: { chart: Chart; initialStar
           <button
             type="submit"
             className="button button-primary"
-            disabled={chart.busy || (!selectedNode && !isEntityId(start.trim()))}
+            disabled={chart.busy || (!selectedNode && !start)}
           >
             {selectedNode ? t('chart.expandSelected') : t('chart.expand')}
           </button>

@@ -1,13 +1,17 @@
-import type { SavedChart } from '@liaison/core/graph/index';
+import type { ChartNode, LinkView, SavedChart } from '@liaison/core/graph/index';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../../app/session.tsx';
 import { useResource } from '../../../app/use-resource.ts';
 import { useSubmission } from '../../../ui/use-submission.ts';
 import { type ExpandQuery, graphApi } from '../graph-api.ts';
 import { chartFileName } from '../labels.ts';
 import type { ChartCanvasHandle } from './ChartCanvas.tsx';
+import { chartFontFamily, loadChartFonts } from './chart-fonts.ts';
+import { chartMarkings } from './chart-markings.ts';
 import { type ChartModel, emptyChart, mergeSubgraph } from './chart-model.ts';
 import { downloadBlob } from './download.ts';
+import { markedPng } from './marked-png.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,7 +26,8 @@ export type ExpandFilter = Omit<ExpandQuery, 'ids'>;
  * Each action reports what it did as a status line, or keeps its failure as `error`.
  */
 export function useChart() {
-  const { t } = useTranslation('graph');
+  const { t, i18n } = useTranslation('graph');
+  const me = useMe();
   const canvas = useRef<ChartCanvasHandle>(null);
   const [model, setModel] = useState<ChartModel>(emptyChart);
   const [positions, setPositions] = useState<SavedChart['positions']>();
@@ -33,6 +38,7 @@ export function useChart() {
   // The last path's length in links (-1: none), for tests and assistive tech that read attributes.
   const [pathLinks, setPathLinks] = useState<number>();
   const [analysed, setAnalysed] = useState(false);
+  const [exported, setExported] = useState<string>();
   const { error, busy, submit } = useSubmission();
   const charts = useResource(() => graphApi.charts(), []);
 
@@ -94,13 +100,55 @@ export function useChart() {
       return t('chart.counts', { nodes: next.nodes.size, edges: next.edges.size });
     });
 
-  const exportPng = () => {
-    const blob = canvas.current?.png();
-    if (!blob) return;
-    const file = chartFileName(name || t('chart.title'));
-    downloadBlob(blob, file);
-    setStatus(t('chart.exported', { file }));
-  };
+  /** What the chart is called: its saved name, else the entity it started from. */
+  const title = () => name.trim() || [...model.nodes.values()][0]?.caption || t('chart.title');
+
+  /** The PNG, named after the chart and its strictest TLP, with the markings of what it shows written above it. */
+  const exportPng = () =>
+    run(async () => {
+      const picture = canvas.current?.pngUri();
+      if (!picture) return '';
+      const marks = chartMarkings(model);
+      const now = new Date();
+      const lines = [
+        `${marks.tlp ? `TLP:${marks.tlp} · ` : ''}${title()}`,
+        t('chart.exportRecords', {
+          agencies: marks.agencies.join(', '),
+          handling: marks.handlingCodes.join(', ') || '—',
+          counts: t('chart.counts', { nodes: model.nodes.size, edges: model.edges.size }),
+        }),
+        t('chart.exportBy', {
+          user: me.displayName,
+          agency: me.agencyCode,
+          time: new Intl.DateTimeFormat(i18n.language, {
+            year: 'numeric',
+            month: 'short',
+            day: 'numeric',
+            hour: '2-digit',
+            minute: '2-digit',
+            timeZone: me.timeZone,
+            timeZoneName: 'short',
+          }).format(now),
+        }),
+      ];
+      const family = chartFontFamily(i18n.language);
+      await loadChartFonts(lines, 28);
+      const blob = await markedPng(picture, lines, family);
+      const file = chartFileName(marks.tlp ? `${title()} TLP-${marks.tlp}` : title(), now);
+      downloadBlob(blob, file);
+      setExported(file);
+      return t('chart.exported', { file });
+    });
+
+  /** Puts a link the officer drew on the chart, with its other end. */
+  const linkCreated = (link: LinkView, target: ChartNode) =>
+    run(async () => {
+      // The other end as the chart knows entities (with its markings, which the export carries).
+      const sub = await graphApi.expand({ ids: [target.id], hops: 1 });
+      const node = sub.nodes.find((n) => n.id === target.id) ?? target;
+      setModel((m) => mergeSubgraph({ ...m, path: null }, { nodes: [node], edges: [link] }));
+      return t('link.created');
+    });
 
   /** Takes a link the user deleted off the chart (and any path through it). */
   const linkDeleted = (id: string) => {
@@ -137,8 +185,10 @@ export function useChart() {
     save,
     open,
     exportPng,
+    exported,
     clear: () => setModel(emptyChart),
     linkDeleted,
+    linkCreated,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, shot, startHarness } from './harness.ts';
+import { type Harness, shot, shotsDir, startHarness } from './harness.ts';
 import { demoPassword, signIn } from './journeys.ts';
 
 const phone = { width: 390, height: 844 };
@@ -73,6 +73,20 @@ describe('rescue triage and state meaning', () => {
     await officer.waitForSelector('[data-testid=person-names]');
     expect(await officer.locator('input[name=purpose]').count()).toBe(0);
     expect(await officer.textContent('[data-testid=person-names]')).toContain('문가람');
+
+    // Linking a registered compound elsewhere keeps the family's province, and the form says so.
+    await officer.selectOption('select[name=compound-id]', { label: 'Golden Fortune Park' });
+    await officer.waitForSelector('[data-testid=province-differs]');
+    expect(await officer.inputValue('select[name=province]')).toBe('svay_rieng');
+    await officer
+      .locator('[data-testid=location-form]')
+      .screenshot({ path: `${shotsDir}/W4/location-ko-1280.png` });
+    await officer.click('[data-testid=location-submit]');
+    await officer.waitForSelector('[data-testid=location-submit-saved]');
+    await officer.waitForFunction(() =>
+      document.querySelector('[data-testid=person-panel]')?.textContent?.includes('등록부'),
+    );
+
     await officer.goto('/rescue');
     await officer.waitForSelector('[data-testid=stats-total]');
     expect(await officer.locator(`[data-testid=triage-row-${first.reference}]`).count()).toBe(0);
@@ -94,7 +108,9 @@ describe('rescue triage and state meaning', () => {
     const text = (await confirmation.textContent()) ?? '';
     for (const step of ['여행 증명서', '항공편', '도착', '인계']) expect(text).toContain(step);
     expect(await officer.isDisabled('[data-testid=confirm-move]')).toBe(true);
-    await shot(officer, 'W4/confirm-incomplete-ko-1280');
+    await officer
+      .locator('section[aria-label="상태 변경"]')
+      .screenshot({ path: `${shotsDir}/W4/confirm-incomplete-ko-1280.png` });
     await officer.fill('input[name=transition-reason]', '가족과 함께 귀국, 서류는 대사관이 추후 송부');
     await officer.click('[data-testid=confirm-move]');
     await officer.waitForSelector('[data-testid=move-closed]');
@@ -135,9 +151,13 @@ describe('rescue triage and state meaning', () => {
     await khmer.locator('[data-testid=confirm-incomplete]').waitFor();
     expect(await khmer.textContent('[data-testid=confirm-incomplete]')).toContain('ឯកសារធ្វើដំណើរ');
     await khmer.locator('[data-testid=confirm-incomplete]').scrollIntoViewIfNeeded();
-    await shot(khmer, 'W4/confirm-incomplete-km-390');
+    await khmer
+      .locator('[data-testid=confirm-incomplete]')
+      .screenshot({ path: `${shotsDir}/W4/confirm-incomplete-km-390.png` });
     await officer.goto(`/rescue/${second.id}`);
     await officer.waitForSelector('[data-testid=person-names]');
-    await shot(officer, 'W4/case-page-km-1280');
+    await officer
+      .locator('[data-testid=person-panel]')
+      .screenshot({ path: `${shotsDir}/W4/person-km-1280.png` });
   });
 });

@@ -66,7 +66,8 @@ async function sessionActorOf(node: LiaisonNode, email: string): Promise<Actor> 
 }
 
 // The node's own machine is the break-glass path: it approves grants and resets any account.
-describe('liaison user, on the node’s machine', { timeout: 240_000 }, () => {
+// Each command is a real process loading the whole node; `demo` seeds the full demo (operations season included).
+describe('liaison user, on the node’s machine', { timeout: 360_000 }, () => {
   it('approves a pending role grant and resets another agency’s officer', async () => {
     expect((await liaison(['demo'])).code).toBe(0);
     const officerId = await withLocalNode(async (node) => {

@@ -127,7 +127,8 @@ setInterval(() => {}, 60_000);`;
   return child;
 }
 
-describe('backup and restore', () => {
+// Two on-disk databases migrated from scratch (every migration, by design: no template) and a dump between them.
+describe('backup and restore', { timeout: 180_000 }, () => {
   it('dumps the node and restores it into an empty database with the audit chain intact', async () => {
     const source = await openPglite(path.join(tmp, 'source'));
     const node = await createNode(testConfig(), { database: source, logger: false });

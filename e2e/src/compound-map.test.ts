@@ -34,7 +34,7 @@ describe('the compound map', () => {
     // Circle markers are SVG paths in the overlay pane, drawn in the marker colour; provinces are grey.
     const markers = page.locator('.leaflet-overlay-pane path[stroke="#b71c1c"]');
     await markers.first().waitFor();
-    const tooltips = page.locator('.leaflet-tooltip-pane .leaflet-tooltip');
+    const tooltips = page.locator('.leaflet-tooltip-pane .leaflet-tooltip:not(.map-label)');
     const ours = tooltips.filter({ hasText: 'onerror' });
     const injectedImage = page.locator('.leaflet-tooltip-pane img');
     // Hover each marker until the crafted compound's tooltip opens: as text it says "onerror"; as HTML it

@@ -125,7 +125,15 @@ describe('a compound’s page and the register’s filters', () => {
       await shot(page, `W6/compound-page-1280-${language}`);
       await page.goto('/compounds?status=raided');
       await page.locator('[data-testid=compound-list]').waitFor();
-      await page.waitForTimeout(500);
+      // The Natural Earth base map: the neighbours and the provinces labelled in the reader's language.
+      const countries = page.locator('.leaflet-tooltip.map-label-country');
+      await countries.first().waitFor();
+      const expected =
+        language === 'ko' ? ['태국', '라오스', '베트남', '캄폿'] : ['ថៃ', 'ឡាវ', 'វៀតណាម', 'កំពត'];
+      const labels = await page.locator('.leaflet-tooltip.map-label').allTextContents();
+      for (const name of expected) expect(labels).toContain(name);
+      expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('Natural Earth');
+      await page.waitForTimeout(300);
       await shot(page, `W6/compound-register-1280-${language}`);
       await page.goto(`/compounds/${compoundId}`);
     }

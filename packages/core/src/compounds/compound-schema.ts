@@ -70,3 +70,20 @@ export const ProvincesGeoJson = z.object({
   features: z.array(ProvinceFeature),
 });
 export type ProvincesGeoJson = z.infer<typeof ProvincesGeoJson>;
+
+const Ring = z.array(z.tuple([z.number(), z.number()]));
+/** The offline base map: Cambodia's rings (mainland first, then islands) and its neighbours, from Natural Earth. */
+export const BaseMap = z.object({
+  /** Where the data comes from and its licence, shown as the map's attribution. */
+  source: z.string(),
+  cambodia: z.array(Ring),
+  neighbours: z.array(
+    z.object({
+      names: z.object({ en: z.string(), ko: z.string(), km: z.string() }),
+      /** [lon, lat] of the label. */
+      label: z.tuple([z.number(), z.number()]),
+      rings: z.array(Ring),
+    }),
+  ),
+});
+export type BaseMap = z.infer<typeof BaseMap>;

@@ -1,46 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BaseMap } from '@liaison/core/compounds/compound-schema';
 import { cambodianProvinces } from '@liaison/core/rescue/index';
 
-/**
- * A plain, offline base layer for Cambodia. No package ships Cambodian admin boundaries and this node has no
- * internet, so the outline below is DRAWN BY HAND from known approximate coordinates (±10–20 km) of border
- * towns, crossings and the coast, and the provinces are the Voronoi cells of the province centroids clipped
- * to that outline. Good for an overview map and a PDF sketch; never for planning or measuring.
- * `land` marks border segments (the coast does not count for distance to the border).
- */
-export const cambodiaOutline: { lon: number; lat: number; land: boolean; name?: string }[] = [
-  { lon: 102.91, lat: 11.65, land: true, name: 'Hat Lek (Thai border, coast)' },
-  { lon: 102.75, lat: 12.1, land: true },
-  { lon: 102.45, lat: 12.6, land: true },
-  { lon: 102.48, lat: 12.95, land: true },
-  { lon: 102.35, lat: 13.5, land: true },
-  { lon: 102.56, lat: 13.66, land: true, name: 'Poipet' },
-  { lon: 102.95, lat: 14.2, land: true },
-  { lon: 103.6, lat: 14.42, land: true },
-  { lon: 104.5, lat: 14.38, land: true },
-  { lon: 105.2, lat: 14.35, land: true, name: 'Thai–Lao tripoint' },
-  { lon: 105.9, lat: 13.95, land: true },
-  { lon: 106.05, lat: 14.38, land: true },
-  { lon: 106.6, lat: 14.45, land: true },
-  { lon: 107.0, lat: 14.4, land: true },
-  { lon: 107.55, lat: 14.69, land: true, name: 'Lao–Vietnam tripoint' },
-  { lon: 107.45, lat: 13.8, land: true },
-  { lon: 107.62, lat: 12.95, land: true },
-  { lon: 107.55, lat: 12.3, land: true },
-  { lon: 106.95, lat: 11.95, land: true },
-  { lon: 106.42, lat: 11.68, land: true },
-  { lon: 106.2, lat: 11.1, land: true, name: 'Bavet (Vietnam border)' },
-  { lon: 105.85, lat: 11.0, land: true },
-  { lon: 105.1, lat: 10.95, land: true },
-  { lon: 104.95, lat: 10.62, land: true },
-  { lon: 104.45, lat: 10.42, land: false, name: 'Prek Chak / Ha Tien (coast)' },
-  { lon: 104.05, lat: 10.55, land: false },
-  { lon: 103.7, lat: 10.5, land: false },
-  { lon: 103.5, lat: 10.62, land: false, name: 'Sihanoukville' },
-  { lon: 103.3, lat: 10.95, land: false },
-  { lon: 103.1, lat: 11.3, land: false },
-];
-
 type Point = [number, number];
+
+/**
+ * The offline base layer for Cambodia, from real open map data: Natural Earth's 1:10m Admin 0 countries (public
+ * domain), extracted once by scripts/natural-earth-cambodia.mjs from the npm package world-atlas into the committed
+ * natural-earth-cambodia.json (50 kB): Cambodia's outline and islands, each vertex marked as on a land border (an
+ * arc shared with Thailand, Laos or Vietnam) or on the coast, and the neighbours clipped to the map frame.
+ * Natural Earth has no Cambodian provinces at a size worth shipping here, so the provinces below are still the
+ * Voronoi cells of the province centres, now clipped to the real outline: an overview, never for planning.
+ */
+const extract: {
+  source: string;
+  cambodia: [number, number, 0 | 1][][];
+  neighbours: { name: string; rings: Point[][] }[];
+} = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'natural-earth-cambodia.json'), 'utf8'));
+
+/** The mainland outline (the first, largest ring); `land` marks vertices on a land border (not the coast). */
+export const cambodiaOutline: { lon: number; lat: number; land: boolean }[] = extract.cambodia[0]!.map(
+  ([lon, lat, land]) => ({ lon, lat, land: land === 1 }),
+);
+
+/** Names of the neighbours in the three languages, for the map's labels. */
+const neighbourNames: Record<string, { en: string; ko: string; km: string }> = {
+  Thailand: { en: 'Thailand', ko: '태국', km: 'ថៃ' },
+  Laos: { en: 'Laos', ko: '라오스', km: 'ឡាវ' },
+  Vietnam: { en: 'Vietnam', ko: '베트남', km: 'វៀតណាម' },
+};
+/** Where each neighbour's label sits (inside the map frame, away from the border). */
+const neighbourLabelAt: Record<string, Point> = {
+  Thailand: [102.2, 14.9],
+  Laos: [106.3, 15.2],
+  Vietnam: [107.6, 11.4],
+};
+
+/** The base map for the web and PDF: Cambodia's rings (mainland first, then islands) and its neighbours with labels. */
+export function baseMap(): BaseMap {
+  return {
+    source: extract.source,
+    cambodia: extract.cambodia.map((ring) => ring.map(([lon, lat]) => [lon, lat] as Point)),
+    neighbours: extract.neighbours.map((n) => ({
+      names: neighbourNames[n.name] ?? { en: n.name, ko: n.name, km: n.name },
+      label: neighbourLabelAt[n.name] ?? n.rings[0]![0]!,
+      rings: n.rings,
+    })),
+  };
+}
 
 /** Keeps the part of `polygon` on the side of the bisector nearer to `a` than to `b` (Sutherland–Hodgman). */
 function clipNearer(polygon: Point[], a: Point, b: Point): Point[] {

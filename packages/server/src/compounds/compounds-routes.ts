@@ -1,4 +1,5 @@
 import {
+  BaseMap,
   CompoundDetail,
   CompoundListItem,
   CompoundView,
@@ -8,7 +9,7 @@ import {
 import { z } from 'zod';
 import { actorOf, ctxOf } from '../http/request-context.ts';
 import type { RouteModule } from '../http/route-types.ts';
-import { provincesGeoJson } from './cambodia-geo.ts';
+import { baseMap, provincesGeoJson } from './cambodia-geo.ts';
 import {
   CompoundFilter,
   CompoundInput,
@@ -80,5 +81,10 @@ export const compoundsRoutes: RouteModule = (api, app) => {
     { config: { access: 'public' }, schema: { tags: ['map'], response: { 200: ProvincesGeoJson } } },
     async (_request, reply) =>
       reply.header('cache-control', 'public, max-age=86400').send(provincesGeoJson()),
+  );
+  api.get(
+    '/api/v1/map/base',
+    { config: { access: 'public' }, schema: { tags: ['map'], response: { 200: BaseMap } } },
+    async (_request, reply) => reply.header('cache-control', 'public, max-age=86400').send(baseMap()),
   );
 };

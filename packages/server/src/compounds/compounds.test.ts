@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestNode, type TestNode } from '../testing/test-node.ts';
-import { distanceToBorderKm } from './cambodia-geo.ts';
+import { cambodiaOutline, distanceToBorderKm, provincesGeoJson } from './cambodia-geo.ts';
 
 let t: TestNode;
 beforeAll(async () => {
@@ -107,5 +107,43 @@ describe('the compound register', () => {
   it('measures distance to the land border, not the coast', () => {
     expect(distanceToBorderKm(13.66, 102.6)).toBeLessThan(10);
     expect(distanceToBorderKm(10.63, 103.51)).toBeGreaterThan(50);
+    // Bavet's crossing and Phnom Penh (about 55 km from the nearest Vietnamese border).
+    expect(distanceToBorderKm(11.07, 106.13)).toBeLessThan(5);
+    expect(distanceToBorderKm(11.56, 104.92)).toBeGreaterThan(40);
+    expect(distanceToBorderKm(11.56, 104.92)).toBeLessThan(80);
+  });
+
+  it('serves the Natural Earth base map: Cambodia with islands, the coast told from land borders, the neighbours', async () => {
+    // The mainland from Natural Earth 1:10m, not a hand-drawn outline of a few dozen points.
+    expect(cambodiaOutline.length).toBeGreaterThan(500);
+    const land = cambodiaOutline.filter((p) => p.land).length;
+    expect(land).toBeGreaterThan(300);
+    expect(land).toBeLessThan(cambodiaOutline.length);
+    // Every point of the outline lies in the country's frame.
+    for (const p of cambodiaOutline) {
+      expect(p.lon).toBeGreaterThan(102.2);
+      expect(p.lon).toBeLessThan(107.7);
+      expect(p.lat).toBeGreaterThan(9.8);
+      expect(p.lat).toBeLessThan(14.8);
+    }
+    // The coast at Sihanoukville is no land border; the Poipet crossing is one.
+    const nearest = (lat: number, lon: number) =>
+      cambodiaOutline.reduce((best, p) =>
+        Math.hypot(p.lat - lat, p.lon - lon) < Math.hypot(best.lat - lat, best.lon - lon) ? p : best,
+      );
+    expect(nearest(10.63, 103.5).land).toBe(false);
+    expect(nearest(13.66, 102.56).land).toBe(true);
+    expect(provincesGeoJson().features).toHaveLength(25);
+    const response = await t.client().get('/api/v1/map/base');
+    expect(response.statusCode).toBe(200);
+    const base = response.json();
+    expect(base.source).toContain('Natural Earth');
+    expect(base.cambodia.length).toBeGreaterThan(1);
+    expect(base.neighbours.map((n: { names: { en: string } }) => n.names.en).sort()).toEqual([
+      'Laos',
+      'Thailand',
+      'Vietnam',
+    ]);
+    expect(JSON.stringify(base).length).toBeLessThan(80_000);
   });
 });

@@ -1,7 +1,10 @@
 import 'leaflet/dist/leaflet.css';
-import type { MapSettings, ProvincesGeoJson } from '@liaison/core/compounds/compound-schema';
+import './compound-map.css';
+import type { BaseMap, MapSettings, ProvincesGeoJson } from '@liaison/core/compounds/compound-schema';
 import L from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { provinceLabel } from './labels.ts';
 
 /**
  * Leaflet sets a string tooltip, popup or attribution as HTML. Compound names come from users (and from partner
@@ -25,9 +28,21 @@ export interface MapPoint {
   label: string;
 }
 
+/** A name in the reader's language from a set of three. */
+const inLanguage = (names: { en: string; ko: string; km: string }, language: string) =>
+  language === 'ko' ? names.ko : language === 'km' ? names.km : names.en;
+
+/** A label on the map (a permanent tooltip with no pointer), as text. */
+function label(text: string, lat: number, lon: number, className: string): L.Tooltip {
+  return L.tooltip({ permanent: true, direction: 'center', className, interactive: false })
+    .setLatLng([lat, lon])
+    .setContent(asText(text));
+}
+
 /**
- * Leaflet over the node's offline province layer, so the map works without internet; when the node is
- * configured with a tile server (TILE_URL), its tiles are drawn underneath.
+ * Leaflet over the node's offline base map (Natural Earth: Cambodia, its islands and its neighbours, labelled in
+ * the reader's language) and the province layer, so the map works without internet; when the node is configured
+ * with a tile server (TILE_URL), its tiles are drawn underneath.
  */
 export function CompoundMap({
   points,
@@ -44,12 +59,16 @@ export function CompoundMap({
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const markers = useRef<L.LayerGroup | null>(null);
+  const labels = useRef<L.LayerGroup | null>(null);
+  const { i18n } = useTranslation();
+  const [base, setBase] = useState<{ map: BaseMap; provinces: ProvincesGeoJson } | null>(null);
 
   useEffect(() => {
     if (!element.current || map.current) return;
     const m = L.map(element.current, { center: [12.5, 105], zoom: 7, attributionControl: true });
     map.current = m;
     markers.current = L.layerGroup().addTo(m);
+    labels.current = L.layerGroup().addTo(m);
     fetch('/api/v1/map/settings')
       .then((r) => r.json())
       .then((s: MapSettings) => {
@@ -59,14 +78,40 @@ export function CompoundMap({
             .bringToBack();
       })
       .catch(() => undefined);
-    fetch('/api/v1/map/provinces')
-      .then((r) => r.json())
-      .then((geo: ProvincesGeoJson) => {
-        L.geoJSON(geo, {
-          style: { color: '#6b7c8f', weight: 1, fillColor: '#f4f1ea', fillOpacity: 0.6 },
-          onEachFeature: (feature, layer) =>
-            layer.bindTooltip(asText(`${feature.properties.en} ${feature.properties.km}`)),
+    Promise.all([
+      fetch('/api/v1/map/base').then((r) => r.json() as Promise<BaseMap>),
+      fetch('/api/v1/map/provinces').then((r) => r.json() as Promise<ProvincesGeoJson>),
+    ])
+      .then(([baseMap, provinces]) => {
+        const toLatLng = (ring: [number, number][]) => ring.map(([lon, lat]) => [lat, lon] as L.LatLngTuple);
+        for (const n of baseMap.neighbours)
+          L.polygon(n.rings.map(toLatLng), {
+            color: '#9aa5b1',
+            weight: 1,
+            fillColor: '#e4e2dc',
+            fillOpacity: 1,
+            interactive: false,
+          }).addTo(m);
+        // The islands (the mainland is drawn by its provinces below).
+        L.polygon(baseMap.cambodia.slice(1).map(toLatLng), {
+          color: '#6b7c8f',
+          weight: 1,
+          fillColor: '#f4f1ea',
+          fillOpacity: 1,
+          interactive: false,
         }).addTo(m);
+        L.geoJSON(provinces, {
+          style: { color: '#6b7c8f', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 },
+        }).addTo(m);
+        // The country's own border, over the province lines.
+        L.polygon(toLatLng(baseMap.cambodia[0]!), {
+          color: '#37474f',
+          weight: 2,
+          fill: false,
+          interactive: false,
+        }).addTo(m);
+        m.attributionControl.addAttribution(escapeHtml('Natural Earth'));
+        setBase({ map: baseMap, provinces });
       })
       .catch(() => undefined);
     if (onPick) m.on('click', (e: L.LeafletMouseEvent) => onPick(e.latlng.lat, e.latlng.lng));
@@ -75,6 +120,24 @@ export function CompoundMap({
       map.current = null;
     };
   }, [onPick]);
+
+  // Labels in the reader's language: neighbours, then provinces (smaller), redrawn when the language changes.
+  useEffect(() => {
+    const group = labels.current;
+    if (!group || !base) return;
+    group.clearLayers();
+    for (const n of base.map.neighbours)
+      label(inLanguage(n.names, i18n.language), n.label[1], n.label[0], 'map-label map-label-country').addTo(
+        group,
+      );
+    for (const f of base.provinces.features)
+      label(
+        provinceLabel(f.properties.id, i18n.language),
+        f.properties.lat,
+        f.properties.lon,
+        'map-label',
+      ).addTo(group);
+  }, [base, i18n.language]);
 
   useEffect(() => {
     const group = markers.current;
@@ -88,5 +151,7 @@ export function CompoundMap({
     }
   }, [points, onMarker]);
 
-  return <div ref={element} style={{ height }} role="application" aria-label="Map" />;
+  return (
+    <div ref={element} className="compound-map" style={{ height }} role="application" aria-label="Map" />
+  );
 }

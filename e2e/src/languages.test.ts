@@ -19,6 +19,7 @@ const codes = [
 
 /** The codes the page shows as text (word-bounded, so `kep` inside another word does not count). */
 async function rawCodesOn(page: Page): Promise<string[]> {
+  // biome-ignore lint/performance/useDomNodeTextContent: what the reader sees, not the DOM's hidden text
   const text = await page.innerText('main');
   return codes.filter((code) => new RegExp(`(^|[^\\p{L}_])${code}([^\\p{L}_]|$)`, 'u').test(text));
 }

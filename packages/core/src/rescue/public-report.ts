@@ -13,7 +13,8 @@ export type PublicReportFiled = z.infer<typeof PublicReportFiled>;
 export const PublicReportStatus = z.object({
   reference: z.string(),
   receivedAt: z.string(),
-  status: z.enum(['received', 'in_progress', 'closed']),
+  /** `home`: the person is back in Korea; the case stays open for the follow-up until it is closed. */
+  status: z.enum(['received', 'in_progress', 'home', 'closed']),
   /** How many additions the reporter sent. */
   additions: z.number(),
 });

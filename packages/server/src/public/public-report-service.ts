@@ -118,8 +118,8 @@ async function openReport(ctx: Ctx, reference: string, secret: string) {
 /** What a reporter may see: that the report arrived and whether it is still being worked on. Nothing more. */
 function publicStatus(state: string): PublicReportStatus['status'] {
   if (state === 'reported') return 'received';
-  if (['closed', 'resolved_safe', 'not_found', 'declined_help', 'repatriated'].includes(state))
-    return 'closed';
+  if (state === 'repatriated') return 'home';
+  if (['closed', 'resolved_safe', 'not_found', 'declined_help'].includes(state)) return 'closed';
   return 'in_progress';
 }
 

@@ -185,3 +185,50 @@ describe('a registered compound and the reported province', () => {
     });
   });
 });
+
+describe('the family’s status page', () => {
+  it('says the person is home, not closed, when the case is repatriated but still open', async () => {
+    const filed = await t.node.http.inject({
+      method: 'POST',
+      url: '/api/v1/public/reports',
+      payload: publicReport('M70004444'),
+      remoteAddress: `203.0.113.${ip++}`,
+    });
+    const { reference, secret } = filed.json();
+    const { case_id: caseId } = await t.node.app.db
+      .selectFrom('rescue_reports')
+      .select('case_id')
+      .where('public_reference', '=', reference)
+      .executeTakeFirstOrThrow();
+    expect((await consular.post(`/api/v1/rescue/cases/${caseId}/take`)).statusCode).toBe(200);
+    for (const to of [
+      'verifying',
+      'located',
+      'rescue_requested',
+      'rescue_planned',
+      'rescued',
+      'in_protection',
+    ])
+      expect((await consular.post(`/api/v1/rescue/cases/${caseId}/transitions`, { to })).statusCode).toBe(
+        200,
+      );
+    const status = () =>
+      t.node.http.inject({
+        method: 'GET',
+        url: `/api/v1/public/reports/${reference}`,
+        headers: { 'x-report-secret': secret },
+      });
+    expect((await status()).json().status).toBe('in_progress');
+    const moved = await consular.post(`/api/v1/rescue/cases/${caseId}/transitions`, {
+      to: 'repatriated',
+      confirmIncomplete: true,
+      reason: 'Home with the family; papers to follow',
+    });
+    expect(moved.statusCode).toBe(200);
+    expect((await status()).json().status).toBe('home');
+    expect(
+      (await consular.post(`/api/v1/rescue/cases/${caseId}/transitions`, { to: 'closed' })).statusCode,
+    ).toBe(200);
+    expect((await status()).json().status).toBe('closed');
+  });
+});

@@ -134,7 +134,7 @@ export function LocationForm({ c, onTeam, reload }: FormProps) {
               ? t('forms.location.pinAt', { lat: d.pin.lat.toFixed(4), lon: d.pin.lon.toFixed(4) })
               : t('forms.location.pin')}{' '}
             {d.pin && (
-              <button type="button" className="button-quiet" onClick={() => update({ pin: null })}>
+              <button type="button" className="button button-quiet" onClick={() => update({ pin: null })}>
                 {t('forms.location.clearPin')}
               </button>
             )}

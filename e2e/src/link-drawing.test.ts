@@ -158,7 +158,7 @@ describe('drawing links and reading the chart', () => {
     });
     expect(families.some((f) => f.includes('Noto Sans KR'))).toBe(true);
 
-    // Saved under a name, the export is named after it and its strictest TLP.
+    // Saved under a name, the export is named after it; the markings are written above the picture.
     await page.fill('[data-testid=chart-save-form] input[name=name]', '한복남 조직망');
     await page.click('[data-testid=chart-save-form] button[type=submit]');
     await page.locator('[data-testid=saved-charts]', { hasText: '한복남 조직망' }).waitFor();
@@ -167,7 +167,7 @@ describe('drawing links and reading the chart', () => {
       page.click('[data-testid=chart-export]'),
     ]);
     const file = download.suggestedFilename();
-    expect(file).toMatch(/^liaison-chart-한복남-조직망-TLP-[A-Z+]+-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(file).toMatch(/^liaison-chart-한복남-조직망-\d{4}-\d{2}-\d{2}\.png$/);
     fs.mkdirSync(path.join(shotsDir, 'w3'), { recursive: true });
     await download.saveAs(path.join(shotsDir, 'w3', 'chart-export-ko.png'));
     await shot(page, 'w3/chart-ko-1280');

@@ -103,7 +103,7 @@ export function useChart() {
   /** What the chart is called: its saved name, else the entity it started from. */
   const title = () => name.trim() || [...model.nodes.values()][0]?.caption || t('chart.title');
 
-  /** The PNG, named after the chart and its strictest TLP, with the markings of what it shows written above it. */
+  /** The PNG, named after the chart, with the markings of what it shows (strictest TLP first) written above it. */
   const exportPng = () =>
     run(async () => {
       const picture = canvas.current?.pngUri();
@@ -134,7 +134,7 @@ export function useChart() {
       const family = chartFontFamily(i18n.language);
       await loadChartFonts(lines, 28);
       const blob = await markedPng(picture, lines, family);
-      const file = chartFileName(marks.tlp ? `${title()} TLP-${marks.tlp}` : title(), now);
+      const file = chartFileName(title(), now);
       downloadBlob(blob, file);
       setExported(file);
       return t('chart.exported', { file });

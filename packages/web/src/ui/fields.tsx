@@ -1,6 +1,7 @@
 import { type Language, languages } from '@liaison/core';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { ApiError } from '../app/problem.ts';
+import { enumLabel } from './enum-labels.ts';
 import { Field } from './Field.tsx';
 
 /** The server's message for one field, matched on its JSON path (`/markings/purpose`, `/roles/0` → `/roles`). */
@@ -93,7 +94,7 @@ export function LanguageField({
   label: string;
   value: Language;
   onValueChange(language: Language): void;
-  /** How a language is named in the list (its code by default). */
+  /** How a language is named in the list (by default in itself: English, 한국어, ខ្មែរ; never its code). */
   optionLabel?: (language: Language) => string;
 }) {
   return (
@@ -102,7 +103,7 @@ export function LanguageField({
       name="language"
       value={value}
       options={languages}
-      optionLabel={optionLabel}
+      optionLabel={optionLabel ?? ((language) => enumLabel('language', language))}
       onValueChange={onValueChange}
     />
   );

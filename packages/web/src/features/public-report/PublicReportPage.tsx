@@ -7,6 +7,7 @@ import { useEnumLabel } from '../../ui/enum-labels.ts';
 import { Field } from '../../ui/Field.tsx';
 import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { CompoundMap } from '../compounds/CompoundMap.tsx';
+import { CopyLinkButton } from './PublicLanguageSwitch.tsx';
 import { publicReportApi } from './public-report-api.ts';
 
 const relations = ['mother', 'father', 'sibling', 'spouse', 'friend', 'self', 'employer', 'other'] as const;
@@ -309,7 +310,8 @@ function Filed({ reference, secret, statusPath }: { reference: string; secret: s
       <p>
         <a href={statusPath} data-testid="private-link">
           {link}
-        </a>
+        </a>{' '}
+        <CopyLinkButton path={statusPath} />
       </p>
       <h3>{t('photos')}</h3>
       <p className="field-hint">{t('photoHint')}</p>

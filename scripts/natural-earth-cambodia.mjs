@@ -18,7 +18,7 @@ const topology = JSON.parse(fs.readFileSync(source, 'utf8'));
 const countries = topology.objects.countries;
 const CAMBODIA = '116';
 const neighbours = { 764: 'Thailand', 418: 'Laos', 704: 'Vietnam' };
-const frame = { west: 101.5, east: 108.5, south: 9.4, north: 15.6 };
+const frame = { west: 100.5, east: 109.5, south: 8.6, north: 16.2 };
 
 const key = (p) => `${p[0]},${p[1]}`;
 const round = (v) => Math.round(v * 1000) / 1000;
@@ -88,7 +88,7 @@ const neighbourRings = Object.entries(neighbours).map(([id, name]) => ({
 
 const extract = {
   source:
-    'Natural Earth 1:10m Cultural Vectors, Admin 0 – Countries (public domain, naturalearthdata.com), via the npm package world-atlas 2.0.2 (ISC); thinned to ~400 m, clipped to 101.5–108.5 E, 9.4–15.6 N.',
+    'Natural Earth 1:10m Cultural Vectors, Admin 0 – Countries (public domain, naturalearthdata.com), via the npm package world-atlas 2.0.2 (ISC); thinned to ~400 m, clipped to 100.5–109.5 E, 8.6–16.2 N.',
   cambodia: outline,
   neighbours: neighbourRings,
 };

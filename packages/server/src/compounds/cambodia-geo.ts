@@ -8,7 +8,7 @@ type Point = [number, number];
 /**
  * The offline base layer for Cambodia, from real open map data: Natural Earth's 1:10m Admin 0 countries (public
  * domain), extracted once by scripts/natural-earth-cambodia.mjs from the npm package world-atlas into the committed
- * natural-earth-cambodia.json (50 kB): Cambodia's outline and islands, each vertex marked as on a land border (an
+ * natural-earth-cambodia.json (60 kB): Cambodia's outline and islands, each vertex marked as on a land border (an
  * arc shared with Thailand, Laos or Vietnam) or on the coast, and the neighbours clipped to the map frame.
  * Natural Earth has no Cambodian provinces at a size worth shipping here, so the provinces below are still the
  * Voronoi cells of the province centres, now clipped to the real outline: an overview, never for planning.

@@ -86,8 +86,8 @@ export function CompoundMap({
         const toLatLng = (ring: [number, number][]) => ring.map(([lon, lat]) => [lat, lon] as L.LatLngTuple);
         for (const n of baseMap.neighbours)
           L.polygon(n.rings.map(toLatLng), {
-            color: '#9aa5b1',
-            weight: 1,
+            // No outline: the frame's cut edges would show as lines; Cambodia's own border is drawn below.
+            stroke: false,
             fillColor: '#e4e2dc',
             fillOpacity: 1,
             interactive: false,

@@ -160,4 +160,30 @@ describe('rescue triage and state meaning', () => {
       .locator('[data-testid=person-panel]')
       .screenshot({ path: `${shotsDir}/W4/person-km-1280.png` });
   });
+
+  it('shows the family their status in their language, switched on the page', async () => {
+    const response = await harness.node.http.inject({
+      method: 'POST',
+      url: '/api/v1/public/reports',
+      remoteAddress: `203.0.113.${ip++}`,
+      payload: {
+        consentToProcessing: true,
+        reporter: { relation: 'sibling', phone: '010-4141-6363', language: 'ko' },
+        person: { namesHangul: ['문가윤'], birthDate: '2003-08-08' },
+        location: { province: 'svay_rieng' },
+        narrative: '동생과 연락이 끊겼습니다.',
+        indicators: ['no_contact_over_72h'],
+      },
+    });
+    const { statusPath } = response.json();
+    const family = await harness.newPage(phone);
+    await family.goto(statusPath);
+    await family.click('button:has-text("한국어")');
+    await family.waitForSelector('text=접수됨');
+    await shot(family, 'W4/status-ko-390');
+    await family.click('button:has-text("ខ្មែរ")');
+    await family.waitForSelector('text=បានទទួល');
+    expect(await family.getAttribute('main', 'lang')).toBe('km');
+    await shot(family, 'W4/status-km-390');
+  });
 });

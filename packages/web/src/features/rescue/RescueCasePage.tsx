@@ -114,7 +114,7 @@ function CaseDetail({
       <ProblemNotice error={error} />
       <div className="grid-2">
         <Panel title={t('case.person')}>
-          <dl data-testid="person-panel">
+          <dl className="rescue-facts" data-testid="person-panel">
             <dt>{t('case.names')}</dt>
             <dd data-testid="person-names">{names || '—'}</dd>
             <dt>{t('case.birthDate')}</dt>

@@ -19,6 +19,11 @@ export const HitSide = z.discriminatedUnion('restricted', [
     case: z
       .object({ id: z.guid(), number: z.string(), title: z.string(), ownerAgency: z.string() })
       .nullable(),
+    /**
+     * The rescue case whose report named it (a record from a public or staff report is in no joint case), for a
+     * reader with `rescue.read`: its reference only, as on the rescue board; null otherwise.
+     */
+    rescueCase: z.object({ id: z.guid(), reference: z.string() }).nullable(),
   }),
 ]);
 export type HitSide = z.infer<typeof HitSide>;

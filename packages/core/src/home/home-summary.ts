@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Hit } from '../graph/correlation-views.ts';
 
 /** The home page's "what needs me now". A section is null when the user's roles do not cover it. */
 export const HomeTask = z.object({
@@ -18,13 +19,8 @@ export const HomeOverdueItem = z.object({
   due: z.string().nullable(),
 });
 
-export const HomeHit = z.object({
-  id: z.string(),
-  kind: z.string(),
-  value: z.string().nullable(),
-  raisedAt: z.string(),
-  sides: z.array(z.unknown()),
-});
+/** A hit as the hits page shows it: home names where its two records are. */
+export const HomeHit = Hit;
 
 export const HomeMessage = z.looseObject({
   id: z.string(),

@@ -1,4 +1,4 @@
-import { type Actor, authorize, LiaisonError } from '@liaison/core';
+import { type Actor, authorize, can, LiaisonError } from '@liaison/core';
 import type {
   AccessRequest,
   AccessRequestCreated,
@@ -40,7 +40,7 @@ async function sideViews(db: Db, actor: Actor, hits: readonly HitRow[]) {
     ...new Set(hits.flatMap((h) => [h.case_id, h.matched_case_id]).filter((id): id is string => id !== null)),
   ];
   // Each side's details with whether the actor may see it, one statement per table.
-  const [entities, cases] = await Promise.all([
+  const [entities, cases, rescueCases] = await Promise.all([
     entityIds.length
       ? db
           .selectFrom('entities')
@@ -59,8 +59,18 @@ async function sideViews(db: Db, actor: Actor, hits: readonly HitRow[]) {
           .where('cases.id', 'in', caseIds)
           .execute()
       : [],
+    // The rescue case a report's record came from: its reference, as the rescue board shows it.
+    can(actor, 'rescue.read') && entityIds.length
+      ? db
+          .selectFrom('rescue_entities')
+          .innerJoin('rescue_cases', 'rescue_cases.id', 'rescue_entities.rescue_case_id')
+          .select(['rescue_entities.entity_id', 'rescue_cases.id', 'rescue_cases.reference'])
+          .where('rescue_entities.entity_id', 'in', entityIds)
+          .execute()
+      : [],
   ]);
   const entity = new Map(entities.map((e) => [e.id, e]));
+  const rescueCaseOf = new Map(rescueCases.map((r) => [r.entity_id, { id: r.id, reference: r.reference }]));
   const kase = new Map(cases.map((c) => [c.id, c]));
   return (entityId: string, caseId: string | null): HitSide => {
     const e = entity.get(entityId)!;
@@ -73,6 +83,7 @@ async function sideViews(db: Db, actor: Actor, hits: readonly HitRow[]) {
       ownerAgency: e.code,
       entity: { id: e.id, type: e.type, caption: e.caption },
       case: c ? { id: c.id, number: c.number, title: c.title, ownerAgency: c.code } : null,
+      rescueCase: rescueCaseOf.get(e.id) ?? null,
     };
   };
 }

@@ -64,8 +64,9 @@ describe('hits between records of one case', () => {
   });
 
   it('raises none between two identifiers of one rescue report', async () => {
-    const { actor } = await t.signInAs(['consular_officer'], 'KNPA');
-    const report = await createTestRescueReport(t.node.app, actor, {
+    // The filing officer joins the report's team, so sees its records.
+    const liaison = await t.signInAs(['liaison_officer'], 'KNPA');
+    const report = await createTestRescueReport(t.node.app, liaison.actor, {
       narrative: 'He calls from +855 97 111 2222 at night; the broker uses +855 97 111 2222 too.',
       person: { namesHangul: ['김민준'], phone: '+855 97 111 2222', telegram: '@minjun99' },
     });
@@ -115,5 +116,41 @@ describe('the same identifier entered again', () => {
     expect(theirs[0].existing).toEqual([]);
     // A case the reader may not see is refused, not described.
     expect((await cnp.post('/api/v1/extract', { text, caseId: caseA })).statusCode).toBe(404);
+  });
+});
+
+describe('a record from a rescue report', () => {
+  it('names its rescue case on the hit for the rescue team, and nothing of it to others', async () => {
+    const wallet = 'TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC';
+    // The filing officer joins the report's team, so sees its records.
+    const liaison = await t.signInAs(['liaison_officer'], 'KNPA');
+    const report = await createTestRescueReport(t.node.app, liaison.actor, {
+      narrative: 'The broker wants the ransom in USDT.',
+      ransom: { amount: 9000, currency: 'USDT', wallet },
+    });
+    const caseF = await makeCase(t.node, knpa, 'Ransom wallets');
+    const created = await knpa.post('/api/v1/entities', {
+      type: 'crypto_wallet',
+      properties: { address: wallet, chain: 'tron' },
+      caseId: caseF,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().hits).toHaveLength(1);
+    const reference = (
+      await t.node.app.db
+        .selectFrom('rescue_cases')
+        .select('reference')
+        .where('id', '=', report.caseId)
+        .executeTakeFirstOrThrow()
+    ).reference;
+    const hitId = created.json().hits[0].id;
+    const hit = (await liaison.client.get(`/api/v1/hits/${hitId}`)).json();
+    const rescueSide = hit.sides.find(
+      (s: { case?: unknown; restricted: boolean }) => !s.restricted && !s.case,
+    );
+    expect(rescueSide).toMatchObject({ case: null, rescueCase: { id: report.caseId, reference } });
+    // The case's investigator, outside the rescue team, learns only that a restricted record matches.
+    const theirs = (await knpa.get(`/api/v1/hits/${hitId}`)).json();
+    expect(JSON.stringify(theirs)).not.toContain(reference);
   });
 });

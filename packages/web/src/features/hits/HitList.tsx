@@ -67,6 +67,10 @@ function SideCell({ side, hitId }: { side: HitSide; hitId: string }) {
         <Link to={`/cases/${side.case.id}`} className="muted">
           {side.case.number} · {side.case.title}
         </Link>
+      ) : side.rescueCase ? (
+        <Link to={`/rescue/${side.rescueCase.id}`} className="muted" data-testid="hit-rescue-case">
+          {t('rescueCase', { reference: side.rescueCase.reference })}
+        </Link>
       ) : (
         <span className="muted">{t('noCase')}</span>
       )}

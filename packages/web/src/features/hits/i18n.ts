@@ -28,6 +28,7 @@ export const messages = defineMessages({
     refuse: 'Refuse',
     status: { pending: 'Pending', granted: 'Granted', refused: 'Refused' },
     noCase: 'no case',
+    rescueCase: 'Rescue case {{reference}}',
     existing: {
       inCase: 'Already in this case: {{caption}}',
       elsewhere: 'Already recorded: {{caption}} ({{case}}) — it will be added to this case',
@@ -74,6 +75,7 @@ export const messages = defineMessages({
     refuse: '거절',
     status: { pending: '대기', granted: '승인됨', refused: '거절됨' },
     noCase: '사건 없음',
+    rescueCase: '구출 사건 {{reference}}',
     existing: {
       inCase: '이미 이 사건에 있음: {{caption}}',
       elsewhere: '이미 등록됨: {{caption}} ({{case}}) — 새로 만들지 않고 이 사건에 추가합니다',
@@ -120,6 +122,7 @@ export const messages = defineMessages({
     refuse: 'បដិសេធ',
     status: { pending: 'កំពុងរង់ចាំ', granted: 'បានអនុញ្ញាត', refused: 'បានបដិសេធ' },
     noCase: 'គ្មានសំណុំរឿង',
+    rescueCase: 'សំណុំរឿងជួយសង្គ្រោះ {{reference}}',
     existing: {
       inCase: 'មាននៅក្នុងសំណុំរឿងនេះរួចហើយ៖ {{caption}}',
       elsewhere: 'បានកត់ត្រារួចហើយ៖ {{caption}} ({{case}}) — នឹងបន្ថែមវាទៅសំណុំរឿងនេះ',

@@ -1,3 +1,4 @@
+import type { Hit } from '@liaison/core/graph/index';
 import type { HomeSummary } from '@liaison/core/home/home-summary';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -81,8 +82,9 @@ export function HomeSections() {
           ) : (
             <ul className="plain-list">
               {data.hits.map((hit) => (
-                <li key={hit.id}>
-                  <Badge tone="warn">{hit.kind}</Badge> {hit.value ?? t('restricted')} ·{' '}
+                <li key={hit.id} data-testid="home-hit">
+                  <Badge tone="warn">{t(`hits:kinds.${hit.kind}`, { defaultValue: hit.kind })}</Badge>{' '}
+                  <Link to="/graph/hits">{hit.value ?? t('restricted')}</Link> · <HitPlaces hit={hit} /> ·{' '}
                   <Time value={hit.raisedAt} />
                 </li>
               ))}
@@ -133,5 +135,23 @@ export function HomeSections() {
         </Panel>
       )}
     </div>
+  );
+}
+
+/** Where a hit's two records are: each side's case number (or rescue reference, or owner when restricted). */
+function HitPlaces({ hit }: { hit: Hit }) {
+  const { t } = useTranslation('hits');
+  const place = (side: Hit['sides'][number]) =>
+    side.restricted
+      ? t('restricted', { agency: side.ownerAgency })
+      : side.case
+        ? side.case.number
+        : side.rescueCase
+          ? t('rescueCase', { reference: side.rescueCase.reference })
+          : t('noCase');
+  return (
+    <span className="muted">
+      {place(hit.sides[0])} ↔ {place(hit.sides[1])}
+    </span>
   );
 }

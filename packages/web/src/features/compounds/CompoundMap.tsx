@@ -48,18 +48,23 @@ export function CompoundMap({
   points,
   onPick,
   onMarker,
+  focus = false,
   height = 420,
 }: {
   points: MapPoint[];
   onPick?: (lat: number, lon: number) => void;
   /** Called with a marker's id when it is clicked (the register opens the compound's page). */
   onMarker?: (id: string) => void;
+  /** Centre on the only point (a compound's own page) instead of showing the whole country. */
+  focus?: boolean;
   height?: number;
 }) {
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const markers = useRef<L.LayerGroup | null>(null);
   const labels = useRef<L.LayerGroup | null>(null);
+  /** True once the map is centred on a single compound (its own page): the country view must not undo it. */
+  const focused = useRef(false);
   const { i18n } = useTranslation();
   const [base, setBase] = useState<{ map: BaseMap; provinces: ProvincesGeoJson } | null>(null);
 
@@ -111,6 +116,8 @@ export function CompoundMap({
           interactive: false,
         }).addTo(m);
         m.attributionControl.addAttribution(escapeHtml('Natural Earth'));
+        // The whole country at any width (a phone too), unless the map already shows one compound.
+        if (!focused.current) m.fitBounds(L.latLngBounds(toLatLng(baseMap.cambodia[0]!)));
         setBase({ map: baseMap, provinces });
       })
       .catch(() => undefined);
@@ -149,7 +156,12 @@ export function CompoundMap({
         .on('click', () => onMarker?.(p.id))
         .addTo(group);
     }
-  }, [points, onMarker]);
+    const only = focus && points.length === 1 ? points[0] : undefined;
+    if (only && map.current) {
+      focused.current = true;
+      map.current.setView([only.lat, only.lon], 9);
+    }
+  }, [points, onMarker, focus]);
 
   return (
     <div ref={element} className="compound-map" style={{ height }} role="application" aria-label="Map" />

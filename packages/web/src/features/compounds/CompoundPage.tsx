@@ -94,7 +94,7 @@ export function CompoundPage() {
       </Panel>
       {points.length > 0 && (
         <Panel title={t('map')}>
-          <CompoundMap points={points} height={320} />
+          <CompoundMap points={points} height={320} focus />
         </Panel>
       )}
       <Panel title={t('detail.rescueCases')}>

@@ -35,7 +35,7 @@ export default function ChartPage() {
       <ChartToolbar chart={chart} />
       <div className="chart-layout">
         <div className="chart-side">
-          <ExpandPanel chart={chart} />
+          <ExpandPanel chart={chart} initialStart={initialStart} />
           {source && can('entities.write') && (
             <Panel title={t('draw.fromSelected')}>
               <LinkForm

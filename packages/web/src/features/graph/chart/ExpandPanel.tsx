@@ -11,14 +11,28 @@ import type { Chart } from './use-chart.ts';
 const hopChoices = ['1', '2', '3', '4'] as const;
 
 /** Expand from the selected entity or one found by search: how many hops, which entity types, which dates. */
-export function ExpandPanel({ chart }: { chart: Chart }) {
+export function ExpandPanel({ chart, initialStart }: { chart: Chart; initialStart: string }) {
   const { t, i18n } = useTranslation('graph');
-  const [start, setStart] = useState<PickedEntity | null>(null);
+  // Untouched (undefined), the start is the entity the chart was opened from; null once the officer cleared it.
+  const [picked, setStart] = useState<PickedEntity | null>();
   const [hops, setHops] = useState(1);
   const [types, setTypes] = useState<string[]>([]);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const { selectedNode } = chart;
+  const opened = chart.model.nodes.get(initialStart);
+  const start =
+    picked !== undefined
+      ? picked
+      : opened
+        ? {
+            id: opened.id,
+            type: opened.type,
+            ownerAgency: opened.ownerAgency,
+            label: opened.caption,
+            detail: `${entityTypeLabel(opened.type, i18n.language)} · ${opened.ownerAgency}`,
+          }
+        : null;
   return (
     <Panel title={t('chart.expand')}>
       <form

@@ -177,7 +177,8 @@ describe('citizen protection', () => {
     await pdf.close();
     await officer.reload();
     await officer.waitForSelector('[data-testid=rescue-history]');
-    expect(await officer.textContent('[data-testid=rescue-history]')).toContain('rescue_request_produced');
+    // The entry is shown in the officer's language; its kind is on the row.
+    await officer.waitForSelector('[data-testid=rescue-history] li[data-kind=rescue_request_produced]');
 
     for (const state of ['rescue_requested', 'rescue_planned', 'rescued', 'in_protection'])
       await move(officer, state);

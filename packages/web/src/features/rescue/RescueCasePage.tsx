@@ -207,7 +207,7 @@ function CaseDetail({
       <Panel title={t('case.history')}>
         <ol className="plain-list" data-testid="rescue-history">
           {c.history.map((h) => (
-            <li key={h.id}>
+            <li key={h.id} data-kind={h.kind}>
               <Time value={h.at} dual /> · {h.by} · {label('rescueHistory', h.kind)}
               {h.to ? ` → ${stateLabel(h.to, i18n.language)}` : ''}
               {h.reason ? ` — ${h.reason}` : ''}

@@ -116,6 +116,8 @@ export function CompoundMap({
           interactive: false,
         }).addTo(m);
         m.attributionControl.addAttribution(escapeHtml('Natural Earth'));
+        // Markers drawn before the base map arrived would sit under its (opaque) land: raise them.
+        markers.current?.eachLayer((layer) => (layer as L.Path).bringToFront());
         // The whole country at any width (a phone too), unless the map already shows one compound.
         if (!focused.current) m.fitBounds(L.latLngBounds(toLatLng(baseMap.cambodia[0]!)));
         setBase({ map: baseMap, provinces });

@@ -135,7 +135,8 @@ describe('deleting an entity', () => {
       .where('id', '=', mine.entity.id)
       .executeTakeFirstOrThrow();
     expect(row.deleted_at).not.toBeNull();
-    expect((await entity(cnp, phone('+855 77 000 111'), cnpCase)).hits).toHaveLength(1); // only theirs
+    // None: theirs shares the case (no hit within a case), and mine left the index.
+    expect((await entity(cnp, phone('+855 77 000 111'), cnpCase)).hits).toEqual([]);
     const audit = await audited('entity.deleted', mine.entity.id);
     expect(audit).toHaveLength(1);
     expect(audit[0]!.details).toMatchObject({ reason: 'entered twice', caseIds: [knpaCase] });

@@ -97,14 +97,20 @@ beforeAll(async () => {
   });
   expect(link.statusCode, link.body).toBe(201);
   ids.redLink = link.json().id;
-  // The informant's passport as a document of the same case: a hit between two hidden records.
+  // The informant's passport as a document of another RED case of the officer's: a hit between two hidden
+  // records (two records of one case raise none).
+  const otherRed = await officer.post(
+    '/api/v1/cases',
+    caseBody({ title: 'Passport fraud desk', markings: { tlp: 'RED', handlingCode: 'H2' } }),
+  );
+  expect(otherRed.statusCode, otherRed.body).toBe(201);
   const document = await entity(
     officer,
     {
       type: 'identity_document',
       properties: { documentType: 'passport', number: passport, issuingCountry: 'KR' },
     },
-    redCase,
+    otherRed.json().id,
   );
   ids.document = document.entity.id;
   ids.hiddenHit = document.hits[0]!.id;
